@@ -1,0 +1,76 @@
+"""Merge per-article facts into the published tables: IDs, entity tables and counts."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from typing import Any
+
+from caucasus_peace.extract.article import ArticleFacts
+from caucasus_peace.schema import Package
+from caucasus_peace.seeds import Article
+from caucasus_peace.tables import Rows, sort_rows
+
+ENTITY_TABLES = {"person": ("people", "person_id"), "organization": ("organizations", "organization_id"),
+                 "place": ("places", "place_id")}
+DEFAULT_KIND = {"organization": "other", "place": "other"}
+
+
+def span_id(prefix: str, source_id: str, char_start: int, char_end: int) -> str:
+    """An ID that depends only on where the fact stands, so it survives unrelated changes."""
+    digest = hashlib.sha256(f"{source_id}:{char_start}:{char_end}".encode()).hexdigest()[:16]
+    return f"{prefix}-{digest}"
+
+
+def _merge_entities(facts: list[ArticleFacts]) -> dict[str, dict[str, Any]]:
+    """One record per entity_id; the first article (in source_id order) to give a value wins."""
+    merged: dict[str, dict[str, Any]] = {}
+    for f in facts:
+        for e in f.entities:
+            current = merged.setdefault(e["entity_id"], dict(e))
+            for k, v in e.items():
+                if current.get(k) is None and v is not None:
+                    current[k] = v
+    return merged
+
+
+def assemble(package: Package, articles: list[Article], facts: list[ArticleFacts]) -> dict[str, Rows]:
+    facts = sorted(facts, key=lambda f: f.source_id)
+    mentions = [
+        m | {"mention_id": span_id("men", m["source_id"], m["char_start"], m["char_end"])}
+        for f in facts
+        for m in f.mentions
+    ]
+    n_mentions: dict[str, int] = defaultdict(int)
+    sources_of: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        n_mentions[m["entity_id"]] += 1
+        sources_of[m["entity_id"]].add(m["source_id"])
+    entities = _merge_entities(facts)
+    for eid, e in entities.items():
+        e["n_mentions"] = n_mentions[eid]
+        e["n_sources"] = len(sources_of[eid])
+        if e.get("kind") is None and e["entity_type"] in DEFAULT_KIND:
+            e["kind"] = DEFAULT_KIND[e["entity_type"]]
+    by_type: dict[str, Rows] = {t: [] for t in ENTITY_TABLES}
+    for e in entities.values():
+        _, pk = ENTITY_TABLES[e["entity_type"]]
+        by_type[e["entity_type"]].append(e | {pk: e["entity_id"]})
+    quantities = [
+        q | {"quantity_id": span_id("qty", q["source_id"], q["char_start"], q["char_end"])}
+        for f in facts
+        for q in f.quantities
+    ]
+    rows: dict[str, Rows] = {
+        "sources": [a.source_row() for a in articles],
+        "entities": list(entities.values()),
+        "mentions": mentions,
+        "quantities": quantities,
+        "time_expressions": [t for f in facts for t in f.time_expressions],
+        "events": [],
+        "event_participants": [],
+        "event_sources": [],
+    }
+    for etype, (table, _) in ENTITY_TABLES.items():
+        rows[table] = by_type[etype]
+    return {name: sort_rows(t, rows[name]) for name, t in package.tables.items()}

@@ -1,0 +1,101 @@
+"""The `caucasus-peace` command: build, validate and serve the data package."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import click
+
+from caucasus_peace.errors import CaucasusPeaceError
+from caucasus_peace.paths import REPO_ROOT, SEEDS_DIR
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.secho(f"error: {message}", fg="red", err=True)
+    sys.exit(code)
+
+
+class _Group(click.Group):
+    """Turns our errors into one clear message and a non-zero exit, never a traceback."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except CaucasusPeaceError as e:
+            _fail(str(e))
+        except KeyboardInterrupt:
+            _fail("interrupted; the published package is unchanged", 130)
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="caucasus-peace")
+def main() -> None:
+    """Build, validate and serve the caucasus-peace data package."""
+
+
+def _progress(items: Iterable, total: int) -> Iterator:
+    with click.progressbar(items, length=total, label="extracting articles", file=sys.stderr) as bar:
+        yield from bar
+
+
+@main.command()
+@click.option("--seeds", "seeds_dir", type=click.Path(path_type=Path), default=SEEDS_DIR, show_default="seeds/",
+              help="Folder with articles/<source_id>.txt, sources.csv and the curated files.")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=REPO_ROOT,
+              show_default="the repository root", help="Where data/ and datapackage.json are written.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes for per-article extraction.")
+def build(seeds_dir: Path, out: Path, jobs: int) -> None:
+    """Read the seeds, extract, validate and publish data/*.csv, data/*.parquet, the SQLite database
+    and datapackage.json. The previous package stays untouched unless the new one validates.
+
+    \b
+    Example:
+        caucasus-peace build --jobs 2
+        caucasus-peace build --seeds my-seeds --out /tmp/pkg
+    """
+    from caucasus_peace.pipeline import build as run_build
+
+    result = run_build(seeds_dir, out, jobs=jobs, progress=_progress if sys.stderr.isatty() else None)
+    counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
+    click.echo(f"built and validated {result.out / 'datapackage.json'} ({counts})")
+
+
+@main.command()
+@click.argument("root", type=click.Path(path_type=Path, file_okay=False), default=REPO_ROOT, required=False)
+def validate(root: Path) -> None:
+    """Validate a written package in ROOT (default: the repository root): frictionless on
+    datapackage.json, file sizes and hashes, and Parquet equal to CSV.
+
+    \b
+    Example:
+        caucasus-peace validate
+        caucasus-peace validate /tmp/pkg
+    """
+    from caucasus_peace.validate import validate_package
+
+    problems = validate_package(root)
+    if problems:
+        for p in problems:
+            click.echo(f"  - {p}", err=True)
+        _fail(f"{root / 'datapackage.json'}: {len(problems)} problem(s)")
+    click.echo(f"{root / 'datapackage.json'}: valid")
+
+
+@main.command()
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@click.option("--root", type=click.Path(path_type=Path, file_okay=False), default=REPO_ROOT,
+              show_default="the repository root", help="Package folder holding data/.")
+def serve(port: int, root: Path) -> None:
+    """Serve the package with Datasette on 127.0.0.1 (immutable, with a SQL time limit).
+    Builds the SQLite database from the Parquet files first if it is missing.
+
+    \b
+    Example:
+        caucasus-peace serve --port 8001
+    """
+    from caucasus_peace.serve import serve as run_serve
+
+    sys.exit(run_serve(root, port))

@@ -1,0 +1,104 @@
+"""The Frictionless descriptor and atomic publishing of a built package."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from caucasus_peace.schema import Package, frictionless_schema
+from caucasus_peace.seeds import Article
+
+PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
+
+
+def file_facts(path: Path, prefix: str = "") -> dict[str, Any]:
+    """Size and hash of a file. Parquet resources carry them as x-bytes/x-hash: frictionless reads
+    Parquet through pandas, cannot measure its bytes, and would report every file as mismatched."""
+    data = path.read_bytes()
+    return {f"{prefix}bytes": len(data), f"{prefix}hash": f"sha256:{hashlib.sha256(data).hexdigest()}"}
+
+
+def descriptor(package: Package, root: Path, articles: list[Article]) -> dict[str, Any]:
+    """datapackage.json: metadata, licences, sources, and two resources (CSV, Parquet) per table."""
+    meta = package.meta
+    resources = []
+    for t in package.tables.values():
+        common = {"title": t.schema["title"], "description": t.schema["description"].strip()}
+        schema = frictionless_schema(t)
+        csv_path = f"data/{t.name}.csv"
+        resources.append(
+            {"name": t.name, "path": csv_path, "format": "csv", "mediatype": "text/csv", "encoding": "utf-8"}
+            | common
+            | file_facts(root / csv_path)
+            | {"dialect": {"header": True, "delimiter": ","}, "schema": schema}
+        )
+        pq_path = f"data/{t.name}.parquet"
+        resources.append(
+            {"name": f"{t.name}-parquet", "path": pq_path, "format": "parquet", "mediatype": PARQUET_MEDIATYPE}
+            | common
+            | file_facts(root / pq_path, prefix="x-")
+            | {"schema": schema}
+        )
+    return {
+        "name": meta["name"],
+        "title": meta["title"],
+        "description": meta["description"].strip(),
+        "version": package.version,
+        "homepage": meta["homepage"],
+        "keywords": meta["keywords"],
+        "licenses": meta["licenses"],
+        "x-code-license": meta["x-code-license"],
+        "x-article-text-note": meta["x-article-text-note"].strip(),
+        "contributors": meta["contributors"],
+        "sources": [
+            {"title": f"{a.publisher}, {a.published.isoformat()} ({a.source_id})"} | ({"path": a.url} if a.url else {})
+            for a in articles
+        ],
+        "resources": resources,
+    }
+
+
+def write_descriptor(path: Path, desc: dict[str, Any]) -> None:
+    path.write_text(json.dumps(desc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+@contextlib.contextmanager
+def staging_dir(out: Path) -> Iterator[Path]:
+    """A temporary folder beside the published package (same filesystem, so renames are atomic)."""
+    out.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+    try:
+        yield stage
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+PUBLISHED = ("data", "datapackage.json")
+
+
+def publish(stage: Path, out: Path) -> None:
+    """Swap the validated staging package in place of the published one, rolling back on failure."""
+    backup = Path(tempfile.mkdtemp(prefix=".staging-old-", dir=out))
+    moved: list[str] = []
+    try:
+        for name in PUBLISHED:
+            if (out / name).exists():
+                os.replace(out / name, backup / name)
+                moved.append(name)
+        for name in PUBLISHED:
+            os.replace(stage / name, out / name)
+    except BaseException:
+        for name in moved:
+            if (out / name).exists() and (out / name).is_dir():
+                shutil.rmtree(out / name)
+            os.replace(backup / name, out / name)
+        raise
+    finally:
+        shutil.rmtree(backup, ignore_errors=True)

@@ -1,0 +1,60 @@
+"""Serve the built database with Datasette (stable 0.65.x), immutable, on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+
+from caucasus_peace.paths import DATA_DIRNAME, DATABASE_FILE, DATASETTE_METADATA_FILE
+from caucasus_peace.schema import load_package
+from caucasus_peace.write import write_sqlite
+
+SETTINGS = {"sql_time_limit_ms": 3000, "default_page_size": 50, "facet_time_limit_ms": 500}
+
+
+def ensure_database(root: Path) -> Path:
+    """The SQLite database of the published package, rebuilt from its Parquet files if missing."""
+    data = root / DATA_DIRNAME
+    db = data / DATABASE_FILE
+    if not db.exists():
+        package = load_package()
+        tables = {}
+        for name in package.tables:
+            path = data / f"{name}.parquet"
+            if not path.exists():
+                from caucasus_peace.errors import CaucasusPeaceError
+
+                raise CaucasusPeaceError(f"{path}: missing; run `caucasus-peace build` first")
+            tables[name] = pq.read_table(path).to_pylist()
+        write_sqlite(db, package, tables)
+    return db
+
+
+def metadata(root: Path) -> dict[str, Any]:
+    return json.loads((root / DATA_DIRNAME / DATASETTE_METADATA_FILE).read_text(encoding="utf-8"))
+
+
+def datasette_args(root: Path, port: int) -> list[str]:
+    db = ensure_database(root)
+    args = ["serve", "-i", str(db), "--metadata", str(root / DATA_DIRNAME / DATASETTE_METADATA_FILE),
+            "--host", "127.0.0.1", "--port", str(port)]
+    for key, value in SETTINGS.items():
+        args += ["--setting", key, str(value)]
+    return args
+
+
+def make_datasette(root: Path):  # -> datasette.app.Datasette
+    """An in-process Datasette configured exactly as `caucasus-peace serve` runs it."""
+    from datasette.app import Datasette
+
+    db = ensure_database(root)
+    return Datasette(immutables=[str(db)], metadata=metadata(root), settings=SETTINGS)
+
+
+def serve(root: Path, port: int) -> int:
+    return subprocess.call([sys.executable, "-m", "datasette", *datasette_args(root, port)])

@@ -1,0 +1,78 @@
+"""Write the tables as CSV, Parquet and SQLite, deterministically (byte-identical across runs)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from caucasus_peace.schema import Package, Table, sqlite_ddl
+from caucasus_peace.tables import Rows, csv_cell, to_arrow
+
+
+def write_csv(path: Path, table: Table, rows: Rows) -> None:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(table.field_names)
+    for r in rows:
+        writer.writerow([csv_cell(r[n]) for n in table.field_names])
+    path.write_text(buf.getvalue(), encoding="utf-8", newline="")
+
+
+def write_parquet(path: Path, table: Table, rows: Rows) -> None:
+    # Explicit Arrow schema, no pandas metadata, rows in primary-key order: same bytes every run.
+    pq.write_table(to_arrow(table, rows), path, compression="zstd", use_dictionary=True, write_statistics=True)
+
+
+def _sqlite_value(value: object) -> object:
+    if isinstance(value, bool):
+        return int(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()  # type: ignore[union-attr]
+    return value
+
+
+def write_sqlite(path: Path, package: Package, tables: dict[str, Rows]) -> None:
+    """STRICT tables with keys, checks and indexes; foreign keys enforced while loading."""
+    path.unlink(missing_ok=True)
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA foreign_keys = ON")
+        con.execute("PRAGMA journal_mode = DELETE")
+        # Create and fill in dependency order so REFERENCES resolve as rows arrive.
+        for name in _dependency_order(package):
+            table = package.tables[name]
+            con.executescript(sqlite_ddl(table))
+            cols = table.field_names
+            placeholders = ", ".join("?" for _ in cols)
+            quoted = ", ".join(f'"{c}"' for c in cols)
+            con.executemany(
+                f'INSERT INTO "{name}" ({quoted}) VALUES ({placeholders})',
+                [tuple(_sqlite_value(r[c]) for c in cols) for r in tables[name]],
+            )
+        problems = con.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise ValueError(f"SQLite foreign key check failed: {problems[:5]}")
+        con.commit()
+        con.execute("VACUUM")
+    finally:
+        con.close()
+
+
+def _dependency_order(package: Package) -> list[str]:
+    """Tables ordered so that every referenced table comes before the tables referring to it."""
+    order: list[str] = []
+
+    def visit(name: str, stack: tuple[str, ...] = ()) -> None:
+        if name in order or name in stack:
+            return
+        for fk in package.tables[name].foreign_keys:
+            visit(fk["reference"]["resource"], (*stack, name))
+        order.append(name)
+
+    for name in package.tables:
+        visit(name)
+    return order
