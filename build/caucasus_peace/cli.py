@@ -99,3 +99,21 @@ def serve(port: int, root: Path) -> None:
     from caucasus_peace.serve import serve as run_serve
 
     sys.exit(run_serve(root, port))
+
+
+@main.command()
+def docs() -> None:
+    """Regenerate the README's data dictionary from schemas/ (a test fails when it is stale).
+
+    \b
+    Example:
+        caucasus-peace docs
+    """
+    from caucasus_peace.docs import update_readme
+
+    changed = update_readme()
+    click.echo("README.md updated" if changed else "README.md already up to date")
+
+
+if __name__ == "__main__":
+    main()

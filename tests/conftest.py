@@ -1,0 +1,27 @@
+"""Shared fixtures: a fresh build of the seeds into a temporary folder, once per test session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from caucasus_peace.paths import SEEDS_DIR
+from caucasus_peace.pipeline import build
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A package built from the committed seeds into a temporary folder (never the repo itself)."""
+    out = tmp_path_factory.mktemp("pkg")
+    build(SEEDS_DIR, out, jobs=1)
+    return out
+
+
+@pytest.fixture
+def seeds_copy(tmp_path: Path) -> Path:
+    """A writable copy of the seeds folder, for tests that break or extend the inputs."""
+    dst = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, dst)
+    return dst
