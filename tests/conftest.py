@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from caucasus_peace.paths import SEEDS_DIR
-from caucasus_peace.pipeline import build
 
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A package built from the committed seeds into a temporary folder (never the repo itself)."""
+    from caucasus_peace.pipeline import build
+
     out = tmp_path_factory.mktemp("pkg")
     build(SEEDS_DIR, out, jobs=1)
     return out
