@@ -11,8 +11,11 @@ from caucasus_peace.schema import Package
 from caucasus_peace.seeds import Article
 from caucasus_peace.tables import Rows, sort_rows
 
-ENTITY_TABLES = {"person": ("people", "person_id"), "organization": ("organizations", "organization_id"),
-                 "place": ("places", "place_id")}
+ENTITY_TABLES = {
+    "person": ("people", "person_id"),
+    "organization": ("organizations", "organization_id"),
+    "place": ("places", "place_id"),
+}
 DEFAULT_KIND = {"organization": "other", "place": "other"}
 
 

@@ -41,12 +41,29 @@ def _progress(items: Iterable, total: int) -> Iterator:
 
 
 @main.command()
-@click.option("--seeds", "seeds_dir", type=click.Path(path_type=Path), default=SEEDS_DIR, show_default="seeds/",
-              help="Folder with articles/<source_id>.txt, sources.csv and the curated files.")
-@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=REPO_ROOT,
-              show_default="the repository root", help="Where data/ and datapackage.json are written.")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes for per-article extraction.")
+@click.option(
+    "--seeds",
+    "seeds_dir",
+    type=click.Path(path_type=Path),
+    default=SEEDS_DIR,
+    show_default="seeds/",
+    help="Folder with articles/<source_id>.txt, sources.csv and the curated files.",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=REPO_ROOT,
+    show_default="the repository root",
+    help="Where data/ and datapackage.json are written.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Worker processes for per-article extraction.",
+)
 def build(seeds_dir: Path, out: Path, jobs: int) -> None:
     """Read the seeds, extract, validate and publish data/*.csv, data/*.parquet, the SQLite database
     and datapackage.json. The previous package stays untouched unless the new one validates.
@@ -86,8 +103,13 @@ def validate(root: Path) -> None:
 
 @main.command()
 @click.option("--port", "-p", type=click.IntRange(0, 65535), default=8001, show_default=True)
-@click.option("--root", type=click.Path(path_type=Path, file_okay=False), default=REPO_ROOT,
-              show_default="the repository root", help="Package folder holding data/.")
+@click.option(
+    "--root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=REPO_ROOT,
+    show_default="the repository root",
+    help="Package folder holding data/.",
+)
 def serve(port: int, root: Path) -> None:
     """Serve the package with Datasette on 127.0.0.1 (immutable, with a SQL time limit).
     Builds the SQLite database from the Parquet files first if it is missing.

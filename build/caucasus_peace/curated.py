@@ -67,7 +67,9 @@ def load_corrections(path: Path, articles: dict[str, Article]) -> tuple[Compiled
         doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader) or {}
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        raise SeedError(path, f"is not valid YAML ({getattr(e, 'problem', e)})", mark.line + 1 if mark else None) from None
+        raise SeedError(
+            path, f"is not valid YAML ({getattr(e, 'problem', e)})", mark.line + 1 if mark else None
+        ) from None
     passages = []
     for item in doc.get("compiled_passages", []) or []:
         line = item.pop("__line__")

@@ -37,8 +37,9 @@ def _extract_in_worker(article: Article) -> ArticleFacts:
     return extract_article(article, _worker_curated)
 
 
-def extract_all(articles: list[Article], curated: Curated, jobs: int = 1, progress: Progress | None = None
-                ) -> list[ArticleFacts]:
+def extract_all(
+    articles: list[Article], curated: Curated, jobs: int = 1, progress: Progress | None = None
+) -> list[ArticleFacts]:
     """Run the pure per-article extraction over every article, in parallel when jobs > 1."""
     wrap: Progress = progress or (lambda it, n: iter(it))
     if jobs <= 1 or len(articles) < 2:

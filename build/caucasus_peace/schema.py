@@ -92,7 +92,13 @@ def frictionless_schema(table: Table) -> dict[str, Any]:
 
 # --- Arrow / Parquet ------------------------------------------------------------------------
 
-_ARROW = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_(), "date": pa.date32()}
+_ARROW = {
+    "string": pa.string(),
+    "integer": pa.int64(),
+    "number": pa.float64(),
+    "boolean": pa.bool_(),
+    "date": pa.date32(),
+}
 
 
 def arrow_schema(table: Table) -> pa.Schema:
@@ -135,8 +141,9 @@ def pandera_schema(table: Table):  # -> pa.DataFrameSchema (import kept local: p
             checks.append(pa_.Check.le(c["maximum"]))
         dtype = "object" if f["type"] == "date" else PANDAS_DTYPES[f["type"]]
         if f["type"] == "date":
-            checks.append(pa_.Check(lambda s: s.map(lambda v: hasattr(v, "isoformat")), element_wise=False,
-                                    name="is_date"))
+            checks.append(
+                pa_.Check(lambda s: s.map(lambda v: hasattr(v, "isoformat")), element_wise=False, name="is_date")
+            )
         columns[f["name"]] = pa_.Column(
             dtype,
             checks=checks,
@@ -185,8 +192,11 @@ def sqlite_ddl(table: Table) -> str:
     for fk in table.foreign_keys:
         ref = fk["reference"]
         lines.append(
-            "FOREIGN KEY (" + ", ".join(f'"{k}"' for k in fk["fields"]) + f') REFERENCES "{ref["resource"]}" ('
-            + ", ".join(f'"{k}"' for k in ref["fields"]) + ")"
+            "FOREIGN KEY ("
+            + ", ".join(f'"{k}"' for k in fk["fields"])
+            + f') REFERENCES "{ref["resource"]}" ('
+            + ", ".join(f'"{k}"' for k in ref["fields"])
+            + ")"
         )
     ddl = f'CREATE TABLE "{table.name}" (\n  ' + ",\n  ".join(lines) + "\n) STRICT;\n"
     for col in index_columns(table):

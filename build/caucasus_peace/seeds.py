@@ -63,7 +63,9 @@ def read_article(path: Path) -> tuple[str, str]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        raise SeedError(path, f"is not valid UTF-8 (byte {e.start} cannot be decoded); save it as UTF-8", line) from None
+        raise SeedError(
+            path, f"is not valid UTF-8 (byte {e.start} cannot be decoded); save it as UTF-8", line
+        ) from None
     if not text.strip():
         raise SeedError(path, "is empty; remove it with its sources.csv row, or add the article text")
     return text, hashlib.sha256(data).hexdigest()
@@ -75,7 +77,9 @@ def _parse_date(value: str, path: Path, line: int) -> dt.date:
             raise ValueError
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise SeedError(path, f"published {value!r} is not a valid date (expected YYYY-MM-DD, a real day)", line) from None
+        raise SeedError(
+            path, f"published {value!r} is not a valid date (expected YYYY-MM-DD, a real day)", line
+        ) from None
 
 
 def read_sources(seeds_dir: Path) -> list[dict[str, str]]:

@@ -24,8 +24,12 @@ def test_adding_an_article_keeps_existing_ids(built: Path, seeds_copy: Path, tmp
         f.write("900_synthetic,Test Wire,2025-09-01,,,\n")
     out = tmp_path / "pkg"
     build(seeds_copy, out)
-    for table, key in [("mentions", "mention_id"), ("quantities", "quantity_id"), ("entities", "entity_id"),
-                       ("events", "event_id")]:
+    for table, key in [
+        ("mentions", "mention_id"),
+        ("quantities", "quantity_id"),
+        ("entities", "entity_id"),
+        ("events", "event_id"),
+    ]:
         before = {r[key]: r for r in rows(built, table)}
         after = {r[key]: r for r in rows(out, table) if r.get("source_id") != "900_synthetic"}
         missing = set(before) - set(after)

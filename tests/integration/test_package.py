@@ -20,8 +20,11 @@ from caucasus_peace.validate import validate_package
 from tests.helpers import CHECK_CONTRACT
 
 PACKAGE = load_package()
-PUBLISHED = ["datapackage.json", *(f"data/{t}.{ext}" for t in PACKAGE.tables for ext in ("csv", "parquet")),
-             "data/datasette-metadata.json"]
+PUBLISHED = [
+    "datapackage.json",
+    *(f"data/{t}.{ext}" for t in PACKAGE.tables for ext in ("csv", "parquet")),
+    "data/datasette-metadata.json",
+]
 
 
 def test_frictionless_validates_the_package(built: Path) -> None:
@@ -30,8 +33,7 @@ def test_frictionless_validates_the_package(built: Path) -> None:
 
 
 def test_frictionless_cli_validates_the_package(built: Path) -> None:
-    result = subprocess.run(["frictionless", "validate", "datapackage.json"], cwd=built, capture_output=True,
-                            text=True)
+    result = subprocess.run(["frictionless", "validate", "datapackage.json"], cwd=built, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:]
 
 
@@ -85,17 +87,20 @@ def test_parquet_and_csv_hold_the_same_rows(built: Path, table: str) -> None:
 def test_check_contract_holds(built: Path) -> None:
     if not CHECK_CONTRACT.exists():
         pytest.skip("the shared contract checker is not beside this checkout")
-    result = subprocess.run([sys.executable, str(CHECK_CONTRACT), str(built), "--seeds", str(SEEDS_DIR)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(CHECK_CONTRACT), str(built), "--seeds", str(SEEDS_DIR)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout
 
 
 def test_validate_command_reports_success_and_failure(built: Path, tmp_path: Path) -> None:
-    ok = subprocess.run([sys.executable, "-m", "caucasus_peace.cli", "validate", str(built)], capture_output=True,
-                        text=True)
+    ok = subprocess.run(
+        [sys.executable, "-m", "caucasus_peace.cli", "validate", str(built)], capture_output=True, text=True
+    )
     assert ok.returncode == 0 and "valid" in ok.stdout
-    bad = subprocess.run([sys.executable, "-m", "caucasus_peace.cli", "validate", str(tmp_path)],
-                         capture_output=True, text=True)
+    bad = subprocess.run(
+        [sys.executable, "-m", "caucasus_peace.cli", "validate", str(tmp_path)], capture_output=True, text=True
+    )
     assert bad.returncode != 0 and "datapackage.json" in bad.stderr and "Traceback" not in bad.stderr
 
 
@@ -106,8 +111,10 @@ def test_sqlite_enforces_keys_and_checks(built: Path) -> None:
     con.execute("PRAGMA foreign_keys = ON")
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     with pytest.raises(sqlite3.IntegrityError):
-        con.execute("INSERT INTO mentions VALUES ('men-0000000000000000', 'no-such-source', 'plc-x', 'place', 0, 1, "
-                    "'x', 'alias')")
+        con.execute(
+            "INSERT INTO mentions VALUES ('men-0000000000000000', 'no-such-source', 'plc-x', 'place', 0, 1, "
+            "'x', 'alias')"
+        )
     with pytest.raises(sqlite3.IntegrityError):
         con.execute("UPDATE sources SET published = '2025-02-30'")
     con.close()

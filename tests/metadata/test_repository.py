@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 import subprocess
 
+from caucasus_peace.docs import BEGIN, END
 from caucasus_peace.paths import REPO_ROOT
 from caucasus_peace.schema import load_package, markdown_dictionary
 
 README = REPO_ROOT / "README.md"
-from caucasus_peace.docs import BEGIN, END
 
 
 def test_build_source_root_is_not_ignored() -> None:

@@ -92,7 +92,7 @@ def bad_correction_quote(seeds: Path) -> None:
 
 
 CASES = [
-    (remove_article, [f"sources.csv line 2", "has no article file"]),
+    (remove_article, ["sources.csv line 2", "has no article file"]),
     (non_utf8_article, [f"{FIRST}.txt line 2", "not valid UTF-8"]),
     (empty_article, [f"{FIRST}.txt", "is empty"]),
     (article_without_row, ["999_extra.txt", "has no row"]),
