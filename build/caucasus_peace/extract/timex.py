@@ -1,0 +1,681 @@
+"""Date phrases in news text, resolved against the article's publication date.
+
+Own rules and calendar arithmetic, no dateparser: it misreads decades ("the 1990s"), misses part-of-period
+phrases and tense. Conventions (spans, bounds, precision, EDTF, the tense rule) are in docs/time_expressions.md.
+A span is the words that fix the bounds ("the late 1980s", "Earlier in July", "last month", "Friday"), never a
+locating preposition ("in", "on", "since") nor a possessive "'s".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# ---------------------------------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------------------------------
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sept", "Sep"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_FULL_MONTHS = [calendar.month_name[i] for i in range(1, 13)]
+WEEKDAYS = {calendar.day_name[i]: i for i in range(7)}
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "twenty-second": 22,
+}  # fmt: skip
+
+# Parts of a period, as fractions of it: months and years by thirds ("early July" = 1-10 July), decades and
+# centuries by generous halves ("the late 1980s" = 1985-1989), since those coarse phrases are used loosely.
+THIRDS = {"early": (0, 1 / 3), "mid": (1 / 3, 2 / 3), "late": (2 / 3, 1)}
+HALVES = {"early": (0, 0.5), "mid": (0.3, 0.8), "late": (0.5, 1)}
+PART_WORDS = {
+    "early": "early", "mid": "mid", "late": "late", "beginning": "early", "start": "early", "middle": "mid",
+    "end": "late",
+}  # fmt: skip
+
+# Words that make a bare capitalised month name a date ("in March") rather than a verb, noun or name.
+_MONTH_CUES = (
+    "in|on|since|until|till|by|from|through|throughout|between|before|after|during|early|late|last|next|this|"
+    "past|coming|of|and|or|to|the|mid"
+)
+_MAY_CUES = (  # not "the", "and", "to": "the May government", "Pashinyan and May", "spoke to May"
+    "in|on|since|until|till|by|from|through|throughout|between|before|after|during|early|late|last|next|this|past|"
+    "coming|mid"
+)
+_CUE_BEFORE = re.compile(rf"(?i:\b(?:{_MONTH_CUES})\s+)$")
+_MAY_CUE_BEFORE = re.compile(
+    rf"(?i:\b(?:{_MAY_CUES})\s+)$|\b(?:{'|'.join(_FULL_MONTHS)})(?:\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)$"
+)
+# A bare year after these is a count ("about 2000 troops"); after these capitalised words, a number ("Resolution 2334").
+_COUNT_BEFORE = re.compile(
+    r"(?i:\b(?:about|around|approximately|roughly|nearly|almost|over|some|least|than|another|additional|"
+    r"estimated|total|of\s+some|up\s+to)\s+)$|(?:\b(?:No|Nos|Resolution|Flight|Route|Article|Section|Chapter|Room|"
+    r"Model|Highway|Paragraph|Order|Decree|Law|Item|Page|Vol|Volume|Number|Unit|Division|Brigade|Regiment)\.?\s+)$"
+)
+_OLD_YEAR_CUE = re.compile(r"(?i:\b(?:in|since|until|by|from|of|before|after|between|around|circa|c\.)\s+)$")
+_COUNT_AFTER = re.compile(
+    r"\s*(?i:people|persons|soldiers|troops|servicemen|civilians|refugees|residents|families|homes|houses|buildings|"
+    r"prisoners|detainees|deaths|dead|casualties|victims|fighters|men|women|children|km|kilometres?|kilometers?|"
+    r"miles?|metres?|meters?|feet|ft|hectares|tons|tonnes|barrels|dollars|euros|manats?|drams|rubles|roubles|votes|"
+    r"words|pages|members|employees|workers|units|vehicles|tanks|rounds|shells|drones|missiles|gmt|utc|hours|hrs|"
+    r"local\s+time|ethnic|armenians|azerbaijanis|azeris|russians|times)\b"
+)
+# Proper names and recurring days that contain a weekday ("Black Friday", "Good Friday", "Friday prayers").
+_WEEKDAY_NAME_BEFORE = re.compile(
+    r"(?:\b(?:Black|Good|Holy|Super|Cyber|Ash|Bloody|Maundy|Easter|Palm|Shrove|Giving|Whit|Great|Clean|Orthodox|Man)"
+    r"\s+)$"
+)
+_WEEKDAY_NAME_AFTER = re.compile(r"\s+(?:[Pp]rayers?|[Mm]osque|[Ss]ermon|Times|Magazine|Club|Group)\b")
+_TODAY_NAME_BEFORE = re.compile(r"(?:\b(?:USA|Russia|Armenia|Azerbaijan|Turkey|Türkiye|Europe|China|India)\s+)$")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Patterns
+# ---------------------------------------------------------------------------------------------------------------
+
+_MON = r"(?P<mon>" + "|".join(_FULL_MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_MONTH_FULL = r"(?P<mon>" + "|".join(_FULL_MONTHS) + r")"
+_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1\d{3}|20\d{2})"
+_WD = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
+_NOT_NUM = r"(?![\w%]|[.,/:]\d|[-–]\d)"
+_PART = r"(?P<part>early|mid|late|[Ee]arly|[Mm]id|[Ll]ate)"
+_PART_OF = r"(?:(?:[Tt]he\s+)?(?P<partof>beginning|start|middle|end)\s+of\s+(?:the\s+)?)"
+
+_ISO = re.compile(r"(?<![\w-])(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])")
+_MDY = re.compile(rf"(?:{_WD},?\s+)?\b{_MON}\s+{_DAY},?\s+{_YEAR}{_NOT_NUM}")
+_DMY = re.compile(rf"(?:{_WD},?\s+)?(?:the\s+)?\b{_DAY}(?:\s+of)?\s+{_MON},?\s+{_YEAR}{_NOT_NUM}")
+_MD = re.compile(rf"(?:{_WD},?\s+)?\b{_MON}\s+{_DAY}(?:\s*[-–]\s*(?P<day2>3[01]|[12]\d|0?[1-9]))?{_NOT_NUM}")
+_DM = re.compile(
+    rf"(?:{_WD},?\s+)?(?:the\s+)?(?<![\d,.])\b{_DAY}(?:\s*[-–]\s*(?P<day2>3[01]|[12]\d|0?[1-9]))?(?:\s+of)?\s+{_MON}\b"
+)
+_MY = re.compile(rf"\b{_MON}(?:,|\s+of)?\s+{_YEAR}{_NOT_NUM}")
+_MONTH_PART = re.compile(
+    rf"(?:\b{_PART}(?:-|\s+)|\b{_PART_OF}|\b(?P<rel>[Ee]arlier|[Ll]ater)\s+in\s+){_MONTH_FULL}\b"
+    rf"(?:,?\s+{_YEAR}{_NOT_NUM})?"
+)
+_MONTH_ALONE = re.compile(rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{_MONTH_FULL}\b")
+_MONTH_REL_YEAR = re.compile(rf"\b{_MONTH_FULL}(?:\s+of)?\s+(?P<which>this|last|next)\s+year\b")
+_YEAR_RANGE = re.compile(r"(?<![\w$£€.,/-])(?P<y1>1\d{3}|20\d{2})\s*[-–]\s*(?P<y2>\d{4}|\d{2})" + _NOT_NUM)
+_YEAR_ONLY = re.compile(r"(?<![\w$£€.,/'’-])" + _YEAR + _NOT_NUM + r"(?![-–][A-Za-z])")
+_YEAR_PART = re.compile(rf"(?:\b{_PART}(?:-|\s+)|\b{_PART_OF}){_YEAR}{_NOT_NUM}")
+_DECADE = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+))?"
+    r"(?:\b(?P<dec>1\d{2}0|20\d0)['’]?s|(?<!\w)['’](?P<dec2>\d0)s)\b"
+)
+_ORD = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+_CENTURY = re.compile(
+    rf"(?:\b[Tt]he\s+)?(?:\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+))?\b(?i:{_ORD})[\s-](?i:century)\b"
+)
+_SEASON_YEAR = re.compile(
+    r"(?:\b[Tt]he\s+)?\b(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+" + _YEAR + _NOT_NUM
+)
+_SEASON_REL = re.compile(r"\b(?P<which>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<season>spring|summer|autumn|fall|winter)\b")
+_REL_UNIT = re.compile(
+    r"\b(?:(?P<pos>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?P<which>[Tt]his|[Ll]ast|[Nn]ext)\s+"
+    r"(?P<unit>week|weekend|month|year|decade)\b"
+)
+_PART_OF_REL = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<partof>beginning|start|middle|end)\s+of\s+(?:(?P<which>this|last|next)|the)\s+"
+    r"(?P<unit>week|month|year)\b"
+)
+_DAY_WORD = re.compile(
+    r"\b(?:[Tt]he\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)|(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|"
+    r"[Tt]onight)|(?P<this>[Tt]his)\s+(?:morning|afternoon|evening)|(?P<lastnight>[Ll]ast)\s+night)\b"
+)
+_WEEKDAY = re.compile(
+    rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?|[Cc]oming)\s+)?{_WD}\b"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
+_AGO = re.compile(
+    r"\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE
+)
+_NARRATIVE = re.compile(
+    r"\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|\d{1,2})\s+"
+    r"(?:day|week|month|year)s?)|(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears))\s+(?:later|earlier)\b"
+    r"|\b[Tt]he\s+(?:(?:following|previous|preceding)\s+(?:day|morning|week|month|year)|next\s+(?:day|morning)|same\s+day|day\s+before)\b",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Tense
+# ---------------------------------------------------------------------------------------------------------------
+
+_FUTURE = re.compile(
+    r"\b(?:[Ww]ill(?!\s+not\s+have)|[Ww]on['’]t|[Ss]hall|[Ww]ould|[Cc]ould|[Mm]ight|may)\b(?!\s+(?:have|not)\b|n['’]t)"
+    r"|['’]ll\b"
+    r"|\b(?i:(?:scheduled|expected|set|due|slated|poised|going|plans?|planned|planning|intends?|intended|hopes?|"
+    r"hoping|aims?|aiming|prepares?|preparing|ready)\s+to|(?:scheduled|expected|set|due|slated|planned)\s+(?:for|on|at|in)|"
+    r"due|to\s+be|upcoming|ahead\s+of|next)\b"
+)
+_PAST_WORDS = (
+    "was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|said|told|met|held|took|broke|went|came|gave|made|got|"
+    "saw|began|left|won|lost|fought|fled|sent|spoke|wrote|led|brought|thought|found|kept|felt|paid|stood|struck|drew|"
+    "rose|fell|grew|knew|threw|ran|sat|became|chose|sought|taught|caught|bought|built|spent|meant|heard|understood|"
+    "withdrew|ago|previously|earlier|already"
+)
+_PAST = re.compile(
+    rf"\b(?:{_PAST_WORDS})\b|\b(?:could|would|might|may|will)\s+(?:not\s+)?have\b|\b(?:could|would)n['’]t\b"
+    r"|\b(?:could|would)\s+not\b|(?P<ed>\b[a-z]+ed\b)",
+    re.IGNORECASE,
+)
+# Words in -ed that are not past-tense verbs, and words after which an -ed word is an adjective ("the disputed area").
+_NOT_PAST_ED = frozenset(
+    ["need", "speed", "seed", "feed", "bed", "red", "hundred", "indeed", "proceed", "succeed", "exceed", "breed",
+     "greed", "creed", "shed", "embed", "united", "based", "related", "armed", "disputed", "contested", "expected",
+     "detailed", "limited", "interested", "concerned", "advanced", "skilled", "experienced", "alleged", "sacred",
+     "wicked", "naked", "aged", "beloved", "so-called", "unprecedented", "renewed", "heightened", "sustained",
+     "coordinated", "planned", "scheduled", "slated"]
+)  # fmt: skip
+_ADJ_BEFORE = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "of",
+     "in", "with", "for", "by", "more", "most", "very", "so", "highly", "heavily", "widely", "newly", "long-"]
+)  # fmt: skip
+_CLAUSE_SPLIT = re.compile(r"[,;:()—–]|\s-\s")
+_SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"”’]?\s+(?=[\"“‘']?[A-Z])")
+_ABBREV = re.compile(
+    r"(?:\b[A-Z]|\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|Inc|Co|Corp|No|vs|Jan|Feb|Mar|"
+    r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.[\"”’]?\s+$"
+)
+
+
+_MAX_SENTENCE = 1500  # look no further for a sentence's ends: keeps extraction linear in the text length
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end); abbreviations such as "U.S." or "Sept." do not end one."""
+    lo, hi = max(0, start - _MAX_SENTENCE), min(len(text), end + _MAX_SENTENCE)
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        if m.group().startswith("\n") or not _ABBREV.search(text[max(0, m.start() - 8) : m.end()]):
+            if m.end() <= start:
+                lo = m.end()
+            elif m.start() >= end:
+                hi = m.start()
+                break
+    return lo, hi
+
+
+def _markers(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """(start, end, is_future) of the tense markers in text[lo:hi]."""
+    window = text[lo:hi]
+    future = [(m.start() + lo, m.end() + lo) for m in _FUTURE.finditer(window)]
+    found = [(s, e, True) for s, e in future]
+    for m in _PAST.finditer(window):
+        s, e = m.start() + lo, m.end() + lo
+        if any(fs <= s < fe or fs < e <= fe for fs, fe in future):
+            continue  # "expected" inside "expected to"
+        if m.group("ed"):
+            word = m.group("ed").lower()
+            before = window[: m.start()].split()
+            prev = before[-1].lower() if before else ""
+            if word in _NOT_PAST_ED or prev in _ADJ_BEFORE or (prev.endswith("ly") and prev not in {"only", "early"}):
+                continue
+        # A participle within three words after a modal belongs to its verb group ("could be announced", "be held").
+        if any(s > fe and len(text[fe:s].split()) <= 3 for _, fe in future):
+            continue
+        found.append((s, e, False))
+    return found
+
+
+def _nearest(markers: list[tuple[int, int, bool]], start: int, end: int) -> bool | None:
+    if not markers:
+        return None
+    return min(markers, key=lambda m: max(m[0] - end, start - m[1], 0))[2]
+
+
+def is_future(text: str, start: int, end: int, *, default_future: bool = False) -> bool:
+    """Tense of the clause around a date phrase: the nearest tense marker in its comma-delimited clause decides,
+    then the nearest in its sentence; with none, news defaults to past (or future for "Friday's meeting")."""
+    s_lo, s_hi = _sentence_bounds(text, start, end)
+    c_lo = max([m.end() + s_lo for m in _CLAUSE_SPLIT.finditer(text[s_lo:start])], default=s_lo)
+    split_after = _CLAUSE_SPLIT.search(text, end, s_hi)
+    c_hi = split_after.start() if split_after else s_hi
+    found = _nearest(_markers(text, c_lo, c_hi), start, end)
+    if found is None and not default_future:
+        found = _nearest(_markers(text, s_lo, s_hi), start, end)
+    return default_future if found is None else found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Calendar arithmetic
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _week(d: date) -> tuple[date, date]:
+    monday = d - timedelta(days=d.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _part(lo: date, hi: date, part: str, fractions: dict[str, tuple[float, float]], unit: str) -> tuple[date, date]:
+    """Sub-period of [lo, hi] by fractions, rounded to whole days (month) or whole months/years (coarser units)."""
+    a, b = fractions[part]
+    if unit == "day" and lo.day == 1 and hi == _month_end(lo.year, lo.month):  # months by dekads: 1-10, 11-20, 21-end
+        first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, hi.day)}[part]
+        return lo.replace(day=first), lo.replace(day=last)
+    if unit == "day":
+        n = (hi - lo).days + 1
+        first = lo + timedelta(days=round(a * n))
+        return first, lo + timedelta(days=round(b * n) - 1)
+    if unit == "month":
+        y0, m0 = lo.year, lo.month
+        ya, ma = _add_months(y0, m0, round(a * 12))
+        yb, mb = _add_months(y0, m0, round(b * 12) - 1)
+        return date(ya, ma, 1), _month_end(yb, mb)
+    n = hi.year - lo.year + 1
+    return date(lo.year + round(a * n), 1, 1), date(lo.year + round(b * n) - 1, 12, 31)
+
+
+def edtf_for(lo: date, hi: date) -> str:
+    """The shortest EDTF string whose bounds are exactly [lo, hi]."""
+    whole_months = lo.day == 1 and hi == _month_end(hi.year, hi.month)
+    whole_years = whole_months and lo.month == 1 and hi.month == 12
+    if lo == hi:
+        return lo.isoformat()
+    if whole_years:
+        if lo.year == hi.year:
+            return f"{lo.year:04d}"
+        if lo.year % 100 == 0 and hi.year == lo.year + 99:
+            return f"{lo.year // 100:02d}XX"
+        if lo.year % 10 == 0 and hi.year == lo.year + 9:
+            return f"{lo.year // 10:03d}X"
+        return f"{lo.year:04d}/{hi.year:04d}"
+    if whole_months:
+        if (lo.year, lo.month) == (hi.year, hi.month):
+            return f"{lo.year:04d}-{lo.month:02d}"
+        return f"{lo.year:04d}-{lo.month:02d}/{hi.year:04d}-{hi.month:02d}"
+    return f"{lo.isoformat()}/{hi.isoformat()}"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Rules
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    kind: str
+    lo: date | None
+    hi: date | None
+    precision: str
+
+
+Rule = Callable[[str, date], Iterator[_Hit]]
+
+
+def _month_num(name: str) -> int:
+    return MONTHS[name.rstrip(".")]
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _resolve_month(pub: date, month: int, future: bool, strict: bool = False) -> int:
+    """Year of the nearest such month on/before (past) or on/after (future) the publication month."""
+    if future:
+        return pub.year if month > pub.month or (month == pub.month and not strict) else pub.year + 1
+    return pub.year if month < pub.month or (month == pub.month and not strict) else pub.year - 1
+
+
+def _resolve_day_month(pub: date, month: int, day: int, future: bool) -> date | None:
+    for y in (pub.year, pub.year + 1) if future else (pub.year, pub.year - 1):
+        d = _safe_date(y, month, day)
+        if d is not None and (d >= pub if future else d <= pub):
+            return d
+    return None
+
+
+def _rule_iso(text: str, pub: date) -> Iterator[_Hit]:
+    for m in _ISO.finditer(text):
+        d = _safe_date(int(m["year"]), int(m["m"]), int(m["d"]))
+        if d:
+            yield _Hit(m.start(), m.end(), "absolute", d, d, "day")
+
+
+def _rule_full_date(text: str, pub: date) -> Iterator[_Hit]:
+    for rx in (_MDY, _DMY):
+        for m in rx.finditer(text):
+            d = _safe_date(int(m["year"]), _month_num(m["mon"]), int(m["day"]))
+            if d:
+                yield _Hit(m.start(), m.end(), "absolute", d, d, "day")
+
+
+def _rule_day_month(text: str, pub: date) -> Iterator[_Hit]:
+    for rx in (_MD, _DM):
+        for m in rx.finditer(text):
+            month, day = _month_num(m["mon"]), int(m["day"])
+            future = is_future(text, m.start(), m.end())
+            first = _resolve_day_month(pub, month, day, future)
+            if m["wd"]:  # "Wednesday, June 4": the nearest year in which that day is a Wednesday
+                fits = [d for y in (pub.year, pub.year - 1, pub.year + 1) if (d := _safe_date(y, month, day))]
+                fits = [d for d in fits if d.weekday() == WEEKDAYS[m["wd"]]]
+                first = first if first in fits or not fits else min(fits, key=lambda d: abs((d - pub).days))
+            if first is None:
+                continue
+            last = _safe_date(first.year, month, int(m["day2"])) if m["day2"] else first
+            if last is not None and last >= first:
+                yield _Hit(m.start(), m.end(), "relative", first, last, "day")
+
+
+def _rule_month_year(text: str, pub: date) -> Iterator[_Hit]:
+    for m in _MY.finditer(text):
+        y, mo = int(m["year"]), _month_num(m["mon"])
+        yield _Hit(m.start(), m.end(), "absolute", date(y, mo, 1), _month_end(y, mo), "month")
+    for m in _MONTH_REL_YEAR.finditer(text):
+        y = pub.year + {"this": 0, "last": -1, "next": 1}[m["which"]]
+        mo = MONTHS[m["mon"]]
+        yield _Hit(m.start(), m.end(), "relative", date(y, mo, 1), _month_end(y, mo), "month")
+
+
+def _month_has_cue(text: str, m: re.Match[str]) -> bool:
+    """A bare month name is a date only after a cue word, before a possessive or a lowercase noun after "the"."""
+    before = text[max(0, m.start() - 30) : m.start()]
+    if m["mon"] == "May":
+        return bool(_MAY_CUE_BEFORE.search(before))
+    return bool(_CUE_BEFORE.search(before)) or text.startswith(("’s", "'s"), m.end())
+
+
+def _rule_month_alone(text: str, pub: date) -> Iterator[_Hit]:
+    for m in _MONTH_ALONE.finditer(text):
+        month, mod = MONTHS[m["mon"]], (m["mod"] or "").lower()
+        if not mod and not _month_has_cue(text, m):
+            continue
+        if mod == "last":
+            y = _resolve_month(pub, month, future=False, strict=True)
+        elif mod == "next":
+            y = _resolve_month(pub, month, future=True, strict=True)
+        elif mod.startswith("this"):
+            y = pub.year
+        else:
+            y = _resolve_month(pub, month, is_future(text, m.start(), m.end()))
+        yield _Hit(m.start(), m.end(), "relative", date(y, month, 1), _month_end(y, month), "month")
+
+
+def _rule_month_part(text: str, pub: date) -> Iterator[_Hit]:
+    for m in _MONTH_PART.finditer(text):
+        month = MONTHS[m["mon"]]
+        if m["year"]:
+            y, kind = int(m["year"]), "vague"
+        elif m["rel"] and m["rel"].lower() == "earlier":
+            y, kind = _resolve_month(pub, month, future=False), "relative"
+        else:
+            y, kind = _resolve_month(pub, month, is_future(text, m.start(), m.end())), "relative"
+        lo, hi = date(y, month, 1), _month_end(y, month)
+        if m["rel"]:  # "earlier in July" is July up to publication, "later in July" July from publication
+            if (y, month) == (pub.year, pub.month):
+                lo, hi = (lo, pub) if m["rel"].lower() == "earlier" else (pub, hi)
+            yield _Hit(m.start(), m.end(), kind, lo, hi, "month")
+            continue
+        part = (m["part"] or PART_WORDS[m["partof"]]).lower()
+        lo, hi = _part(lo, hi, part, THIRDS, "day")
+        yield _Hit(m.start(), m.end(), kind, lo, hi, "month")
+
+
+def _is_year(text: str, start: int, end: int, year: int) -> bool:
+    before = text[max(0, start - 20) : start]
+    if _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(text, end):
+        return False
+    if year < 1800:  # old years need a preposition ("in 1453"), otherwise they are counts
+        return bool(_OLD_YEAR_CUE.search(before))
+    return True
+
+
+def _rule_year(text: str, pub: date) -> Iterator[_Hit]:
+    for m in _YEAR_ONLY.finditer(text):
+        y = int(m["year"])
+        if _is_year(text, m.start(), m.end(), y):
+            yield _Hit(m.start(), m.end(), "absolute", date(y, 1, 1), date(y, 12, 31), "year")
+    for m in _YEAR_RANGE.finditer(text):
+        y1, raw = int(m["y1"]), m["y2"]
+        y2 = int(raw) if len(raw) == 4 else y1 // 100 * 100 + int(raw)
+        if y1 < y2 <= y1 + 100 and _is_year(text, m.start(), m.end(), y1):
+            yield _Hit(m.start(), m.end(), "absolute", date(y1, 1, 1), date(y2, 12, 31), "year")
+    for m in _YEAR_PART.finditer(text):
+        y = int(m["year"])
+        part = (m["part"] or PART_WORDS[m["partof"]]).lower()
+        lo, hi = _part(date(y, 1, 1), date(y, 12, 31), part, THIRDS, "month")
+        yield _Hit(m.start(), m.end(), "vague", lo, hi, "year")
+
+
+def _rule_decade(text: str, pub: date) -> Iterator[_Hit]:
+    for m in _DECADE.finditer(text):
+        if m["dec"]:
+            start = int(m["dec"])
+        else:  # "the '90s": the most recent such decade
+            start = pub.year // 100 * 100 + int(m["dec2"])
+            if start > pub.year:
+                start -= 100
+        if m["dec"] and start % 100 == 0 and start < 2000:  # "the 1900s" is a century
+            lo, hi, precision = date(start, 1, 1), date(start + 99, 12, 31), "century"
+        else:
+            lo, hi, precision = date(start, 1, 1), date(start + 9, 12, 31), "decade"
+        kind = "absolute"
+        if m["part"]:
+            lo, hi = _part(lo, hi, m["part"].lower(), HALVES, "year")
+            kind = "vague"
+        yield _Hit(m.start(), m.end(), kind, lo, hi, precision)
+
+
+def _rule_century(text: str, pub: date) -> Iterator[_Hit]:
+    for m in _CENTURY.finditer(text):
+        raw = m["ord"].lower()
+        n = ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
+        if not 1 <= n <= 22:
+            continue
+        lo, hi = date(max(1, (n - 1) * 100), 1, 1), date((n - 1) * 100 + 99, 12, 31)
+        kind = "absolute"
+        if m["part"]:
+            lo, hi = _part(lo, hi, m["part"].lower(), HALVES, "year")
+            kind = "vague"
+        yield _Hit(m.start(), m.end(), kind, lo, hi, "century")
+
+
+def _season_bounds(season: str, y: int) -> tuple[date, date]:
+    a, b = SEASONS[season]
+    return (date(y, a, 1), _month_end(y + 1, b)) if a > b else (date(y, a, 1), _month_end(y, b))
+
+
+def _rule_season(text: str, pub: date) -> Iterator[_Hit]:
+    for m in _SEASON_YEAR.finditer(text):
+        y, season = int(m["year"]), m["season"]
+        lo, hi = (date(y, 1, 1), date(y, 12, 31)) if season == "winter" else _season_bounds(season, y)
+        yield _Hit(m.start(), m.end(), "absolute", lo, hi, "year")
+    for m in _SEASON_REL.finditer(text):
+        which, season = m["which"].lower(), m["season"]
+        # the season that contains or most recently preceded publication, then step a year back or forward
+        y = pub.year if _season_bounds(season, pub.year)[0] <= pub else pub.year - 1
+        if which == "last" and _season_bounds(season, y)[1] >= pub:
+            y -= 1
+        if which == "next":
+            y = y + 1
+        lo, hi = _season_bounds(season, y)
+        yield _Hit(m.start(), m.end(), "relative", lo, hi, "year")
+
+
+def _unit_bounds(pub: date, unit: str, offset: int) -> tuple[date, date, str]:
+    if unit == "week":
+        lo, hi = _week(pub + timedelta(weeks=offset))
+        return lo, hi, "month"
+    if unit == "weekend":
+        lo, hi = _week(pub + timedelta(weeks=offset))
+        return hi - timedelta(days=1), hi, "month"
+    if unit == "month":
+        y, mo = _add_months(pub.year, pub.month, offset)
+        return date(y, mo, 1), _month_end(y, mo), "month"
+    if unit == "year":
+        return date(pub.year + offset, 1, 1), date(pub.year + offset, 12, 31), "year"
+    start = pub.year // 10 * 10 + 10 * offset
+    return date(start, 1, 1), date(start + 9, 12, 31), "decade"
+
+
+def _rule_relative_unit(text: str, pub: date) -> Iterator[_Hit]:
+    for m in _REL_UNIT.finditer(text):
+        offset = {"this": 0, "last": -1, "next": 1}[m["which"].lower()]
+        if offset and (m["unit"] == "decade" or re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 5) : m.start()])):
+            continue  # "the last year", "the next decade": durations counted back or forward, not calendar periods
+        lo, hi, precision = _unit_bounds(pub, m["unit"], offset)
+        pos = (m["pos"] or "").lower()
+        if pos == "earlier" and offset == 0:
+            hi = min(hi, pub)  # "earlier this year": from its start up to publication
+        elif pos == "later" and offset == 0:
+            lo = max(lo, pub)
+        elif pos in ("early", "late") and m["unit"] in ("month", "year"):
+            lo, hi = _part(lo, hi, pos, THIRDS, "day" if m["unit"] == "month" else "month")
+        elif pos:
+            continue  # "later last week": no sensible reading
+        yield _Hit(m.start(), m.end(), "relative", lo, hi, precision)
+    for m in _PART_OF_REL.finditer(text):
+        offset = {"this": 0, "last": -1, "next": 1, None: 0}[m["which"]]
+        lo, hi, precision = _unit_bounds(pub, m["unit"], offset)
+        sub = {"week": "day", "month": "day", "year": "month"}[m["unit"]]
+        lo, hi = _part(lo, hi, PART_WORDS[m["partof"]], THIRDS, sub)
+        yield _Hit(m.start(), m.end(), "relative", lo, hi, precision)
+
+
+def _rule_day_word(text: str, pub: date) -> Iterator[_Hit]:
+    for m in _DAY_WORD.finditer(text):
+        word = (m["word"] or "").lower()
+        if m["word"] == "Today" and _TODAY_NAME_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # "Russia Today", "USA Today"
+        if m["ba"]:
+            offset = -2 if m["ba"].startswith("before") else 2
+        else:
+            offset = {"yesterday": -1, "tomorrow": 1}.get(word, -1 if m["lastnight"] else 0)
+        d = pub + timedelta(days=offset)
+        yield _Hit(m.start(), m.end(), "relative", d, d, "day")
+
+
+def _rule_weekday(text: str, pub: date) -> Iterator[_Hit]:
+    for m in _WEEKDAY.finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()]
+        if _WEEKDAY_NAME_BEFORE.search(before) or _WEEKDAY_NAME_AFTER.match(text, m.end()):
+            continue
+        wd, mod = WEEKDAYS[m["wd"]], (m["mod"] or "").lower()
+        back = (pub.weekday() - wd) % 7  # days back to the most recent such day, 0 if today
+        ahead = (wd - pub.weekday()) % 7
+        if mod == "last" or mod == "this past":
+            d = pub - timedelta(days=back or 7)
+        elif mod in ("next", "this coming", "coming"):
+            d = pub + timedelta(days=ahead or 7)
+        else:
+            possessive = text.startswith(("’s", "'s"), m.end())
+            sentence_start = _sentence_bounds(text, m.start(), m.end())[0] == m.start()
+            future = is_future(text, m.start(), m.end(), default_future=possessive or sentence_start)
+            d = pub + timedelta(days=ahead) if future else pub - timedelta(days=back)
+        yield _Hit(m.start(), m.end(), "relative", d, d, "day")
+
+
+def _rule_ago(text: str, pub: date) -> Iterator[_Hit]:
+    for m in _AGO.finditer(text):
+        raw = m["n"].lower()
+        n, unit = (int(raw) if raw.isdigit() else NUMBER_WORDS[raw]), m["unit"].lower()
+        if unit == "day":
+            d = pub - timedelta(days=n)
+            yield _Hit(m.start(), m.end(), "relative", d, d, "day")
+        else:
+            lo, hi, precision = _unit_bounds(pub, unit, -n)
+            yield _Hit(m.start(), m.end(), "relative", lo, hi, precision)
+
+
+def _rule_narrative(text: str, pub: date) -> Iterator[_Hit]:
+    """Phrases like "days later" or "the following week": anchored to an event in the story, not to publication."""
+    for m in _NARRATIVE.finditer(text):
+        yield _Hit(m.start(), m.end(), "relative", None, None, "unknown")
+
+
+RULES: tuple[Rule, ...] = (
+    _rule_iso,
+    _rule_full_date,
+    _rule_day_month,
+    _rule_month_year,
+    _rule_month_alone,
+    _rule_month_part,
+    _rule_year,
+    _rule_decade,
+    _rule_century,
+    _rule_season,
+    _rule_relative_unit,
+    _rule_day_word,
+    _rule_weekday,
+    _rule_ago,
+    _rule_narrative,
+)
+
+
+def _select(hits: list[_Hit]) -> list[_Hit]:
+    """Longest spans win; earlier rules break ties. Overlapping shorter hits are dropped."""
+    order = sorted(range(len(hits)), key=lambda i: (-(hits[i].end - hits[i].start), i))
+    taken: list[_Hit] = []
+    for i in order:
+        h = hits[i]
+        if all(h.end <= t.start or t.end <= h.start for t in taken):
+            taken.append(h)
+    return sorted(taken, key=lambda h: (h.start, h.end))
+
+
+def extract_time_expressions(text: str, published: date, uncertain_spans: Sequence[tuple[int, int]] = ()) -> list[dict]:
+    """Every date phrase in text with the bounds it allows, resolved against the publication date.
+
+    uncertain_spans: passages whose reference date is not the publication date (an older story compiled into the
+    article); relative phrases inside one are flagged is_anchor_uncertain (still resolved against publication).
+    """
+    hits = _select([h for rule in RULES for h in rule(text, published)])
+    rows = []
+    for h in hits:
+        inside = any(a <= h.start and h.end <= b for a, b in uncertain_spans)
+        rows.append(
+            {
+                "char_start": h.start,
+                "char_end": h.end,
+                "text": text[h.start : h.end],
+                "phrase_kind": h.kind,
+                "date_start": h.lo,
+                "date_end": h.hi,
+                "date_precision": h.precision,
+                "date_edtf": edtf_for(h.lo, h.hi) if h.lo and h.hi else "",
+                "is_anchor_uncertain": h.kind == "relative" and inside,
+            }
+        )
+    return rows
