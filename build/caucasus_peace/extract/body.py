@@ -1,0 +1,108 @@
+"""Find the parts of a scraped article that are not its body: link debris, follow, contact and credit lines.
+
+Scrapers keep the text of related-story widgets, "Follow us" prompts and credit lines. Their words
+look like names (headlines are title-cased), so every extractor's rows inside these spans are dropped.
+The rules are general patterns of web page furniture, not phrases from particular articles.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Glued words: a lower-case letter (or closing punctuation) directly followed by a capital letter,
+# which only happens when link texts are concatenated without spaces ("stancePompeo", "membersMORE").
+_GLUE = re.compile(r"(?<=[a-z'’\")?!])(?=[A-Z])")
+_MORE = re.compile(r"(?<=[a-z0-9'’\")?!.])MORE\b")
+# A capitalised word immediately repeated and glued to itself: "PompeoPompeo".
+_REPEAT = re.compile(r"\b([A-Z][a-z]{2,})\1(?=[A-Z:'’\s]|$)")
+_NAME_TOKEN = re.compile(r"(?:\([A-Z][a-z]+\)|[A-Z][a-z]*\.?|[A-Z]\.)$")
+
+_PLATFORMS = r"(?:Twitter|X|Facebook|Instagram|Telegram|YouTube|TikTok|LinkedIn|WhatsApp|Threads|Google News)"
+_FOLLOW = re.compile(
+    rf"^[ \t]*Follow\b[^\n]{{0,80}}(?::[ \t]*$|\b{_PLATFORMS}\b[^\n]{{0,40}}$|\bus\b[^\n]{{0,60}}$)", re.MULTILINE
+)
+_EMAIL = r"(?:[\w.+-]+\s*(?:@|\(at\)|\[at\]|\s at\s)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w-]+)+)"
+_CONTACT = re.compile(
+    rf"^[ \t]*[-–—•*]?[ \t]*(?:(?:E-?mail|Mail|Write|Contact|Send|Reach)\b[^\n]{{0,60}})?{_EMAIL}"
+    r"[^\n]{0,40}$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_CREDIT_WORDS = (
+    r"(?:Story|Written|Reported|Reporting|Compiled|Edited|Editing|Produced|Translated|Photos?|Images?|"
+    r"Video|Graphics?|Additional reporting|Text)"
+)
+_CREDIT = re.compile(
+    rf"^[ \t]*(?:[-–—•*][ \t]*)?(?:{_CREDIT_WORDS}\b[\w &,/]{{0,40}}?\b[Bb]y\b|By[ \t]+[A-Z])"
+    r"[^\n]{0,100}$",
+    re.MULTILINE,
+)
+# Wire-service credit at the end of a paragraph: "(Reporting by A; Editing by B)".
+_CREDIT_PAREN = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|Compiled)\b[^()\n]{0,200}\)")
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _debris_start(text: str, line_start: int, more: int) -> int | None:
+    """Start of a run of glued link texts that ends at the "MORE" at offset `more`, or None."""
+    window = text[line_start:more]
+    glues = [m.start() for m in _GLUE.finditer(window)]
+    if len(glues) < 2:  # one glued capital could be a name like "DeSantis"; a widget has several
+        return None
+    # Walk back from MORE while glued boundaries follow each other closely (headlines are short).
+    first = glues[-1]
+    for g in reversed(glues[:-1]):
+        if first - g > 160:
+            break
+        first = g
+    start = line_start + first
+    # The glued word itself starts at the previous space.
+    start = max(text.rfind(" ", line_start, start) + 1, line_start)
+    rep = _REPEAT.search(text, start - 40 if start - 40 > line_start else line_start, more)
+    if rep and rep.start() <= start + 1:
+        start = _name_widget_start(text, line_start, rep.start(), rep.group(1))
+    return start
+
+
+def _name_widget_start(text: str, line_start: int, pos: int, surname: str) -> int:
+    """Include a linked full name before a glued repeat ("Michael (Mike) Richard PompeoPompeo"), stopping
+    after the body's own mention of the surname and after at most four name tokens."""
+    start = pos
+    for _ in range(4):
+        prev_space = text.rfind(" ", line_start, start - 1)
+        token = text[prev_space + 1 : start - 1] if prev_space >= 0 else text[line_start : start - 1]
+        if not token or token == surname or not _NAME_TOKEN.match(token):
+            break
+        start = prev_space + 1 if prev_space >= 0 else line_start
+    return start
+
+
+def non_body_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, merged (start, end) offsets of text that is not article body."""
+    spans: list[tuple[int, int]] = []
+    for m in _MORE.finditer(text):
+        line_start, _ = _line_bounds(text, m.start())
+        start = _debris_start(text, line_start, m.start())
+        if start is not None:
+            spans.append((start, m.end()))
+    for rx in (_FOLLOW, _CONTACT, _CREDIT):
+        for m in rx.finditer(text):
+            a, b = m.start(), m.end()
+            while a < b and text[a] in " \t":
+                a += 1
+            spans.append((a, b))
+    spans.extend(m.span() for m in _CREDIT_PAREN.finditer(text))
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out

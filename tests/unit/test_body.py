@@ -1,0 +1,75 @@
+"""Non-body spans: link debris, follow, contact and credit lines, found by general patterns."""
+
+from __future__ import annotations
+
+from caucasus_peace.extract.body import non_body_spans
+from caucasus_peace.paths import SEEDS_DIR
+from caucasus_peace.seeds import read_article
+
+
+def spans_text(text: str) -> list[str]:
+    return [text[a:b] for a, b in non_body_spans(text)]
+
+
+def test_plain_prose_has_no_debris() -> None:
+    text = "The envoy met DeSantis and McCarthy in Tbilisi. Follow-up talks are planned for May.\n"
+    assert non_body_spans(text) == []
+
+
+def test_glued_headline_run_ending_in_more() -> None:
+    text = (
+        "The minister will meet Secretary Dana Holt Danielle (Dani) Holt"
+        "HoltHolt: 'Risky' to delay the vote nowHolt urges quick deal on grainSenate passes budget billMORE "
+        "on Monday, officials said."
+    )
+    (debris,) = spans_text(text)
+    assert debris.startswith("Danielle (Dani) Holt")
+    assert debris.endswith("billMORE")
+    assert "Secretary Dana Holt " in text[: text.index(debris)]
+
+
+def test_follow_contact_and_credit_lines() -> None:
+    text = (
+        "Talks resumed in Baku on Monday.\n"
+        "Follow Caspian Daily on Telegram\n"
+        "Follow Example News:\n"
+        "- Story By Example Wire (EW)\n"
+        "- Compiled & Edited by Night Desk\n"
+        "- Mail us at newsroom (at) example.org\n"
+        "Photos by Ana Lee\n"
+        "(Reporting by Ana Lee; Editing by Bo Park)\n"
+    )
+    found = spans_text(text)
+    assert "Talks resumed in Baku on Monday." not in " ".join(found)
+    for line in [
+        "Follow Caspian Daily on Telegram",
+        "Follow Example News:",
+        "- Story By Example Wire (EW)",
+        "- Compiled & Edited by Night Desk",
+        "- Mail us at newsroom (at) example.org",
+        "Photos by Ana Lee",
+        "(Reporting by Ana Lee; Editing by Bo Park)",
+    ]:
+        assert any(line in f for f in found), line
+
+
+def test_follow_in_a_sentence_is_body() -> None:
+    text = "Follow-up meetings will follow the summit, and officials will follow the talks closely.\n"
+    assert non_body_spans(text) == []
+
+
+def test_seed_articles() -> None:
+    texts = {p.stem[:3]: read_article(p)[0] for p in sorted((SEEDS_DIR / "articles").glob("*.txt"))}
+    assert "Follow Al Jazeera English:" in spans_text(texts["000"])
+    debris = spans_text(texts["004"])
+    assert len(debris) == 1 and debris[0].endswith("membersMORE") and debris[0].startswith("Michael (Mike)")
+    assert "Secretary of State Mike Pompeo " in texts["004"]  # the body mention stays outside
+    credits = spans_text(texts["003"])
+    assert credits == [
+        "- Story By Agence France-Presse (AFP)",
+        "- Compiled & Edited by ET Desk",
+        "- Mail us at editor (at) eurasiantimes.com",
+    ]
+    for t in texts.values():
+        for a, b in non_body_spans(t):
+            assert 0 <= a < b <= len(t)
