@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
-import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -53,6 +52,7 @@ def extract_all(
 class BuildResult:
     out: Path
     counts: dict[str, int]
+    seconds: dict[str, float]  # wall time per stage, for benchmarks (never written into the package)
 
 
 def write_package(stage: Path, package: Package, tables: dict[str, Rows], articles: list[Article]) -> None:
@@ -70,26 +70,36 @@ def write_package(stage: Path, package: Package, tables: dict[str, Rows], articl
 
 def build(seeds_dir: Path, out: Path, jobs: int = 1, progress: Progress | None = None) -> BuildResult:
     """Build, validate and atomically publish the package; the old package survives any failure."""
+    clock = _Stopwatch()
     package = load_package()
     articles = load_articles(seeds_dir)
     curated = load_curated(seeds_dir, articles)
+    clock.lap("read seeds")
     facts = extract_all(articles, curated, jobs=jobs, progress=progress)
+    clock.lap("extract")
     tables = assemble(package, articles, facts)
+    clock.lap("assemble")
     problems = validate_tables(package, tables, {a.source_id: a.text for a in articles})
     if problems:
         raise ValidationFailed(problems)
+    clock.lap("validate tables")
     with staging_dir(out) as stage:
         write_package(stage, package, tables, articles)
+        clock.lap("write")
         problems = validate_package(stage)
         if problems:
             raise ValidationFailed(problems)
+        clock.lap("validate package")
         publish(stage, out)
-    return BuildResult(out, {name: len(rows) for name, rows in tables.items()})
+    return BuildResult(out, {name: len(rows) for name, rows in tables.items()}, clock.laps)
 
 
-def default_jobs() -> int:
-    return max(1, min(os.cpu_count() or 1, 8))
+class _Stopwatch:
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
 
-
-def stderr_is_tty() -> bool:
-    return sys.stderr.isatty()
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = now - self._last
+        self._last = now

@@ -1,0 +1,523 @@
+"""One real event = one row: merge per-article event claims across (and within) articles, apply curation.
+
+Claims merge when (1) their types are compatible (extract.events.COMPATIBLE, e.g. summit~meeting~talks),
+(2) their date bounds overlap (a claim with an unknown date needs strong participant overlap instead),
+(3) their participants overlap on party keys (a person or capital counts as the country it acts for), and
+the ones who act/say/accuse do not contradict, and (4) no two claims come from the same sentence (two
+events in one sentence are distinct by construction). A claim with neither date nor participants attaches to
+the nearest preceding compatible event of its own article (within two sentences) or is dropped.
+
+Event IDs: "evt-" + sha256(event_type | date_start | date_end | up to three main party keys)[:16]. They
+do not depend on row order or on unrelated articles; they change when a new article makes the date more
+precise, changes the majority type, or changes the main participants of the same event (see docs/events.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from caucasus_peace.errors import SeedError
+from caucasus_peace.extract.events import TITLE_LABEL, compatible, date_fields
+
+Row = dict[str, Any]
+
+CAMEO = {
+    "statement": "010",
+    "accusation": "112",
+    "criticism": "111",
+    "demand": "100",
+    "appeal": "020",
+    "meeting": "040",
+    "talks": "046",
+    "summit": "043",
+    "visit": "042",
+    "phone_call": "041",
+    "invitation": "036",
+    "agreement_draft": "0311",
+    "agreement_signing": "057",
+    "legal_action": "115",
+    "court_ruling": "1053",
+    "military_offensive": "190",
+    "war": "190",
+    "armed_clash": "190",
+    "ceasefire": "0871",
+    "ceasefire_violation": "196",
+    "displacement": "0233",
+    "secession": "1043",
+    "independence": "1043",
+    "aircraft_crash": "---",
+    "shoot_down": "195",
+    "raid": "171",
+    "arrest": "173",
+    "detention": "173",
+    "ban": "172",
+    "cancellation": "161",
+    "diplomatic_protest": "111",
+}  # fmt: skip  (mirrors x-cameo in schemas/events.schema.yaml; a test keeps them equal)
+STATUSES = ("occurred", "ongoing", "planned", "possible", "alleged")
+# Merged status: the most assertive status a claim can know (occurred only from an article published on or
+# after the event's start; otherwise the article can only have planned or expected it).
+STATUS_PRECEDENCE = ("occurred", "ongoing", "alleged", "planned", "possible")
+TYPE_PRIORITY = ("summit", "talks", "meeting", "war", "armed_clash", "raid", "detention", "arrest")
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3, "century": 4, "unknown": 5}
+_OPEN = dt.date.max
+
+
+# ------------------------------------------------------------------ clustering
+class _Cluster:
+    def __init__(self, sid: str, claim: Row) -> None:
+        self.items: list[tuple[str, Row]] = []
+        self.lo: dt.date | None = None
+        self.hi: dt.date | None = None
+        self.split = claim.get("_split")
+        self.curated: Row | None = None
+        self.add(sid, claim)
+
+    def add(self, sid: str, c: Row) -> None:
+        self.items.append((sid, c))
+        if c.get("date_start") is not None:
+            hi = c.get("date_end") or _OPEN
+            if self.lo is None:
+                self.lo, self.hi = c["date_start"], hi
+            else:
+                lo2, hi2 = max(self.lo, c["date_start"]), min(self.hi, hi)
+                if lo2 <= hi2:
+                    self.lo, self.hi = lo2, hi2
+
+    @property
+    def types(self) -> set[str]:
+        return {c["event_type"] for _, c in self.items}
+
+    @property
+    def keys(self) -> set[str]:
+        return {k for _, c in self.items for k in c.get("party_keys", [])}
+
+    @property
+    def sentences(self) -> set[tuple[str, Any]]:
+        return {(s, c.get("sentence", c["char_start"])) for s, c in self.items}
+
+
+def _source_keys(c: Row) -> set[str]:
+    return set(c.get("actor_keys", []))
+
+
+def _fits_publication(c: Row, lo: dt.date | None, hi: dt.date | None) -> bool:
+    """Past events are reported as occurred, near-future ones as planned: no 2020 article plans a 2025 event."""
+    pub = c.get("published")
+    if pub is None or lo is None:
+        return True
+    if c["status"] in ("planned", "possible"):
+        return (hi or _OPEN) >= pub and lo <= pub + dt.timedelta(days=366)
+    return lo <= pub
+
+
+def _score(sid: str, c: Row, k: _Cluster) -> float | None:
+    """How well claim c fits cluster k; None when it must not merge."""
+    if k.curated is not None or c.get("_split") != k.split:
+        return None
+    if not all(compatible(c["event_type"], t) for t in k.types):
+        return None
+    if (sid, c.get("sentence", c["char_start"])) in k.sentences:
+        return None
+    ck, kk = set(c.get("party_keys", [])), k.keys
+    inter = ck & kk
+    jac = len(inter) / len(ck | kk) if ck | kk else 0.0
+    c_dated, k_dated = c.get("date_start") is not None, k.lo is not None
+    if not _fits_publication(c, k.lo, k.hi) or not all(
+        _fits_publication(o, c.get("date_start"), c.get("date_end")) for _, o in k.items
+    ):
+        return None
+    if c_dated and k_dated:
+        if not (c["date_start"] <= k.hi and k.lo <= (c.get("date_end") or _OPEN)):
+            return None
+        if ck and kk and not inter:
+            precise = _PRECISION_RANK[c["date_precision"]] <= 1 and k.hi != _OPEN and (k.hi - k.lo).days <= 31
+            if not (precise and c["event_type"] in k.types):
+                return None
+    else:
+        if not inter:
+            return None
+        if len(inter) < 2 and len(inter) / min(len(ck), len(kk)) < 0.99:
+            return None
+    src_c = _source_keys(c)
+    src_k = {x for _, o in k.items for x in _source_keys(o)}
+    if src_c and src_k and not (src_c & src_k):
+        return None
+    same_source = any(s == sid for s, _ in k.items)
+    same_place = c.get("place_id") and any(o.get("place_id") == c["place_id"] for _, o in k.items)
+    return jac + 0.5 * (c_dated and k_dated) + 0.2 * same_source + 0.1 * bool(same_place)
+
+
+def _anchored(c: Row) -> bool:
+    return c.get("date_start") is not None or bool(c.get("party_keys"))
+
+
+def _cluster(claims: list[tuple[str, Row]]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    order = sorted(
+        (x for x in claims if _anchored(x[1])),
+        key=lambda x: (_PRECISION_RANK[x[1]["date_precision"]], x[0], x[1]["char_start"], x[1]["event_type"]),
+    )
+    for sid, c in order:
+        scored = [(s, i) for i, k in enumerate(clusters) if (s := _score(sid, c, k)) is not None]
+        if scored:
+            clusters[max(scored, key=lambda x: (x[0], -x[1]))[1]].add(sid, c)
+        else:
+            clusters.append(_Cluster(sid, c))
+    # Claims with neither date nor participants ("six were arrested") follow the event just reported.
+    for sid, c in sorted((x for x in claims if not _anchored(x[1])), key=lambda x: (x[0], x[1]["char_start"])):
+        best: tuple[int, _Cluster] | None = None
+        for k in clusters:
+            if k.curated is not None or c.get("_split") != k.split:
+                continue
+            for s, o in k.items:
+                gap = c.get("sentence", 0) - o.get("sentence", 0)
+                if s != sid or o["char_start"] >= c["char_start"] or not 0 < gap <= 2:
+                    continue
+                if all(compatible(c["event_type"], t) for t in k.types) and (best is None or o["char_start"] > best[0]):
+                    best = (o["char_start"], k)
+        if best:
+            best[1].add(sid, c)
+    return clusters
+
+
+# ------------------------------------------------------------------ rows
+def _status(k: _Cluster, lo: dt.date | None) -> str:
+    found = set()
+    for _, c in k.items:
+        st = c["status"]
+        pub = c.get("published")
+        if st == "occurred" and lo is not None and pub is not None and pub < lo:
+            st = "planned"
+        found.add(st)
+    return next(s for s in STATUS_PRECEDENCE if s in found)
+
+
+def _event_type(k: _Cluster) -> str:
+    counts = Counter(c["event_type"] for _, c in k.items)
+    best = max(counts.values())
+    tied = sorted(t for t, n in counts.items() if n == best)
+    return next((t for t in TYPE_PRIORITY if t in tied), tied[0])
+
+
+def _main_keys(k: _Cluster) -> list[str]:
+    counts = Counter(x for _, c in k.items for x in set(c.get("party_keys", [])))
+    return sorted(x for x, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
+
+
+def event_key(event_type: str, lo: dt.date | None, hi: dt.date | None, main: list[str]) -> str:
+    raw = f"{event_type}|{lo or ''}|{hi or ''}|{','.join(sorted(main))}"
+    return "evt-" + hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+def _rows_for(k: _Cluster) -> tuple[Row, list[Row], list[Row], str]:
+    cur = k.curated or {}
+    etype = cur.get("event_type") or _event_type(k)
+    lo, hi = k.lo, (None if k.hi == _OPEN else k.hi)
+    if "date_start" in cur or "date_end" in cur:
+        lo, hi = cur.get("date_start", lo), cur.get("date_end", hi)
+    dates = date_fields(lo, hi)
+    if cur.get("date_precision"):
+        dates["date_precision"] = cur["date_precision"]
+    status = cur.get("status") or (_status(k, lo) if k.items else "occurred")
+    places = Counter(c["place_id"] for _, c in k.items if c.get("place_id"))
+    place_id = cur.get("place_id", places.most_common(1)[0][0] if places else None)
+    parts: dict[tuple[str, str], Row] = {}
+    for p in cur.get("participants", []):
+        parts[(p["entity_id"], p["role"])] = p
+    for _, c in sorted(k.items, key=lambda x: (x[0], x[1]["char_start"])):
+        for p in c["participants"]:
+            parts.setdefault((p["entity_id"], p["role"]), p)
+    names = list(dict.fromkeys(p.get("name") or p["entity_id"] for p in parts.values()))
+    title = cur.get("title") or (f"{TITLE_LABEL[etype]}: {', '.join(names[:4])}" if names else TITLE_LABEL[etype]) + (
+        f" ({dates['date_edtf']})" if dates["date_edtf"] else ""
+    )
+    event_id = cur.get("event_id") or event_key(etype, lo, hi, _main_keys(k))
+    event = {
+        "event_id": event_id,
+        "event_type": etype,
+        "cameo_code": CAMEO[etype],
+        "title": title,
+        **dates,
+        "status": status,
+        "place_id": place_id,
+        "extraction_method": "curated" if cur else "automatic",
+    }
+    participants = [
+        {"event_id": event_id, "entity_id": p["entity_id"], "entity_type": p["entity_type"], "role": p["role"]}
+        for p in parts.values()
+    ]
+    sources: dict[tuple[str, int], Row] = {}
+    for ev in cur.get("evidence", []):
+        sources[(ev["source_id"], ev["char_start"])] = {
+            "event_id": event_id, "source_id": ev["source_id"], "char_start": ev["char_start"],
+            "char_end": ev["char_end"], "quote": ev["quote"], "status": status, "extraction_method": "curated",
+        }  # fmt: skip
+    for sid, c in k.items:
+        sources.setdefault(
+            (sid, c["char_start"]),
+            {
+                "event_id": event_id, "source_id": sid, "char_start": c["char_start"], "char_end": c["char_end"],
+                "quote": c["quote"], "status": c["status"],
+                "extraction_method": c.get("extraction_method", "automatic"),
+            },
+        )  # fmt: skip
+    event["n_sources"] = len({s["source_id"] for s in sources.values()})
+    return event, participants, list(sources.values()), event_id
+
+
+# ------------------------------------------------------------------ curation
+def _matches(entry_match: Row, sid: str, c: Row) -> bool:
+    if sid != entry_match["source_id"]:
+        return False
+    if entry_match.get("event_type") and c["event_type"] != entry_match["event_type"]:
+        return False
+    return c["char_start"] <= entry_match["char_start"] and entry_match["char_end"] <= c["char_end"]
+
+
+def _fail(entry: Row, message: str) -> SeedError:
+    return SeedError(entry.get("path", "seeds/events.yaml"), message, entry.get("line"))
+
+
+def merge_events(
+    claims_by_source: dict[str, list[Row]], curated: list[Row] | None = None
+) -> tuple[list[Row], list[Row], list[Row], dict[tuple[str, int, int], str]]:
+    """(events, event_participants, event_sources, {(source_id, char_start, char_end) of a quantity: event_id})."""
+    curated = curated or []
+    claims = [(sid, dict(c)) for sid in sorted(claims_by_source) for c in claims_by_source[sid]]
+    for entry in curated:
+        if entry["action"] == "suppress":
+            hit = [x for x in claims if _matches(entry["match"], *x)]
+            if not hit:
+                raise _fail(entry, "suppress: no automatic event claim contains this quote")
+            claims = [x for x in claims if not any(x is h for h in hit)]
+        elif entry["action"] == "split":
+            hit = [x for x in claims if _matches(entry["match"], *x)]
+            if not hit:
+                raise _fail(entry, "split: no automatic event claim contains this quote")
+            for _, c in hit:
+                c["_split"] = entry["line"]
+    added: list[_Cluster] = []
+    for entry in curated:
+        if entry["action"] != "add":
+            continue
+        first = entry["evidence"][0]
+        k = _Cluster(first["source_id"], {"event_type": entry["event_type"], "char_start": first["char_start"],
+                                          "participants": [], "status": entry["status"]})  # fmt: skip
+        k.items = []
+        k.lo, k.hi = entry.get("date_start"), entry.get("date_end")
+        k.curated = entry
+        for ev in entry["evidence"]:
+            span = {"source_id": ev["source_id"], "char_start": ev["char_start"], "char_end": ev["char_end"]}
+            absorbed = [
+                x
+                for x in claims
+                if x[0] == ev["source_id"]
+                and x[1]["char_start"] < span["char_end"]
+                and span["char_start"] < x[1]["char_end"]
+                and compatible(x[1]["event_type"], entry["event_type"])
+            ]
+            k.items.extend(absorbed)
+            claims = [x for x in claims if not any(x is a for a in absorbed)]
+        added.append(k)
+    clusters = _cluster(claims) + added
+    for entry in curated:
+        if entry["action"] == "merge":
+            owners = []
+            for m in entry["events"]:
+                owner = next((k for k in clusters if any(_matches(m, s, c) for s, c in k.items)), None)
+                if owner is None:
+                    raise _fail(entry, f"merge: no event has evidence containing {m['quote']!r}")
+                owners.append(owner)
+            target = owners[0]
+            for o in owners[1:]:
+                if o is not target and o in clusters:
+                    for s, c in o.items:
+                        target.add(s, c)
+                    clusters.remove(o)
+            target.curated = {**(target.curated or {}), **entry.get("set", {}), "curated_line": entry["line"]}
+        elif entry["action"] == "correct":
+            owner = next((k for k in clusters if any(_matches(entry["match"], s, c) for s, c in k.items)), None)
+            if owner is None:
+                raise _fail(entry, "correct: no event has evidence containing this quote")
+            owner.curated = {**(owner.curated or {}), **entry["set"]}
+    events, participants, sources, qmap = [], [], [], {}
+    seen_ids: Counter[str] = Counter()
+    built = sorted(
+        ((_rows_for(k), k) for k in clusters if k.items or k.curated),
+        key=lambda x: min(((s, c["char_start"]) for s, c in x[1].items), default=("", 0)),
+    )
+    for (event, parts, srcs, eid), k in built:
+        seen_ids[eid] += 1
+        if seen_ids[eid] > 1:  # two distinct events with the same type, dates and main parties
+            new = f"{eid}-{seen_ids[eid]}"
+            event["event_id"] = new
+            parts = [p | {"event_id": new} for p in parts]
+            srcs = [s | {"event_id": new} for s in srcs]
+            eid = new
+        events.append(event)
+        participants.extend(parts)
+        sources.extend(srcs)
+        for sid, c in k.items:
+            for qs, qe in c.get("quantity_spans", []):
+                qmap.setdefault((sid, qs, qe), eid)
+    return events, participants, sources, qmap
+
+
+# ------------------------------------------------------------------ curation file
+class _LineLoader(yaml.SafeLoader):
+    """Records the 1-based line of every mapping under __line__ (as caucasus_peace.curated does)."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+ACTIONS = {
+    "add": {"required": {"key", "event_type", "status", "evidence", "why"},
+            "optional": {"title", "date_start", "date_end", "date_precision", "place_id", "participants"}},
+    "correct": {"required": {"match", "set", "why"}, "optional": set()},
+    "merge": {"required": {"events", "why"}, "optional": {"set"}},
+    "split": {"required": {"match", "why"}, "optional": set()},
+    "suppress": {"required": {"match", "why"}, "optional": set()},
+}  # fmt: skip
+SETTABLE = {"event_type", "title", "date_start", "date_end", "date_precision", "status", "place_id"}
+ROLES = {
+    "actor",
+    "target",
+    "host",
+    "guest",
+    "mediator",
+    "speaker",
+    "accuser",
+    "accused",
+    "signatory",
+    "party",
+    "victim",
+}
+
+
+def _quote(path: Path, item: Any, texts: dict[str, str], line: int, what: str) -> Row:
+    if not isinstance(item, dict):
+        raise SeedError(path, f"{what} must be a mapping with source_id and quote", line)
+    line = item.pop("__line__", line)
+    unknown = set(item) - {"source_id", "quote", "event_type"}
+    if unknown:
+        raise SeedError(path, f"unknown key(s) {sorted(unknown)} in {what}", line)
+    sid, quote = item.get("source_id"), item.get("quote")
+    if not sid or not quote:
+        raise SeedError(path, f"{what} needs source_id and quote", line)
+    if sid not in texts:
+        raise SeedError(path, f"source_id {sid!r} is not a known article", line)
+    start = texts[sid].find(quote)
+    if start < 0:
+        raise SeedError(path, f"quote {quote!r} does not occur in {sid}", line)
+    if item.get("event_type") and item["event_type"] not in CAMEO:
+        raise SeedError(path, f"unknown event_type {item['event_type']!r}", line)
+    return {"source_id": sid, "quote": quote, "char_start": start, "char_end": start + len(quote),
+            "event_type": item.get("event_type")}  # fmt: skip
+
+
+def _check_fields(path: Path, fields: Row, line: int) -> Row:
+    out = {}
+    for key, value in fields.items():
+        if key == "__line__":
+            continue
+        if key not in SETTABLE | {"participants"}:
+            raise SeedError(path, f"field {key!r} cannot be set (allowed: {sorted(SETTABLE)})", line)
+        if key == "event_type" and value not in CAMEO:
+            raise SeedError(path, f"unknown event_type {value!r}", line)
+        if key == "status" and value not in STATUSES:
+            raise SeedError(path, f"unknown status {value!r} (allowed: {list(STATUSES)})", line)
+        if key in ("date_start", "date_end") and value is not None and not isinstance(value, dt.date):
+            raise SeedError(path, f"{key} must be a date like 2025-08-08, not {value!r}", line)
+        if key == "date_precision" and value not in _PRECISION_RANK:
+            raise SeedError(path, f"unknown date_precision {value!r}", line)
+        if key == "participants":
+            value = [_participant(path, p, line) for p in value or []]
+        out[key] = value
+    if out.get("date_start") and out.get("date_end") and out["date_start"] > out["date_end"]:
+        raise SeedError(path, "date_start is after date_end", line)
+    return out
+
+
+def _participant(path: Path, p: Any, line: int) -> Row:
+    if not isinstance(p, dict):
+        raise SeedError(path, "a participant must be a mapping {entity_id, entity_type, role}", line)
+    pl = p.get("__line__", line)
+    if p.get("entity_type") not in ("person", "organization", "place") or not p.get("entity_id"):
+        raise SeedError(path, "a participant needs entity_id and entity_type (person|organization|place)", pl)
+    if p.get("role") not in ROLES:
+        raise SeedError(path, f"unknown role {p.get('role')!r} (allowed: {sorted(ROLES)})", pl)
+    return {"entity_id": p["entity_id"], "entity_type": p["entity_type"], "role": p["role"], "name": p.get("name")}
+
+
+def load_event_curation(path: Path, texts: dict[str, str]) -> list[Row]:
+    """Read seeds/events.yaml; every quote is verified against its article. SeedError (with line) on any problem."""
+    path = Path(path)
+    if not path.exists():
+        return []
+    try:
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise SeedError(
+            path, f"is not valid YAML ({getattr(e, 'problem', e)})", mark.line + 1 if mark else None
+        ) from None
+    if not isinstance(doc, dict) or set(doc) - {"version", "events", "__line__"}:
+        raise SeedError(path, "top level must be a mapping with keys version and events", 1)
+    out = []
+    keys_seen: set[str] = set()
+    for item in doc.get("events") or []:
+        if not isinstance(item, dict):
+            raise SeedError(path, "each entry of events must be a mapping", None)
+        line = item.pop("__line__")
+        action = item.pop("action", None)
+        if action not in ACTIONS:
+            raise SeedError(path, f"action must be one of {sorted(ACTIONS)}, not {action!r}", line)
+        spec = ACTIONS[action]
+        missing = spec["required"] - set(item)
+        unknown = set(item) - spec["required"] - spec["optional"]
+        if missing:
+            raise SeedError(path, f"{action} entry lacks {sorted(missing)}", line)
+        if unknown:
+            raise SeedError(path, f"unknown key(s) {sorted(unknown)} in {action} entry", line)
+        entry: Row = {"action": action, "line": line, "path": str(path), "why": item["why"]}
+        if action == "add":
+            key = str(item["key"])
+            if key in keys_seen or not key.replace("-", "").isalnum() or key != key.lower():
+                raise SeedError(path, f"key {key!r} must be unique, lower-case letters, digits and dashes", line)
+            keys_seen.add(key)
+            fields = _check_fields(path, {k: item[k] for k in item if k in SETTABLE | {"participants"}}, line)
+            evidence = item["evidence"]
+            if not isinstance(evidence, list) or not evidence:
+                raise SeedError(path, "add needs a non-empty evidence list of {source_id, quote}", line)
+            entry |= fields | {
+                "event_id": f"evt-{key}",
+                "evidence": [_quote(path, e, texts, line, "evidence") for e in evidence],
+            }
+            entry.setdefault("participants", [])
+            entry["status"] = _check_fields(path, {"status": item["status"]}, line)["status"]
+            entry["event_type"] = _check_fields(path, {"event_type": item["event_type"]}, line)["event_type"]
+        if "match" in item:
+            entry["match"] = _quote(path, item["match"], texts, line, "match")
+        if "set" in item:
+            if not isinstance(item["set"], dict):
+                raise SeedError(path, "set must be a mapping of fields", line)
+            entry["set"] = _check_fields(path, item["set"], item["set"].get("__line__", line))
+        if action == "merge":
+            if not isinstance(item["events"], list) or len(item["events"]) < 2:
+                raise SeedError(path, "merge needs at least two events (each {source_id, quote})", line)
+            entry["events"] = [_quote(path, e, texts, line, "events item") for e in item["events"]]
+        out.append(entry)
+    return out

