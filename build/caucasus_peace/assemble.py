@@ -6,6 +6,8 @@ import hashlib
 from collections import defaultdict
 from typing import Any
 
+from caucasus_peace.curated import Curated
+from caucasus_peace.events_merge import merge_events
 from caucasus_peace.extract.article import ArticleFacts
 from caucasus_peace.schema import Package
 from caucasus_peace.seeds import Article
@@ -37,7 +39,7 @@ def _merge_entities(facts: list[ArticleFacts]) -> dict[str, dict[str, Any]]:
     return merged
 
 
-def assemble(package: Package, articles: list[Article], facts: list[ArticleFacts]) -> dict[str, Rows]:
+def assemble(package: Package, articles: list[Article], facts: list[ArticleFacts], curated: Curated) -> dict[str, Rows]:
     facts = sorted(facts, key=lambda f: f.source_id)
     mentions = [
         m | {"mention_id": span_id("men", m["source_id"], m["char_start"], m["char_end"])}
@@ -59,8 +61,15 @@ def assemble(package: Package, articles: list[Article], facts: list[ArticleFacts
     for e in entities.values():
         _, pk = ENTITY_TABLES[e["entity_type"]]
         by_type[e["entity_type"]].append(e | {pk: e["entity_id"]})
+    events, participants, evidence, measured_by = merge_events(
+        {f.source_id: f.events for f in facts}, list(curated.event_curation)
+    )
     quantities = [
-        q | {"quantity_id": span_id("qty", q["source_id"], q["char_start"], q["char_end"])}
+        q
+        | {
+            "quantity_id": span_id("qty", q["source_id"], q["char_start"], q["char_end"]),
+            "event_id": measured_by.get((q["source_id"], q["char_start"], q["char_end"])),
+        }
         for f in facts
         for q in f.quantities
     ]
@@ -70,9 +79,9 @@ def assemble(package: Package, articles: list[Article], facts: list[ArticleFacts
         "mentions": mentions,
         "quantities": quantities,
         "time_expressions": [t for f in facts for t in f.time_expressions],
-        "events": [],
-        "event_participants": [],
-        "event_sources": [],
+        "events": events,
+        "event_participants": participants,
+        "event_sources": evidence,
     }
     for etype, (table, _) in ENTITY_TABLES.items():
         rows[table] = by_type[etype]

@@ -6,7 +6,7 @@ and passed to the per-article extraction as plain, picklable data.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,11 @@ class CompiledPassage:
 class Curated:
     registry: Registry
     compiled_passages: tuple[CompiledPassage, ...] = ()
+    # Derived once per build from the registry: who acts for which country, and country adjectives.
+    parties: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    # Reviewed corrections to the automatic events (seeds/events.yaml), applied when merging.
+    event_curation: tuple[dict[str, Any], ...] = ()
 
     def uncertain_spans(self, article: Article) -> list[tuple[int, int]]:
         """Spans of the article whose relative dates need not count from its publication date."""
@@ -90,8 +95,19 @@ def load_corrections(path: Path, articles: dict[str, Article]) -> tuple[Compiled
 
 
 def load_curated(seeds_dir: Path, articles: list[Article]) -> Curated:
+    from caucasus_peace.events_merge import load_event_curation
+    from caucasus_peace.extract.events import party_tables
+
     by_id = {a.source_id: a for a in articles}
+    registry = load_registry(seeds_dir / "registry.yaml")
+    parties, demonyms = party_tables(registry)
+    events_file = seeds_dir / "events.yaml"
     return Curated(
-        registry=load_registry(seeds_dir / "registry.yaml"),
+        registry=registry,
         compiled_passages=load_corrections(seeds_dir / "corrections.yaml", by_id),
+        parties=parties,
+        demonyms=demonyms,
+        event_curation=tuple(load_event_curation(events_file, {a.source_id: a.text for a in articles}))
+        if events_file.exists()
+        else (),
     )

@@ -77,7 +77,7 @@ def build(seeds_dir: Path, out: Path, jobs: int = 1, progress: Progress | None =
     clock.lap("read seeds")
     facts = extract_all(articles, curated, jobs=jobs, progress=progress)
     clock.lap("extract")
-    tables = assemble(package, articles, facts)
+    tables = assemble(package, articles, facts, curated)
     clock.lap("assemble")
     problems = validate_tables(package, tables, {a.source_id: a.text for a in articles})
     if problems:

@@ -8,6 +8,7 @@ from typing import Any
 from caucasus_peace.curated import Curated
 from caucasus_peace.extract.body import non_body_spans
 from caucasus_peace.extract.entities import extract_entities
+from caucasus_peace.extract.events import extract_events
 from caucasus_peace.extract.quantities import extract_quantities
 from caucasus_peace.extract.timex import extract_time_expressions
 from caucasus_peace.seeds import Article
@@ -39,6 +40,9 @@ def extract_article(article: Article, curated: Curated) -> ArticleFacts:
     mentions = _outside(mentions, skip)
     quantities = _outside(extract_quantities(text), skip)
     timex = _outside(extract_time_expressions(text, article.published, curated.uncertain_spans(article)), skip)
+    events = extract_events(
+        text, article.published, mentions, timex, quantities, parties=curated.parties, demonyms=curated.demonyms
+    )
     sid = {"source_id": article.source_id}
     mentioned = {m["entity_id"] for m in mentions}
     return ArticleFacts(
@@ -47,4 +51,5 @@ def extract_article(article: Article, curated: Curated) -> ArticleFacts:
         mentions=[sid | m for m in mentions],
         quantities=[sid | q for q in quantities],
         time_expressions=[sid | t for t in timex],
+        events=events,
     )
