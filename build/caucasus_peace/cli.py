@@ -137,5 +137,36 @@ def docs() -> None:
     click.echo("README.md updated" if changed else "README.md already up to date")
 
 
+@main.command()
+@click.option(
+    "--root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=REPO_ROOT,
+    show_default="the repository root",
+    help="Package folder holding data/ and datapackage.json.",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=REPO_ROOT / "dist",
+    show_default="dist/",
+    help="Folder for the release zip.",
+)
+def package(root: Path, out: Path) -> None:
+    """Validate the built package and write OUT/caucasus-peace-<version>.zip: CSV, Parquet, SQLite,
+    datapackage.json, Datasette metadata, README, LICENSE, CITATION.cff, CHANGELOG and the datasheet.
+    The zip is deterministic (sorted entries, fixed timestamps).
+
+    \b
+    Example:
+        caucasus-peace build && caucasus-peace package
+        caucasus-peace package --root /tmp/pkg --out /tmp/dist
+    """
+    from caucasus_peace.release import build_release
+
+    target = build_release(root, out)
+    click.echo(f"wrote {target} ({target.stat().st_size:,} bytes)")
+
+
 if __name__ == "__main__":
     main()

@@ -61,7 +61,7 @@ def write_package(stage: Path, package: Package, tables: dict[str, Rows], articl
     for name, table in package.tables.items():
         write_csv(data / f"{name}.csv", table, tables[name])
         write_parquet(data / f"{name}.parquet", table, tables[name])
-    write_sqlite(data / DATABASE_FILE, package, tables)
+    write_sqlite(data / DATABASE_FILE, package, tables, texts={a.source_id: a.text for a in articles})
     (data / DATASETTE_METADATA_FILE).write_text(
         json.dumps(datasette_metadata(package, DATABASE_NAME), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )

@@ -184,7 +184,8 @@ def sqlite_ddl(table: Table) -> str:
         if "enum" in c:
             col += f' CHECK ("{f["name"]}" IN ({_quote(c["enum"])}))'
         if f["type"] == "date":
-            col += f' CHECK ("{f["name"]}" IS date("{f["name"]}"))'
+            # date(x, '+0 days') normalises impossible days (2025-02-30 -> 2025-03-02); plain date(x) does not.
+            col += f' CHECK ("{f["name"]}" IS date("{f["name"]}", \'+0 days\'))'
         if f["type"] == "boolean":
             col += f' CHECK ("{f["name"]}" IN (0, 1))'
         lines.append(col)
@@ -222,7 +223,10 @@ def index_columns(table: Table) -> list[str]:
 
 
 def datasette_metadata(package: Package, database: str) -> dict[str, Any]:
-    """Datasette metadata.json: titles, descriptions, licences, label columns, facets, sorting."""
+    """Datasette metadata.json: titles, descriptions, licences, label columns, facets, sorting, plus the
+    site's search tables, canned queries and plugin settings (caucasus_peace.site)."""
+    from caucasus_peace.site import PLUGINS, site_metadata
+
     meta = package.meta
     tables: dict[str, Any] = {}
     for t in package.tables.values():
@@ -249,7 +253,8 @@ def datasette_metadata(package: Package, database: str) -> dict[str, Any]:
         "license_url": lic["path"],
         "source": "caucasus-peace (schemas, seeds and pipeline)",
         "source_url": meta["homepage"],
-        "databases": {database: {"tables": tables}},
+        "databases": {database: site_metadata(tables)},
+        "plugins": PLUGINS,
     }
 
 

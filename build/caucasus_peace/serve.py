@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
-from caucasus_peace.paths import DATA_DIRNAME, DATABASE_FILE, DATASETTE_METADATA_FILE
+from caucasus_peace.paths import DATA_DIRNAME, DATABASE_FILE, DATABASE_NAME, DATASETTE_METADATA_FILE
 from caucasus_peace.schema import load_package
 from caucasus_peace.write import write_sqlite
 
@@ -41,8 +42,9 @@ def metadata(root: Path) -> dict[str, Any]:
 
 def datasette_args(root: Path, port: int) -> list[str]:
     db = ensure_database(root)
-    args = ["serve", "-i", str(db), "--metadata", str(root / DATA_DIRNAME / DATASETTE_METADATA_FILE),
-            "--host", "127.0.0.1", "--port", str(port)]
+    metadata_file = root / DATA_DIRNAME / DATASETTE_METADATA_FILE
+    # Immutable (-i): read-only, counts cached; loopback only: the site is for the person running it.
+    args = ["serve", "-i", str(db), "--metadata", str(metadata_file), "--host", "127.0.0.1", "--port", str(port)]
     for key, value in SETTINGS.items():
         args += ["--setting", key, str(value)]
     return args
@@ -57,4 +59,9 @@ def make_datasette(root: Path):  # -> datasette.app.Datasette
 
 
 def serve(root: Path, port: int) -> int:
-    return subprocess.call([sys.executable, "-m", "datasette", *datasette_args(root, port)])
+    command = [sys.executable, "-m", "datasette", *datasette_args(root, port)]
+    print(f"serving http://127.0.0.1:{port}/{DATABASE_NAME} (Ctrl-C to stop)", file=sys.stderr, flush=True)
+    if os.name == "posix":
+        # Become Datasette rather than wait for it, so a signal to this process stops the server.
+        os.execv(sys.executable, command)
+    return subprocess.call(command)

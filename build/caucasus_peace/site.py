@@ -1,0 +1,379 @@
+"""The Datasette site beyond the contract tables: full-text search, canned queries and plugin settings.
+
+The search tables (``sentences`` and the FTS5 indexes) are derived at build time and live only in the
+SQLite database: they are not part of the published contract (datapackage.json, CSV, Parquet). They are
+written in a fixed order, so the database stays byte-identical across builds.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import sqlite3
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from caucasus_peace.paths import DATABASE_NAME
+
+Span = tuple[int, int]
+
+SENTENCES = "sentences"
+# (FTS table, content table, indexed columns, tokenizer). Porter stemming for prose ("met" is not
+# "meeting", but "talks" finds "talk"); names keep their exact words, with diacritics folded.
+FTS_TABLES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
+    ("sentences_fts", SENTENCES, ("text",), "porter unicode61 remove_diacritics 2"),
+    ("entities_fts", "entities", ("name",), "unicode61 remove_diacritics 2"),
+    ("places_fts", "places", ("name", "alt_names"), "unicode61 remove_diacritics 2"),
+)
+
+# --- Sentences ------------------------------------------------------------------------------
+
+# Words that end with a full stop without ending a sentence (titles, months, company forms).
+_ABBREVIATIONS = frozenset(
+    (  # noqa: SIM905 (a word list reads best as words)
+        "mr mrs ms dr st gen col lt sgt capt cmdr adm gov sen rep prof pres amb jr sr inc corp co ltd no vs etc "
+        "jan feb mar apr jun jul aug sep sept oct nov dec approx est dept fig op"
+    ).split()
+)
+# A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INITIALISM = re.compile(r"(?:\w\.)+\w?$")  # U.S., D.C., e.g.
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    """True when the full stop at ``text[end]`` closes an abbreviation or an initial, not a sentence."""
+    if text[end] != ".":
+        return False
+    match = _WORD_BEFORE.search(text, 0, end)
+    if not match:
+        return False
+    word = match.group(1)
+    bare = word.rstrip(".").lower()
+    return bare in _ABBREVIATIONS or bool(_INITIALISM.fullmatch(word + ".")) or (len(word) == 1 and word.isupper())
+
+
+def _split_line(text: str, start: int, end: int) -> list[Span]:
+    spans: list[Span] = []
+    begin = start
+    for m in _END.finditer(text, start, end):
+        nxt = m.end()
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        # A sentence starts with a capital, a digit or an opening quote; "e.g. the" is no new sentence.
+        if nxt >= end or not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"'“‘(["):
+            continue
+        if _is_abbreviation(text, m.start()):
+            continue
+        spans.append((begin, m.end()))
+        begin = nxt
+    spans.append((begin, end))
+    return spans
+
+
+def simple_sentence_spans(text: str) -> list[Span]:
+    """Sentence spans (start, end) into ``text``: lines are hard breaks; within a line, terminal
+    punctuation before a capital ends a sentence unless it closes an abbreviation. Spans carry no
+    surrounding whitespace and always slice the original string."""
+    spans: list[Span] = []
+    for line in re.finditer(r"[^\n]+", text):
+        for a, b in _split_line(text, line.start(), line.end()):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                spans.append((a, b))
+    return spans
+
+
+@functools.cache
+def _splitter() -> Callable[[str], list[Span]]:
+    """The project's sentence splitter when it exists, else the simple one above."""
+    try:
+        from caucasus_peace.extract.sentences import sentence_spans  # type: ignore[import-not-found]
+    except ImportError:
+        return simple_sentence_spans
+    return sentence_spans
+
+
+def sentence_rows(texts: Mapping[str, str]) -> list[tuple[str, int, int, int, str]]:
+    """(source_id, sentence_no, char_start, char_end, text) for every article, in source_id order."""
+    split = _splitter()
+    rows = []
+    for source_id in sorted(texts):
+        text = texts[source_id]
+        for no, (a, b) in enumerate(split(text), start=1):
+            rows.append((source_id, no, a, b, text[a:b]))
+    return rows
+
+
+# --- Search tables in SQLite ------------------------------------------------------------------
+
+SENTENCES_DDL = f"""CREATE TABLE "{SENTENCES}" (
+  "source_id" TEXT NOT NULL REFERENCES "sources" ("source_id"),
+  "sentence_no" INTEGER NOT NULL,
+  "char_start" INTEGER NOT NULL,
+  "char_end" INTEGER NOT NULL,
+  "text" TEXT NOT NULL,
+  PRIMARY KEY ("source_id", "sentence_no")
+) STRICT;
+CREATE INDEX "idx_{SENTENCES}_span" ON "{SENTENCES}" ("source_id", "char_start", "char_end");
+"""
+
+
+def read_seed_texts(source_rows: list[tuple[str, str]], seeds_dir: Path) -> dict[str, str]:
+    """Article texts from ``seeds_dir/articles``, kept only where the file's SHA-256 matches the sources
+    table: a database rebuilt outside a build never indexes a text other than the one extracted."""
+    texts = {}
+    for source_id, sha in source_rows:
+        path = seeds_dir / "articles" / f"{source_id}.txt"
+        if path.is_file():
+            data = path.read_bytes()
+            if hashlib.sha256(data).hexdigest() == sha:
+                texts[source_id] = data.decode("utf-8")
+    return texts
+
+
+def add_search_tables(con: sqlite3.Connection, texts: Mapping[str, str]) -> None:
+    """Create and fill ``sentences`` and the FTS5 indexes after the contract tables exist."""
+    con.executescript(SENTENCES_DDL)
+    con.executemany(f'INSERT INTO "{SENTENCES}" VALUES (?, ?, ?, ?, ?)', sentence_rows(texts))
+    for fts, content, columns, tokenize in FTS_TABLES:
+        cols = ", ".join(f'"{c}"' for c in columns)
+        # content="<table>" (double quotes) is how Datasette detects the index of a table.
+        con.execute(f'CREATE VIRTUAL TABLE "{fts}" USING fts5({cols}, content="{content}", tokenize="{tokenize}")')
+        con.execute(f'INSERT INTO "{fts}" (rowid, {cols}) SELECT rowid, {cols} FROM "{content}" ORDER BY rowid')
+        con.execute(f'INSERT INTO "{fts}" ("{fts}") VALUES (\'optimize\')')
+
+
+# --- Canned queries -------------------------------------------------------------------------
+
+MEETING_TYPES = ("meeting", "talks", "summit", "visit", "phone_call")
+_MEETING_SQL_LIST = ", ".join(f"'{t}'" for t in MEETING_TYPES)
+
+# Chart settings for datasette-vega, which reads them from the URL fragment.
+BAR_CHART = (
+    "g.mark=bar&g.x_column=month&g.x_type=ordinal&g.y_column=n_events&g.y_type=quantitative&g.color_column=event_type"
+)
+TIMELINE_CHART = (
+    "g.mark=circle&g.x_column=date_start&g.x_type=temporal&g.y_column=event_type&g.y_type=ordinal&g.color_column=status"
+)
+
+QUERIES: dict[str, dict[str, Any]] = {
+    "timeline": {
+        "title": "Timeline of events",
+        "description": "Every event in date order, with its precision, status, place, participants and the "
+        "number of articles reporting it. Events without a date come last.",
+        "description_html": "Every event in date order, with its precision, status, place, participants and the "
+        "number of articles reporting it; events without a date come last. "
+        f"<a href='/{DATABASE_NAME}/timeline#{TIMELINE_CHART.replace('&', '&amp;')}'>Plot the timeline</a> "
+        "(datasette-vega).",
+        "sql": """select
+  e.date_start, e.date_end, e.date_edtf, e.date_precision, e.event_type, e.status, e.title,
+  p.name as place,
+  (select group_concat(name, '; ') from (
+     select distinct en.name from event_participants ep join entities en on en.entity_id = ep.entity_id
+     where ep.event_id = e.event_id order by en.name)) as participants,
+  e.n_sources, e.event_id
+from events e left join places p on p.place_id = e.place_id
+order by e.date_start is null, e.date_start, e.date_end, e.event_id""",
+    },
+    "events_per_month": {
+        "title": "Events per month (for a chart)",
+        "description": "How many events start in each month, by type: open 'Show charting options' (datasette-vega) "
+        "for a bar chart of the timeline.",
+        "description_html": "How many events start in each month, by type. "
+        f"<a href='/{DATABASE_NAME}/events_per_month#{BAR_CHART.replace('&', '&amp;')}'>Show it as a bar chart</a> "
+        "(datasette-vega; 'Show charting options' to change it).",
+        "sql": """select substr(date_start, 1, 7) as month, event_type, count(*) as n_events
+from events where date_start is not null
+group by month, event_type order by month, event_type""",
+    },
+    "entity_profile": {
+        "title": "Entity profile",
+        "description": "Everything about one person, organization or place: the entity, the events it takes part "
+        "in, who else takes part in them, and every mention with its sentence. Enter an entity_id such as "
+        "plc-armenia (find IDs on the entities table, or search it).",
+        "params": ["entity_id"],
+        "sql": """select section, what, detail, date, source_id, char_start, char_end, context from (
+  select 0 as k, 'entity' as section, e.entity_type as what, e.name as detail, null as date, null as source_id,
+    null as char_start, null as char_end,
+    e.n_mentions || ' mentions in ' || e.n_sources || ' articles' as context, '' as o
+  from entities e where e.entity_id = :entity_id
+  union all
+  select 1, 'event', ev.event_type || ' as ' || ep.role, ev.title, coalesce(ev.date_edtf, ev.date_start),
+    null, null, null, ev.status || ', ' || ev.n_sources || ' article(s); ' || ev.event_id, coalesce(ev.date_start, '~')
+  from event_participants ep join events ev on ev.event_id = ep.event_id
+  where ep.entity_id = :entity_id
+  union all
+  select 2, 'co-participant', o.entity_type, o.name, null, null, null, null,
+    count(distinct other.event_id) || ' shared event(s); ' || o.entity_id, o.name
+  from event_participants me
+  join event_participants other on other.event_id = me.event_id and other.entity_id <> me.entity_id
+  join entities o on o.entity_id = other.entity_id
+  where me.entity_id = :entity_id
+  group by o.entity_id
+  union all
+  select 3, 'mention', m.match_method, m.text, s.published, m.source_id, m.char_start, m.char_end,
+    (select st.text from sentences st where st.source_id = m.source_id
+       and st.char_start <= m.char_start and st.char_end >= m.char_end),
+    m.source_id || printf('%09d', m.char_start)
+  from mentions m join sources s on s.source_id = m.source_id
+  where m.entity_id = :entity_id
+) order by k, o""",
+    },
+    "who_met_whom": {
+        "title": "Who met whom",
+        "description": "Pairs of participants in meetings, talks, summits, visits and phone calls, with the event, "
+        "its date and status.",
+        "sql": f"""select distinct
+  a.name as participant_a, b.name as participant_b, ev.event_type, ev.status,
+  ev.date_start, ev.date_edtf, ev.title, ev.n_sources, ev.event_id, pa.entity_id as entity_id_a,
+  pb.entity_id as entity_id_b
+from events ev
+join event_participants pa on pa.event_id = ev.event_id
+join event_participants pb on pb.event_id = ev.event_id and pa.entity_id < pb.entity_id
+join entities a on a.entity_id = pa.entity_id
+join entities b on b.entity_id = pb.entity_id
+where ev.event_type in ({_MEETING_SQL_LIST})
+order by ev.date_start is null, ev.date_start, a.name, b.name""",
+    },
+    "disputed_figures": {
+        "title": "Figures on which sources disagree",
+        "description": "Pairs of figures from different articles about the same event (or, for figures not tied "
+        "to different events, the same measure in the same unit) whose values differ. Both claims stay in the "
+        "data, each with its source and who states it.",
+        "sql": """select
+  case when a.event_id is not null and a.event_id = b.event_id then 'same event' else 'same measure' end as basis,
+  a.measure, a.unit, a.event_id,
+  a.source_id as source_a, a.text as figure_a, a.qualifier as qualifier_a,
+  coalesce(a.value, a.value_low, a.value_high) as value_a, a.attributed_to as attributed_to_a,
+  b.source_id as source_b, b.text as figure_b, b.qualifier as qualifier_b,
+  coalesce(b.value, b.value_low, b.value_high) as value_b, b.attributed_to as attributed_to_b,
+  a.quantity_id as quantity_id_a, b.quantity_id as quantity_id_b
+from quantities a
+join quantities b on a.source_id < b.source_id and a.unit = b.unit and a.measure = b.measure
+where (a.event_id = b.event_id or a.event_id is null or b.event_id is null)
+  and coalesce(a.value, a.value_low, a.value_high) is not coalesce(b.value, b.value_low, b.value_high)
+order by basis desc, a.measure, a.event_id, a.source_id, b.source_id, a.char_start, b.char_start""",
+    },
+    "article": {
+        "title": "Everything one article says",
+        "description": "Every mention, date, figure and event passage of one article in reading order. Enter a "
+        "source_id (see the sources table).",
+        "params": ["source_id"],
+        "sql": """select char_start, char_end, kind, text, detail from (
+  select m.char_start, m.char_end, 'mention' as kind, m.text,
+    e.entity_type || ': ' || e.name || ' (' || m.match_method || ')' as detail
+  from mentions m join entities e on e.entity_id = m.entity_id where m.source_id = :source_id
+  union all
+  select t.char_start, t.char_end, 'date', t.text,
+    t.phrase_kind || ', ' || t.date_precision || coalesce(': ' || t.date_edtf, '')
+    || case when t.is_anchor_uncertain then ' (anchor uncertain)' else '' end
+  from time_expressions t where t.source_id = :source_id
+  union all
+  select q.char_start, q.char_end, 'figure', q.text,
+    q.measure || ' = ' || coalesce(q.value, '') || coalesce(' [' || q.value_low || ', ' || q.value_high || ']', '')
+    || ' ' || q.unit || ' (' || q.qualifier || ')' || coalesce(', counted: ' || q.counted, '')
+    || coalesce(', according to ' || q.attributed_to, '')
+  from quantities q where q.source_id = :source_id
+  union all
+  select es.char_start, es.char_end, 'event', es.quote, ev.event_type || ' (' || es.status || '): ' || ev.title
+  from event_sources es join events ev on ev.event_id = es.event_id where es.source_id = :source_id
+) order by char_start, char_end, kind""",
+    },
+    "events_by_status": {
+        "title": "Events by status",
+        "description": "Events grouped by how sure the reporting is: planned and possible events next to those that "
+        "occurred. Leave status empty for all, or enter occurred, ongoing, planned, possible or alleged.",
+        "params": ["status"],
+        "sql": """select e.status, e.date_start, e.date_edtf, e.event_type, e.title, e.n_sources, e.event_id
+from events e
+where :status = '' or e.status = :status
+order by case e.status when 'planned' then 0 when 'possible' then 1 when 'ongoing' then 2
+  when 'occurred' then 3 else 4 end, e.date_start is null, e.date_start, e.event_id""",
+    },
+    "search_sentences": {
+        "title": "Search the articles",
+        "description": "Full-text search over every sentence of every article (SQLite FTS5, with stemming). "
+        'Try ceasefire, "peace deal" or Karabakh NEAR refugees.',
+        "params": ["q"],
+        "sql": """select s.source_id, src.publisher, src.published, s.sentence_no, s.char_start, s.char_end,
+  snippet(sentences_fts, 0, '[', ']', '…', 24) as snippet
+from sentences_fts join sentences s on s.rowid = sentences_fts.rowid
+join sources src on src.source_id = s.source_id
+where sentences_fts match :q
+order by rank, s.source_id, s.sentence_no limit 200""",
+    },
+}
+
+
+def canned_queries() -> dict[str, dict[str, Any]]:
+    """Canned queries for Datasette metadata; SQL is stripped of surrounding whitespace."""
+    out = {}
+    for name, q in QUERIES.items():
+        entry = {k: v for k, v in q.items() if k != "sql"}
+        entry["sql"] = q["sql"].strip()
+        entry["hide_sql"] = True  # the results first; "Show SQL" is one click away
+        out[name] = entry
+    return out
+
+
+SENTENCES_METADATA: dict[str, Any] = {
+    "title": "Sentences (search index)",
+    "description": "Every sentence of every article, with its span, for full-text search. Derived at build time "
+    "and kept only in this database: not a table of the published data package.",
+    "columns": {
+        "source_id": "Identifier of the article; the stem of its file seeds/articles/<source_id>.txt.",
+        "sentence_no": "Position of the sentence in its article, from 1.",
+        "char_start": "Offset of the first character of the sentence in the article text.",
+        "char_end": "Offset one past the last character of the sentence, so that text == article[char_start:char_end].",
+        "text": "The sentence, exactly as in the article.",
+    },
+    "label_column": "text",
+    "facets": ["source_id"],
+    "fts_table": "sentences_fts",
+    "fts_pk": "rowid",
+}
+
+PLUGINS: dict[str, Any] = {
+    # Places carry latitude/longitude: datasette-cluster-map draws them; other tables have no coordinates.
+    "datasette-cluster-map": {"latitude_column": "latitude", "longitude_column": "longitude"},
+}
+
+HIDDEN = ("sentences_fts", "entities_fts", "places_fts")
+
+
+_DESCRIPTION_HTML = (
+    "<p>Events, people, organizations, places, figures and dates from news articles about the Armenia–Azerbaijan "
+    "conflict and peace process. Every fact row points at the characters of the article that states it "
+    "(<code>source_id</code>, <code>char_start</code>, <code>char_end</code>).</p>"
+    "<p>Start with the <a href='/{db}/timeline'>timeline of events</a>, "
+    "<a href='/{db}/who_met_whom'>who met whom</a>, the "
+    "<a href='/{db}/places'>map of places</a>, "
+    "<a href='/{db}/disputed_figures'>figures on which sources disagree</a>, or "
+    "<a href='/{db}/search_sentences'>search the articles</a>.</p>"
+)
+
+
+DATABASE_DESCRIPTION_HTML = _DESCRIPTION_HTML.format(db=DATABASE_NAME)
+
+
+def site_metadata(database_tables: dict[str, Any]) -> dict[str, Any]:
+    """A database's metadata: its title and guide, the tables plus search tables and FTS settings, and
+    the canned queries."""
+    tables = dict(database_tables)
+    tables[SENTENCES] = SENTENCES_METADATA
+    for fts, content, _, _ in FTS_TABLES:
+        if content in tables and content != SENTENCES:
+            tables[content] = tables[content] | {"fts_table": fts, "fts_pk": "rowid"}
+        tables[fts] = {"hidden": True}
+    return {
+        "title": "Caucasus Peace",
+        "description_html": DATABASE_DESCRIPTION_HTML,
+        "tables": tables,
+        "queries": canned_queries(),
+    }
