@@ -7,14 +7,13 @@ written in a fixed order, so the database stays byte-identical across builds.
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import re
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from caucasus_peace.extract.sentences import sentence_spans
 from caucasus_peace.paths import DATABASE_NAME
 
 Span = tuple[int, int]
@@ -30,82 +29,13 @@ FTS_TABLES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
 
 # --- Sentences ------------------------------------------------------------------------------
 
-# Words that end with a full stop without ending a sentence (titles, months, company forms).
-_ABBREVIATIONS = frozenset(
-    (  # noqa: SIM905 (a word list reads best as words)
-        "mr mrs ms dr st gen col lt sgt capt cmdr adm gov sen rep prof pres amb jr sr inc corp co ltd no vs etc "
-        "jan feb mar apr jun jul aug sep sept oct nov dec approx est dept fig op"
-    ).split()
-)
-# A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
-_INITIALISM = re.compile(r"(?:\w\.)+\w?$")  # U.S., D.C., e.g.
-
-
-def _is_abbreviation(text: str, end: int) -> bool:
-    """True when the full stop at ``text[end]`` closes an abbreviation or an initial, not a sentence."""
-    if text[end] != ".":
-        return False
-    match = _WORD_BEFORE.search(text, 0, end)
-    if not match:
-        return False
-    word = match.group(1)
-    bare = word.rstrip(".").lower()
-    return bare in _ABBREVIATIONS or bool(_INITIALISM.fullmatch(word + ".")) or (len(word) == 1 and word.isupper())
-
-
-def _split_line(text: str, start: int, end: int) -> list[Span]:
-    spans: list[Span] = []
-    begin = start
-    for m in _END.finditer(text, start, end):
-        nxt = m.end()
-        while nxt < end and text[nxt].isspace():
-            nxt += 1
-        # A sentence starts with a capital, a digit or an opening quote; "e.g. the" is no new sentence.
-        if nxt >= end or not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"'“‘(["):
-            continue
-        if _is_abbreviation(text, m.start()):
-            continue
-        spans.append((begin, m.end()))
-        begin = nxt
-    spans.append((begin, end))
-    return spans
-
-
-def simple_sentence_spans(text: str) -> list[Span]:
-    """Sentence spans (start, end) into ``text``: lines are hard breaks; within a line, terminal
-    punctuation before a capital ends a sentence unless it closes an abbreviation. Spans carry no
-    surrounding whitespace and always slice the original string."""
-    spans: list[Span] = []
-    for line in re.finditer(r"[^\n]+", text):
-        for a, b in _split_line(text, line.start(), line.end()):
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if a < b:
-                spans.append((a, b))
-    return spans
-
-
-@functools.cache
-def _splitter() -> Callable[[str], list[Span]]:
-    """The project's sentence splitter when it exists, else the simple one above."""
-    try:
-        from caucasus_peace.extract.sentences import sentence_spans  # type: ignore[import-not-found]
-    except ImportError:
-        return simple_sentence_spans
-    return sentence_spans
-
 
 def sentence_rows(texts: Mapping[str, str]) -> list[tuple[str, int, int, int, str]]:
     """(source_id, sentence_no, char_start, char_end, text) for every article, in source_id order."""
-    split = _splitter()
     rows = []
     for source_id in sorted(texts):
         text = texts[source_id]
-        for no, (a, b) in enumerate(split(text), start=1):
+        for no, (a, b) in enumerate(sentence_spans(text), start=1):
             rows.append((source_id, no, a, b, text[a:b]))
     return rows
 

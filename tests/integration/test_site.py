@@ -17,10 +17,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from caucasus_peace.extract.sentences import sentence_spans
 from caucasus_peace.paths import DATABASE_NAME, SEEDS_DIR
 from caucasus_peace.schema import datasette_metadata, load_package
 from caucasus_peace.serve import SETTINGS, make_datasette
-from caucasus_peace.site import QUERIES, sentence_rows, simple_sentence_spans
+from caucasus_peace.site import QUERIES, sentence_rows
 from caucasus_peace.write import write_sqlite
 
 PACKAGE = load_package()
@@ -361,7 +362,7 @@ def test_database_is_byte_identical_when_written_twice(tmp_path: Path) -> None:
 
 def test_sentence_splitter_keeps_abbreviations_and_initials() -> None:
     text = "Dr. Mara Quill met U.S. envoys in Sept. 2031. They talked.\n“We agree,” she said! Next line"
-    got = [text[a:b] for a, b in simple_sentence_spans(text)]
+    got = [text[a:b] for a, b in sentence_spans(text)]
     assert got == [
         "Dr. Mara Quill met U.S. envoys in Sept. 2031.",
         "They talked.",
@@ -372,7 +373,7 @@ def test_sentence_splitter_keeps_abbreviations_and_initials() -> None:
 
 def test_sentence_splitter_does_not_split_before_lowercase() -> None:
     text = "Casualties rose, e.g. in the north. The talks go on."
-    assert [text[a:b] for a, b in simple_sentence_spans(text)] == [
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
         "Casualties rose, e.g. in the north.",
         "The talks go on.",
     ]
@@ -381,7 +382,7 @@ def test_sentence_splitter_does_not_split_before_lowercase() -> None:
 @given(st.text(alphabet=st.sampled_from(list('ab .!?\n"”A1')), max_size=80))
 def test_sentence_spans_are_ordered_stripped_and_inside_the_text(text: str) -> None:
     last = 0
-    for a, b in simple_sentence_spans(text):
+    for a, b in sentence_spans(text):
         assert last <= a < b <= len(text)
         assert not text[a].isspace() and not text[b - 1].isspace() and "\n" not in text[a:b]
         last = b
