@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from caucasus_peace.errors import SeedError
-from caucasus_peace.extract.events import TITLE_LABEL, compatible, date_fields
+from caucasus_peace.extract.events import compatible, date_fields, make_title
 
 Row = dict[str, Any]
 
@@ -76,6 +76,7 @@ class _Cluster:
         self.lo: dt.date | None = None
         self.hi: dt.date | None = None
         self.split = claim.get("_split")
+        self.aggregate = bool(claim.get("aggregate"))
         self.curated: Row | None = None
         self.add(sid, claim)
 
@@ -107,6 +108,17 @@ def _source_keys(c: Row) -> set[str]:
     return set(c.get("actor_keys", []))
 
 
+_SPEECH = frozenset({"statement", "accusation", "criticism", "demand", "appeal", "diplomatic_protest"})
+
+
+def _bounds(c: Row) -> tuple[dt.date | None, dt.date]:
+    """Date bounds used to compare a claim with an event. An undated claim reported as ongoing ('are locked in a
+    battle') is known to include its article's publication day, so it can only be an event spanning that day."""
+    if c.get("date_start") is None and c["status"] == "ongoing" and c.get("published"):
+        return c["published"], c["published"]
+    return c.get("date_start"), c.get("date_end") or _OPEN
+
+
 def _fits_publication(c: Row, lo: dt.date | None, hi: dt.date | None) -> bool:
     """Past events are reported as occurred, near-future ones as planned: no 2020 article plans a 2025 event."""
     pub = c.get("published")
@@ -119,8 +131,8 @@ def _fits_publication(c: Row, lo: dt.date | None, hi: dt.date | None) -> bool:
 
 def _score(sid: str, c: Row, k: _Cluster) -> float | None:
     """How well claim c fits cluster k; None when it must not merge."""
-    if k.curated is not None or c.get("_split") != k.split:
-        return None
+    if k.curated is not None or c.get("_split") != k.split or bool(c.get("aggregate")) != k.aggregate:
+        return None  # a series of wars ('went to war twice') is not any one of them
     if not all(compatible(c["event_type"], t) for t in k.types):
         return None
     if (sid, c.get("sentence", c["char_start"])) in k.sentences:
@@ -128,16 +140,29 @@ def _score(sid: str, c: Row, k: _Cluster) -> float | None:
     ck, kk = set(c.get("party_keys", [])), k.keys
     inter = ck & kk
     jac = len(inter) / len(ck | kk) if ck | kk else 0.0
-    c_dated, k_dated = c.get("date_start") is not None, k.lo is not None
+    c_lo, c_hi = _bounds(c)
+    c_dated, k_dated = c_lo is not None, k.lo is not None
     if not _fits_publication(c, k.lo, k.hi) or not all(
         _fits_publication(o, c.get("date_start"), c.get("date_end")) for _, o in k.items
     ):
         return None
+    if c["event_type"] in _SPEECH and (c.get("date_start") is None) != (k.lo is None):
+        return None  # an undated accusation is not the one reported with a date ('each side accused ... this month')
+    if c.get("date_start") is None and c_dated and k_dated and (k.hi - k.lo).days < 1:
+        return None  # an ongoing process ('negotiations are continuing') is not a one-day event
+    planned = c["status"] in ("planned", "possible") and c.get("published")
+    if planned and k_dated and k.hi <= c["published"] and any(o["status"] == "occurred" for _, o in k.items):
+        return None  # 'the US would sign deals' is not the memorandum already signed that day
     if c_dated and k_dated:
-        if not (c["date_start"] <= k.hi and k.lo <= (c.get("date_end") or _OPEN)):
+        if not (c_lo <= k.hi and k.lo <= c_hi):
             return None
         if ck and kk and not inter:
-            precise = _PRECISION_RANK[c["date_precision"]] <= 1 and k.hi != _OPEN and (k.hi - k.lo).days <= 31
+            precise = (
+                c.get("date_start") is not None
+                and _PRECISION_RANK[c["date_precision"]] <= 1
+                and k.hi != _OPEN
+                and (k.hi - k.lo).days <= 31
+            )
             if not (precise and c["event_type"] in k.types):
                 return None
     else:
@@ -149,6 +174,10 @@ def _score(sid: str, c: Row, k: _Cluster) -> float | None:
     src_k = {x for _, o in k.items for x in _source_keys(o)}
     if src_c and src_k and not (src_c & src_k):
         return None
+    tgt_c = set(c.get("target_keys", []))
+    tgt_k = {x for _, o in k.items for x in o.get("target_keys", [])}
+    if c["event_type"] in _SPEECH and tgt_c and tgt_k and not (tgt_c & tgt_k):
+        return None  # Baku accusing Russian police is not Azerbaijan accusing the Armenians
     same_source = any(s == sid for s, _ in k.items)
     same_place = c.get("place_id") and any(o.get("place_id") == c["place_id"] for _, o in k.items)
     return jac + 0.5 * (c_dated and k_dated) + 0.2 * same_source + 0.1 * bool(same_place)
@@ -158,10 +187,38 @@ def _anchored(c: Row) -> bool:
     return c.get("date_start") is not None or bool(c.get("party_keys"))
 
 
+def _deferred(c: Row) -> bool:
+    """Claims resolved against their own article first: no date and no parties ('six were arrested'), or an
+    undated definite description of an event ('the meeting with Pompeo', 'the crash')."""
+    return not _anchored(c) or (bool(c.get("anaphoric")) and c.get("date_start") is None)
+
+
+# How far back (in sentences) a deferred claim looks for the event it refers to.
+_LOOKBACK = {False: 2, True: 5}
+
+
+def _preceding(sid: str, c: Row, clusters: list[_Cluster]) -> _Cluster | None:
+    """The nearest preceding compatible event of the same article within the look-back window."""
+    best: tuple[int, _Cluster] | None = None
+    reach = _LOOKBACK[bool(c.get("anaphoric"))]
+    for k in clusters:
+        if k.curated is not None or c.get("_split") != k.split or bool(c.get("aggregate")) != k.aggregate:
+            continue
+        if not all(compatible(c["event_type"], t) for t in k.types):
+            continue
+        for s, o in k.items:
+            gap = c.get("sentence", 0) - o.get("sentence", 0)
+            if s != sid or o["char_start"] >= c["char_start"] or not 0 < gap <= reach:
+                continue
+            if best is None or o["char_start"] > best[0]:
+                best = (o["char_start"], k)
+    return best[1] if best else None
+
+
 def _cluster(claims: list[tuple[str, Row]]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     order = sorted(
-        (x for x in claims if _anchored(x[1])),
+        (x for x in claims if not _deferred(x[1])),
         key=lambda x: (_PRECISION_RANK[x[1]["date_precision"]], x[0], x[1]["char_start"], x[1]["event_type"]),
     )
     for sid, c in order:
@@ -170,33 +227,37 @@ def _cluster(claims: list[tuple[str, Row]]) -> list[_Cluster]:
             clusters[max(scored, key=lambda x: (x[0], -x[1]))[1]].add(sid, c)
         else:
             clusters.append(_Cluster(sid, c))
-    # Claims with neither date nor participants ("six were arrested") follow the event just reported.
-    for sid, c in sorted((x for x in claims if not _anchored(x[1])), key=lambda x: (x[0], x[1]["char_start"])):
-        best: tuple[int, _Cluster] | None = None
-        for k in clusters:
-            if k.curated is not None or c.get("_split") != k.split:
-                continue
-            for s, o in k.items:
-                gap = c.get("sentence", 0) - o.get("sentence", 0)
-                if s != sid or o["char_start"] >= c["char_start"] or not 0 < gap <= 2:
-                    continue
-                if all(compatible(c["event_type"], t) for t in k.types) and (best is None or o["char_start"] > best[0]):
-                    best = (o["char_start"], k)
-        if best:
-            best[1].add(sid, c)
+    # Deferred claims follow the event just reported; an anaphoric one with parties and no such event stands alone.
+    for sid, c in sorted((x for x in claims if _deferred(x[1])), key=lambda x: (x[0], x[1]["char_start"])):
+        target = _preceding(sid, c, clusters)
+        if target is not None:
+            target.add(sid, c)
+        elif _anchored(c):
+            scored = [(s, i) for i, k in enumerate(clusters) if (s := _score(sid, c, k)) is not None]
+            if scored:
+                clusters[max(scored, key=lambda x: (x[0], -x[1]))[1]].add(sid, c)
+            else:
+                clusters.append(_Cluster(sid, c))
     return clusters
 
 
 # ------------------------------------------------------------------ rows
 def _status(k: _Cluster, lo: dt.date | None) -> str:
-    found = set()
+    """The most recent article decides (a 2025 report of the 2020 war as past beats a 2020 report of it as
+    ongoing); among claims of equally recent articles, STATUS_PRECEDENCE. An occurred claim from an article
+    published before the event's start counts as planned."""
+    found: list[tuple[dt.date, str]] = []
     for _, c in k.items:
         st = c["status"]
-        pub = c.get("published")
-        if st == "occurred" and lo is not None and pub is not None and pub < lo:
+        pub = c.get("published") or dt.date.min
+        if st == "occurred" and lo is not None and pub < lo:
             st = "planned"
-        found.add(st)
-    return next(s for s in STATUS_PRECEDENCE if s in found)
+        found.append((pub, st))
+    realized = [(pub, st) for pub, st in found if st in ("occurred", "ongoing")]
+    if realized:  # whether it is still going on: the most recent report decides
+        latest = max(pub for pub, _ in realized)
+        found = [(pub, st) for pub, st in realized if pub == latest]
+    return next(s for s in STATUS_PRECEDENCE if any(st == s for _, st in found))
 
 
 def _event_type(k: _Cluster) -> str:
@@ -211,8 +272,8 @@ def _main_keys(k: _Cluster) -> list[str]:
     return sorted(x for x, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
 
 
-def event_key(event_type: str, lo: dt.date | None, hi: dt.date | None, main: list[str]) -> str:
-    raw = f"{event_type}|{lo or ''}|{hi or ''}|{','.join(sorted(main))}"
+def event_key(event_type: str, lo: dt.date | None, hi: dt.date | None, main: list[str], aggregate: bool = False) -> str:
+    raw = f"{event_type}|{lo or ''}|{hi or ''}|{','.join(sorted(main))}" + ("|series" if aggregate else "")
     return "evt-" + hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
@@ -234,11 +295,17 @@ def _rows_for(k: _Cluster) -> tuple[Row, list[Row], list[Row], str]:
     for _, c in sorted(k.items, key=lambda x: (x[0], x[1]["char_start"])):
         for p in c["participants"]:
             parts.setdefault((p["entity_id"], p["role"]), p)
-    names = list(dict.fromkeys(p.get("name") or p["entity_id"] for p in parts.values()))
-    title = cur.get("title") or (f"{TITLE_LABEL[etype]}: {', '.join(names[:4])}" if names else TITLE_LABEL[etype]) + (
-        f" ({dates['date_edtf']})" if dates["date_edtf"] else ""
+    specific = {e for e, r in parts if r != "party"}
+    parts = {(e, r): p for (e, r), p in parts.items() if r != "party" or e not in specific}  # host beats party
+    place_names = Counter(c["place_name"] for _, c in k.items if c.get("place_id") == place_id and c.get("place_name"))
+    place_name = place_names.most_common(1)[0][0] if place_names else None
+    title = cur.get("title") or make_title(etype, list(parts.values()), place_name, k.aggregate) + (
+        f", {dates['date_edtf']}" if dates["date_edtf"] else ""
     )
-    event_id = cur.get("event_id") or event_key(etype, lo, hi, _main_keys(k))
+    main = _main_keys(k)
+    if etype in _SPEECH:  # who speaks matters: Baku accusing Moscow is not Moscow accusing Baku
+        main = main + [">" + x for x in sorted({x for _, c in k.items for x in c.get("actor_keys", [])})]
+    event_id = cur.get("event_id") or event_key(etype, lo, hi, main, k.aggregate)
     event = {
         "event_id": event_id,
         "event_type": etype,

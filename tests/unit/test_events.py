@@ -295,3 +295,148 @@ def test_seed_spans_and_key_events(seed_events):
     assert find("agreement_draft", "2025-03")[0]["n_sources"] >= 3
     summit = [e for e in events if e["date_edtf"] == "2025-08-08" and e["event_type"] in ("summit", "meeting")]
     assert summit and max(e["n_sources"] for e in summit) >= 3 and summit[0]["status"] == "planned"
+
+
+# ------------------------------------------------------------------ rules added for the known failures
+def _q(text: str, phrase: str, measure: str, counted: str | None = None) -> dict:
+    start = text.index(phrase)
+    return {"char_start": start, "char_end": start + len(phrase), "text": phrase, "value": None, "value_low": None,
+            "value_high": None, "unit": "count", "qualifier": "exact", "measure": measure, "counted": counted,
+            "attributed_to": None}  # fmt: skip
+
+
+def test_the_two_rivals_are_the_articles_main_pair():
+    text = "Korvania and Meltoria signed a trade pact in February. The two rivals later met in Dravo in May."
+    meeting = one(claims(text), "meeting")
+    assert roles(meeting) == {("plc-korvania", "party"), ("plc-meltoria", "party")}
+    assert meeting["place_id"] == "plc-dravo"
+    # a clause that names two countries itself does not take the implied pair
+    own = claims("Korvania and Meltoria met in May. Ostrel and Dravo have summoned each other's ambassador in June.")
+    assert {p["entity_id"] for p in one(own, "diplomatic_protest")["participants"]} == {"plc-ostrel", "plc-dravo"}
+
+
+def test_accusation_is_not_dated_by_what_it_alleges():
+    cs = claims("Korvania has accused Meltoria of burning farms near Ostrel in May.")
+    assert one(cs, "accusation")["date_start"] is None
+    assert one(cs, "accusation")["status"] == "alleged"
+
+
+def test_accusations_against_different_parties_stay_apart():
+    events, *_ = merge_events(
+        {
+            "a": claims("Korvania has accused Meltoria of burning farms in May."),
+            "b": claims("Korvania has accused Dravo officials of torture."),
+        }
+    )
+    acc = [e for e in events if e["event_type"] == "accusation"]
+    assert len(acc) == 2
+
+
+def test_statement_not_dated_by_words_inside_its_quotation():
+    text = 'Alda Brun wrote, "I look forward to meeting Tomas Veil on Friday in Dravo."'
+    cs = claims(text)
+    assert one(cs, "statement")["date_start"] is None
+    assert one(cs, "meeting")["date_edtf"] == "2031-03-14"  # the content is dated by it
+
+
+def test_event_inside_reported_speech_takes_parties_from_the_quote_only():
+    text = 'Alda Brun criticized Tomas Veil for doing "nothing as 9,000 villagers were forcibly displaced from Ostrel.'
+    disp = one(claims(text), "displacement")
+    assert disp["participants"] == []
+
+
+def test_relative_clause_trigger_has_no_main_clause_parties():
+    text = "The Grand Assembly has ordered Korvania to allow farmers who fled Ostrel to return in June."
+    disp = one(claims(text), "displacement")
+    assert disp["participants"] == [] and disp["place_id"] == "plc-ostrel"
+
+
+def test_embedded_event_does_not_take_the_subject_and_by_agent_acts():
+    text = "Alda Brun demanded an apology and punishment for those responsible for the downing of the jet in May."
+    down = one(claims(text), "shoot_down")
+    assert down["participants"] == [] and down["status"] == "alleged"
+    hit = one(claims("The jet was hit by Korvania air defences over Ostrel in May."), "shoot_down")
+    assert ("plc-korvania", "actor") in roles(hit)
+    text = "The jet was reportedly shot down by Meltoria in May."
+    assert ("plc-meltoria", "actor") in roles(one(claims(text), "shoot_down"))
+
+
+def test_fronted_adjunct_is_not_the_speaker():
+    text = "Further angering Korvania, Alda Brun acknowledged that the convoy had strayed in May."
+    assert roles(one(claims(text), "statement")) == {("per-alda-brun", "speaker")}
+
+
+def test_series_of_wars_is_its_own_event_with_its_figures():
+    text = "The case stems from the war over Ostrel in February, which left 900 people dead, one of two wars that Korvania and Meltoria have fought."  # noqa: E501
+    qs = [_q(text, "900 people", "deaths", "people"), _q(text, "two wars", "wars", "wars")]
+    cs = claims(text, qs)
+    series = [c for c in cs if c["aggregate"]]
+    single = [c for c in cs if c["event_type"] == "war" and not c["aggregate"]]
+    assert len(series) == 1 and len(single) == 1
+    assert series[0]["quantity_spans"] == [(qs[1]["char_start"], qs[1]["char_end"])]
+    assert single[0]["quantity_spans"] == [(qs[0]["char_start"], qs[0]["char_end"])]
+    other = "Korvania and Meltoria went to war twice over Ostrel."
+    assert one(claims(other, [_q(other, "twice", "wars", "war")]), "war")["aggregate"]
+    events, *_ = merge_events({"a": cs, "b": claims(other)})
+    assert sorted(e["title"].split(",")[0].split(":")[0] for e in events if e["event_type"] == "war") == ["War", "Wars"]
+
+
+def test_latest_report_decides_whether_it_is_still_going_on():
+    old = claims(
+        "Korvania and Meltoria are locked in a fierce battle near Ostrel in February.", pub=dt.date(2031, 2, 20)
+    )
+    new = claims("Korvania and Meltoria fought a battle near Ostrel in February.", pub=dt.date(2031, 9, 1))
+    events, _, sources, _ = merge_events({"a": old, "b": new})
+    assert len(events) == 1 and events[0]["status"] == "occurred"
+    assert {s["source_id"]: s["status"] for s in sources} == {"a": "ongoing", "b": "occurred"}
+
+
+def test_definite_description_joins_the_event_just_reported():
+    text = (
+        "Alda Brun will meet with Tomas Veil on Friday. Officials said the talks would focus on water."
+        " Korvania said the meeting with Tomas Veil will also include Dravo."
+    )
+    events, *_ = merge_events({"a": claims(text)})
+    meetings = [e for e in events if e["event_type"] in ("meeting", "talks")]
+    assert len(meetings) == 1 and meetings[0]["date_edtf"] == "2031-03-14"
+
+
+def test_titles_use_readable_names():
+    text = "Ostrel cancelled all Meltoria film festivals in February."
+    cs = extract_events(text, PUB, mentions(text), timex(text), [], parties={"plc-ostrel": "plc-korvania"})
+    c = one(cs, "cancellation")
+    assert ("plc-korvania", "actor") in roles(c)
+    assert "plc-" not in c["title"] and "Korvania" in c["title"]
+    events, *_ = merge_events({"a": cs})
+    assert "plc-" not in events[0]["title"] and events[0]["title"].startswith("Cancellation: Korvania")
+
+
+def test_seed_merged_events(seed_events):
+    texts, (events, parts, sources, qmap) = seed_events
+    by_id = {e["event_id"]: e for e in events}
+
+    def srcs(e):
+        return [s for s in sources if s["event_id"] == e["event_id"]]
+
+    war2020 = [e for e in events if e["event_type"] == "war" and (e["date_start"] or dt.date.min).year == 2020]
+    assert len(war2020) == 1 and war2020[0]["status"] == "occurred" and war2020[0]["n_sources"] >= 2
+    st = {(s["source_id"][:3], s["status"]) for s in srcs(war2020[0])}
+    assert ("000", "occurred") in st and ("004", "ongoing") in st
+    # every displaced figure points at the one 2023 exodus; both counts of wars at the one series of wars
+    linked = {}
+    for (sid, qs, qe), eid in qmap.items():
+        linked.setdefault(texts[sid][qs:qe], set()).add(by_id[eid]["event_type"] + by_id[eid]["date_edtf"])
+    disp = {t for t in linked if "100,000" in t or "120,000" in t}
+    assert len(disp) >= 4 and all(linked[t] == {"displacement2023-09"} for t in disp)
+    wars = {eid for (sid, qs, qe), eid in qmap.items() if texts[sid][qs:qe] in ("twice", "three full-scale wars")}
+    assert len(wars) == 1 and by_id[wars.pop()]["title"].startswith("Wars")
+    epc = [e for e in events if e["event_type"] == "meeting" and e["date_edtf"] == "2025-05"]
+    assert len(epc) == 1 and len(srcs(epc[0])) == 2
+    assert {p["entity_id"] for p in parts if p["event_id"] == epc[0]["event_id"]} == {"plc-armenia", "plc-azerbaijan"}
+    talks = [e for e in events if e["place_id"] == "plc-abu-dhabi"]
+    assert len(talks) == 1 and talks[0]["n_sources"] == 4 and talks[0]["date_start"] == dt.date(2025, 7, 1)
+    acc = [e for e in events if e["event_type"] == "accusation" and e["date_start"] is None]
+    assert len(acc) >= 3  # Armenia's, Azerbaijan's (1990s) and Baku's against Russian police are distinct
+    assert all("plc-" not in e["title"] and "per-" not in e["title"] for e in events if e["n_sources"] > 1)
+    statements = [e for e in events if e["event_type"] == "statement" and e["date_edtf"] == "2025-08-08"]
+    assert not any("I look forward" in s["quote"] for e in statements for s in srcs(e))  # 'tomorrow' is quoted

@@ -20,6 +20,7 @@ Each claim is one passage of one article. Merging claims into events is events_m
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -137,6 +138,8 @@ _ROLES: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 
 SOURCE_ROLES = frozenset({"speaker", "accuser", "actor", "host"})
+TARGET_ROLES = frozenset({"target", "accused"})
+_SPEECH = frozenset({"statement", "accusation", "criticism", "demand", "appeal", "diplomatic_protest"})
 
 # ------------------------------------------------------------------ cues
 _NEGATION = re.compile(
@@ -182,14 +185,55 @@ _ANAPHOR_OPENING = re.compile(
     re.I,
 )
 _PRONOUN = re.compile(r"(?:that\s+)?(?:he|she|they)\b", re.I)
-_EMBEDDING = re.compile(r"\baccus(?:ed|es|ing)\b[^.;]*\bof\s+(?:\S+\s+){0,2}$", re.I)
+_EMBEDDING = re.compile(
+    r"\baccus(?:ed|es|ing)\b[^.;]*\bof\s+(?:\S+\s+){0,2}$|\bdemand(?:ed|s|ing)?\b[^.;]*\bfor\s+(?:\S+\s+){0,2}$", re.I
+)
+# "the two foes", "both sides", "each side ... the other": the article's two main parties.
+_PAIR_PHRASE = re.compile(
+    r"\b(?:the two (?:foes|rivals|arch-?rivals|countries|nations|neighbou?rs|sides|leaders|governments|states|"
+    r"republics|former Soviet republics|ministers|foreign ministers|enemies|adversaries)"
+    r"|these two (?:nations|countries|states)|both (?:sides|countries|nations|leaders|states|governments)"
+    r"|each side|the other side|each other"
+    r"|the former Soviet republics|the leaders)\b(?!\s+of\b)",
+    re.I,
+)
+_COORD = re.compile(r"\s*(?:,\s*)?(?:and|&|,)\s*")
+# "the 2020 war over Nagorno-Karabakh": the disputed territory is the subject matter, not a party.
+_TOPIC = re.compile(
+    r"\bover\s+(?:the\s+)?(?:(?:disputed|contested|breakaway|mountainous)\s+)?"
+    r"(?:(?:area|region|territory|enclave|status)\s+(?:of\s+)?)?$",
+    re.I,
+)
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_OFFICE_OF = re.compile(r"^\s+(?:office|bureau|embassy|branch|headquarters|consulate)\b", re.I)
+# A trigger inside a relative clause ("ethnic Armenians who fled X") belongs to that clause, not the main subject.
+_RELATIVE = re.compile(r"\b(?:who|whom|that|which)\s+(?:(?:had|has|have|were|was|is|are|then|later)\s+)?$", re.I)
+# "demanded an apology ... for the downing", "accused X of killing": the later trigger is the object of the first.
+_EMBEDDED = re.compile(r"\b(?:of|for)\b[^,;]*$", re.I)
+# "In a rare clash with X, Y demanded": a fronted adjunct (preposition or participle first) is not the subject.
+_FRONTED = re.compile(
+    r"^\W*(?:in|during|after|amid|with|despite|following|before|since|at|on|further|[A-Z]\w+ing)\b", re.I
+)
+# What a definite description may carry after it: "the meeting in Abu Dhabi last month between X and Y".
+_POSTMOD = re.compile(
+    r"^(?:\s*,?\s+(?:with|between|of|on|against|by|in|at|near|from|and|the|a|an|his|her|their|its|last|this|next"
+    r"|week|month|year|foreign|prime|minister|president|leaders?|officials?|[A-Z][\w.’'-]*|\S+(?:’s|'s)))*\s*$"
+)
+# "the crash", "the raid", "this meeting": a definite description of an event reported before.
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:(?:most\s+)?(?:recent|latest|same|\S+ed)\s+)?$", re.I)
+# "three full-scale wars", "went to war twice", "at war for many years": a series, not one war.
+_AGGREGATE_AFTER = re.compile(
+    r"^\s*(?:\S+\s+){0,4}?(?:twice|(?:three|four|five|several|\d+) times|for (?:many|several|\w+) (?:years|decades)"
+    r"|for decades)\b",
+    re.I,
+)
 
 # Clause boundaries: ; : and dashes, ", but/while/which ..." and a few unpunctuated ones.
 _CLAUSE_BREAK = re.compile(
     r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:but|while|whereas|although|though|which|where|when"
     r"|and (?=\S+ (?:were|was|are|is|have|has|had)\b)|prompting|sparking|"
     r"causing|leading|drawing|detaining|arresting|creating|marking|pledging|saying|with each|as)\b)"
-    r"|\s+(?=(?:but|came after|after the|whereas|when)\b)"
+    r"|\s+(?=(?:but|came after|after the|whereas|when|and that)\b)"
     r"|,\s+(?=(?:a|an|the|one|two)\s+(?:\S+\s+){0,3}(?:said|says|told)\b)"
     r"|(?:(?<=\bsaid)|(?<=\bsays)|(?<=\bannounced)|(?<=\bwrote)) (?=that\b|he |she |they )",
     re.I,
@@ -197,6 +241,7 @@ _CLAUSE_BREAK = re.compile(
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])|\n+")
 _ABBREV = re.compile(r"\b(?:[A-Z]\.|Mr|Mrs|Ms|Dr|St|Sept|Oct|Nov|Dec|Jan|Feb|Aug|Gen|Lt|Col|Sen|Rep|Gov|No|vs)\.$")
 _MIN_HEADER_WORDS = 5
+_SUBORDINATE = re.compile(r"\W*(?:although|though|while|whereas|because|if|once|as soon as)\b", re.I)
 
 # Which quantities measure an event of a given family.
 _FITS: dict[str, re.Pattern[str]] = {
@@ -246,6 +291,12 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # "... told the agency on Tuesday that ...": the reported content is its own clause
     breaks += [(m.start(), m.end()) for m in _THAT.finditer(text, start, end)
                if _REPORTING.search(text[max(start, m.start() - 60) : m.start()])]  # fmt: skip
+    # "Although X was agreed in March, Y has since demanded ...": a fronted subordinate clause ends at its comma
+    sub = _SUBORDINATE.match(text, start, end)
+    if sub:
+        comma = text.find(", ", sub.end(), end)
+        if comma > 0:
+            breaks.append((comma, comma + 2))
     out, a = [], start
     for b0, b1 in sorted(breaks):
         if b0 < a:
@@ -378,14 +429,16 @@ def _within(rows: Sequence[Row], lo: int, hi: int) -> list[Row]:
 
 
 def _demonym_parties(text: str, lo: int, hi: int, demonyms: Mapping[str, str]) -> list[Row]:
-    """'Azerbaijani forces', 'Russian police': the country acts as a party (pseudo-mentions)."""
+    """'Azerbaijani forces', 'Russian police', 'the Armenians': the country acts as a party (pseudo-mentions)."""
     if not demonyms:
         return []
     out = []
-    for m in _DEMONYM_RE.finditer(text, lo, hi):
-        eid = demonyms.get(m.group(1).lower())
-        if eid:
-            out.append({"entity_id": eid, "entity_type": "place", "char_start": m.start(), "char_end": m.end(1)})
+    for rx in (_DEMONYM_RE, _PEOPLE_RE):
+        for m in rx.finditer(text, lo, hi):
+            eid = demonyms.get(m.group(1).lower())
+            if eid:
+                out.append({"entity_id": eid, "entity_type": "place", "char_start": m.start(1), "char_end": m.end(),
+                            "text": text[m.start(1) : m.end()]})  # fmt: skip
     return out
 
 
@@ -393,6 +446,82 @@ _DEMONYM_RE = re.compile(
     r"\b([A-Z][a-z]+)(?:\s+(?:anti-aircraft|air|state|security|armed|special|riot))?\s+"
     r"(?:forces|troops|military|army|police|authorities|officials|government|defen[cs]es|soldiers|navy|jets|drones)\b"
 )
+_PEOPLE_RE = re.compile(r"\bthe\s+([A-Z][a-z]+)s\b")  # "accused the Armenians": the nation as a collective
+
+
+# ------------------------------------------------------------------ article-level context
+def display_name(entity_id: str, names: Mapping[str, str]) -> str:
+    """A readable name: the article's own wording for the entity, else one derived from its ID."""
+    return names.get(entity_id) or entity_id.split("-", 1)[-1].replace("-", " ").title()
+
+
+def _names(mentions: Sequence[Row]) -> dict[str, str]:
+    """First surface form of each entity in the article (what a title should call it)."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.get("text"):
+            out.setdefault(m["entity_id"], m["text"])
+    return out
+
+
+def main_pair(text: str, mentions: Sequence[Row], parties: Mapping[str, str]) -> tuple[str, str] | None:
+    """The article's two main parties: the pair of countries most often coordinated ('Armenia and Azerbaijan',
+    'Baku and Yerevan', 'Pashinyan and Aliyev'), ties broken by first occurrence; else None.
+
+    A person, organization or capital counts as the country it acts for (`parties`). Without party tables any
+    place counts as a country."""
+    countries = set(parties.values())
+
+    def key(m: Row) -> str | None:
+        k = parties.get(m["entity_id"], m["entity_id"])
+        if countries:
+            return k if k in countries else None
+        return k if m["entity_type"] == "place" else None
+
+    ms = sorted(mentions, key=lambda m: m["char_start"])
+    counts: dict[frozenset[str], list[int]] = {}
+    for a, b in itertools.pairwise(ms):
+        ka, kb = key(a), key(b)
+        if ka and kb and ka != kb and _COORD.fullmatch(text[a["char_end"] : b["char_start"]]):
+            pair = frozenset((ka, kb))
+            counts.setdefault(pair, [0, a["char_start"]])[0] += 1
+    if not counts:
+        return None
+    best = min(counts.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
+    return tuple(sorted(best))  # type: ignore[return-value]
+
+
+def _pair_mentions(text: str, pair: tuple[str, str] | None, names: Mapping[str, str]) -> list[Row]:
+    """Pseudo-mentions of both main parties at 'the two foes', 'both sides', 'each side ... the other'."""
+    if pair is None:
+        return []
+    spans = [(m.start(), m.end()) for m in _PAIR_PHRASE.finditer(text)]
+    spans += [(m.start(1), m.end(1)) for m in re.finditer(r"\beach side\b[^.;]{0,40}?\b(the other)\b", text, re.I)]
+    return [
+        {"entity_id": k, "entity_type": "place", "char_start": a, "char_end": b, "text": display_name(k, names),
+         "pair": True}
+        for a, b in sorted(spans)
+        for k in pair
+    ]  # fmt: skip
+
+
+def quote_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Quoted stretches of text[lo:hi]; an opening quote left unclosed runs to hi (quotes spanning sentences)."""
+    out, start = [], None
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch == "“" or (ch == '"' and start is None):
+            start = i if start is None else start
+        elif (ch == "”" or ch == '"') and start is not None:
+            out.append((start, i + 1))
+            start = None
+    if start is not None:
+        out.append((start, hi))
+    return out
+
+
+def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    return next(((a, b) for a, b in spans if a <= pos < b), None)
 
 
 # ------------------------------------------------------------------ public
@@ -410,7 +539,10 @@ def extract_events(
     capital to the country it acts for (used for merging), `demonyms` maps 'azerbaijani' to a country ID."""
     parties = parties or {}
     demonyms = demonyms or {}
-    mentions = sorted(mentions, key=lambda m: m["char_start"])
+    names = _names(mentions)
+    pair = main_pair(text, mentions, parties)
+    mentions = sorted(mentions + _pair_mentions(text, pair, names), key=lambda m: m["char_start"])
+    ctx = _Ctx(text, published, parties, demonyms, names)
     claims: list[Row] = []
     prev_dates: list[Row] = []
     for s_idx, (ss, se) in enumerate(sentence_spans(text)):
@@ -419,46 +551,73 @@ def extract_events(
             continue  # a section header, not a report
         sent_times = _dated(_within(time_expressions, ss, se))
         inherited = prev_dates if not sent_times and _ANAPHOR_OPENING.search(sent_text) else []
+        quotes = quote_spans(text, ss, se)
         sent_claims: list[Row] = []
-        for cs, ce in _event_clauses(text, ss, se):
+        for cs, ce, core in _event_clauses(text, ss, se):
             sent_claims.extend(
-                _clause_claims(text, published, (ss, se), (cs, ce), mentions, sent_times, inherited, quantities,
-                               parties, demonyms)
-            )  # fmt: skip
+                _clause_claims(ctx, (ss, se), (cs, ce), core, mentions, sent_times, inherited, quantities, quotes)
+            )
         sent_claims = _combine_same_type(text, sent_claims)
         _resolve_pronoun_subjects(text, sent_claims, parties)
         _link_leftover_quantities(sent_claims, _within(quantities, ss, se))
         for c in sent_claims:
             c["sentence"] = s_idx
+            c["title"] = make_title(c["event_type"], c["participants"], c.get("place_name"), c["aggregate"])
             claims.append(c)
         if sent_times:
             prev_dates = sent_times
     return claims
 
 
-def _event_clauses(text: str, ss: int, se: int) -> list[tuple[int, int]]:
-    """Clauses, with a trigger-less clause folded into the one before ('the fighting, which broke out on ...')."""
-    out: list[tuple[int, int]] = []
+class _Ctx:
+    """Article-level inputs shared by every clause (read-only)."""
+
+    def __init__(
+        self, text: str, published: dt.date, parties: Mapping[str, str], demonyms: Mapping[str, str],
+        names: Mapping[str, str],
+    ) -> None:  # fmt: skip
+        self.text, self.published, self.parties, self.demonyms, self.names = text, published, parties, demonyms, names
+
+
+def _event_clauses(text: str, ss: int, se: int) -> list[tuple[int, int, int]]:
+    """(start, end, core end) of clauses; a trigger-less clause is folded into the one before for its dates
+    ('the fighting, which broke out on Sept. 27') but its mentions are not parties (core end = before the fold)."""
+    out: list[tuple[int, int, int]] = []
     for cs, ce in clause_spans(text, ss, se):
         if out and not _find_triggers(text, cs, ce):
-            out[-1] = (out[-1][0], ce)
+            out[-1] = (out[-1][0], ce, out[-1][2])
         else:
-            out.append((cs, ce))
+            out.append((cs, ce, ce))
     return out
 
 
+def _is_aggregate(text: str, ts: int, te: int, ce: int, etype: str) -> bool:
+    """'three full-scale wars', 'went to war twice', 'at war for many years': the series of wars, not one war."""
+    if etype != "war":
+        return False
+    return text[ts:te].lower().endswith("wars") or bool(_AGGREGATE_AFTER.match(text[te:ce]))
+
+
+def _is_anaphoric(text: str, cs: int, ts: int, te: int) -> bool:
+    """'the crash', 'the meeting with X', 'the most recent fighting': a definite description of a known event."""
+    noun = re.sub(r"\s+with$", "", text[ts:te], flags=re.I)
+    if re.match(r"the\s", noun, re.I):  # the trigger itself is 'the crash'
+        return True
+    return bool(_NOUN_TRIGGER.fullmatch(noun) and _DEFINITE.search(text[max(cs, ts - 30) : ts]))
+
+
 def _clause_claims(
-    text: str,
-    published: dt.date,
+    ctx: _Ctx,
     sent: tuple[int, int],
     clause: tuple[int, int],
+    core_end: int,
     mentions: list[Row],
     sent_times: list[Row],
     inherited: list[Row],
     quantities: list[Row],
-    parties: Mapping[str, str],
-    demonyms: Mapping[str, str],
+    quotes: list[tuple[int, int]],
 ) -> list[Row]:
+    text, published, parties = ctx.text, ctx.published, ctx.parties
     cs, ce = clause
     trigs = []
     for ts, te, etype in _find_triggers(text, cs, ce):
@@ -467,9 +626,9 @@ def _clause_claims(
         if (
             etype == "statement"
             and _DATED_ONLY.fullmatch(text[ts:te])
-            and (not _dated(_within(sent_times, cs, ce)) or not any(0 <= ts - m["char_end"] < 40 for m in mentions))
+            and not _news_saying(text, ts, sent, mentions, sent_times, quotes)
         ):
-            continue
+            continue  # fmt: skip
         if etype == "armed_clash" and text[ts:te].lower() == "clash":
             continue
         if (
@@ -483,46 +642,76 @@ def _clause_claims(
         if any(compatible(etype, t[2]) for t in trigs):
             continue
         trigs.append((ts, te, etype))
-    clause_times = _dated(_within(sent_times, cs, ce))
-    clause_mentions = _within(mentions, cs, ce) + _demonym_parties(text, cs, ce, demonyms)
+    clause_mentions = _within(mentions, cs, core_end) + _demonym_parties(text, cs, core_end, ctx.demonyms)
     clause_mentions.sort(key=lambda m: m["char_start"])
+    named = {parties.get(m["entity_id"], m["entity_id"]) for m in clause_mentions
+             if m["entity_type"] == "place" and not m.get("pair")}  # fmt: skip
+    if len(named) >= 2:  # "Moscow and Baku summoned each other's ambassador": the pair is named, not implied
+        clause_mentions = [m for m in clause_mentions if not m.get("pair")]
+    if _FRONTED.match(text[cs:ce]) and trigs:
+        comma = text.rfind(", ", cs, trigs[0][0])
+        if comma > 0:  # mentions of the fronted adjunct are not parties
+            clause_mentions = [m for m in clause_mentions if m["char_start"] > comma]
     antecedent = _antecedent(text, clause, mentions)
     out = []
     for i, (ts, te, etype) in enumerate(trigs):
         status = _status(text, clause, (ts, te, etype), trigs[i - 1][1] if i > 0 else cs)
         if status is None:
             continue
-        own = [t for t in clause_times]
-        pool = own or [t for t in sent_times if t["char_end"] <= cs and _fits_status(t, status, published)]
-        pool = pool or inherited
-        bounds = _pick_date(pool, ts)
+        aggregate = _is_aggregate(text, ts, te, ce, etype)
+        anaphoric = _is_anaphoric(text, cs, ts, te)
+        quoted = _inside(ts, quotes)
+        if quoted and len(text[quoted[0] : quoted[1]].split()) < 6:
+            quoted = None  # a quoted name ('an "official peace signing ceremony"'), not reported speech
+        bounds = _claim_date(ctx, sent, clause, (ts, te, etype), status, sent_times, inherited, quotes, aggregate)
         if bounds and _STARTED.search(text[sent[0] : sent[1]]) and status in ("occurred", "ongoing"):
             bounds = (bounds[0], None)  # "fighting broke out on Sept. 27": a start, not the whole event
         if bounds and bounds[0] > published and status in ("occurred", "ongoing"):
             status = "planned"
         lo = trigs[i - 1][1] if i > 0 else cs
         hi = trigs[i + 1][0] if i + 1 < len(trigs) else ce
-        place_id, parts = _participants(
-            text, etype, (cs, ce), (ts, te), (lo, hi), trigs[0][0], clause_mentions, parties
+        # The clause subject belongs to the first trigger ("Aliyev demanded ... for the downing": Aliyev demands);
+        # a relative clause ("who fled X"), a quoted stretch or a definite description has no outside subject.
+        relative = _RELATIVE.search(text[max(cs, ts - 25) : ts])
+        relative = relative if relative and max(cs, ts - 25) + relative.start() > cs else None
+        embedded = i > 0 and _EMBEDDED.search(text[trigs[i - 1][1] : ts])
+        own_subject = not anaphoric and not relative and not embedded
+        pool = [m for m in clause_mentions if not quoted or quoted[0] <= m["char_start"] < quoted[1]]
+        if quoted:
+            lo, hi = max(lo, quoted[0]), min(hi, quoted[1])
+        if relative:
+            lo = max(lo, max(cs, ts - 25) + relative.start())  # "ordered X to allow people who fled": not X
+        place_id, place_name, parts = _participants(
+            ctx, etype, (cs, ce), (ts, te), (lo, hi), trigs[0][0] if own_subject else cs, pool, anaphoric
         )
-        if antecedent and not any(p["entity_id"] == a["entity_id"] for p in parts for a in antecedent):
+        if (
+            antecedent
+            and not anaphoric
+            and not any(p["entity_id"] == a["entity_id"] for p in parts for a in antecedent)
+        ):
             side = 1 if any(ts > m["char_start"] >= cs for m in clause_mentions) else 0
-            parts.extend(_part(a, _ROLES[etype][side]) for a in antecedent)
+            parts.extend(_part(a, _ROLES[etype][side], ctx) for a in antecedent)
         if etype == "statement" and not any(p["role"] == "speaker" for p in parts):
             continue  # an anonymous "official said" is not news in itself
-        qspans = _linked_quantities(etype, quantities, lo if i > 0 else cs, hi)
+        qspans = _linked_quantities(etype, quantities, lo if i > 0 else cs, hi, ts if aggregate else None)
         out.append(
             {
                 "event_type": etype,
-                "title": _title(etype, parts, mentions),
                 **date_fields(bounds[0] if bounds else None, bounds[1] if bounds else None),
                 "status": status,
                 "place_id": place_id,
+                "place_name": place_name,
                 "participants": parts,
                 "party_keys": sorted({parties.get(p["entity_id"], p["entity_id"]) for p in parts}),
                 "actor_keys": sorted(
                     {parties.get(p["entity_id"], p["entity_id"]) for p in parts if p["role"] in SOURCE_ROLES}
                 ),
+                "target_keys": sorted(
+                    {parties.get(p["entity_id"], p["entity_id"]) for p in parts if p["role"] in TARGET_ROLES}
+                ),
+                "aggregate": aggregate,
+                "own_subject": own_subject,
+                "anaphoric": anaphoric,
                 "char_start": cs,
                 "char_end": ce,
                 "quote": text[cs:ce],
@@ -536,13 +725,61 @@ def _clause_claims(
     return out
 
 
+def _news_saying(
+    text: str, ts: int, sent: tuple[int, int], mentions: list[Row], sent_times: list[Row], quotes: list[tuple[int, int]]
+) -> bool:
+    """'said/told/reported' is an event in itself when a named speaker stands next to it and the sentence is dated
+    ('Trump on Thursday said ...'), or when it introduces a direct quotation ('..., Trump wrote.')."""
+    if _inside(ts, quotes):
+        return False
+    named = any(0 <= ts - m["char_end"] < 40 or 0 <= m["char_start"] - ts < 3 for m in mentions if not m.get("pair"))
+    if not named:
+        return False
+    if any(t["date_start"] is not None and not _inside(t["char_start"], quotes) for t in _within(sent_times, *sent)):
+        return True
+    return any(b <= ts and ts - b < 6 for _, b in quotes)  # '..." Suleymanov said.'
+
+
+def _claim_date(
+    ctx: _Ctx,
+    sent: tuple[int, int],
+    clause: tuple[int, int],
+    trig: tuple[int, int, str],
+    status: str,
+    sent_times: list[Row],
+    inherited: list[Row],
+    quotes: list[tuple[int, int]],
+    aggregate: bool,
+) -> tuple[dt.date, dt.date] | None:
+    """The clause's own time expressions, else earlier ones of the sentence whose tense fits, else inherited.
+
+    A statement is not dated by words inside the quotation it reports ('wrote, "... tomorrow"'); an accusation
+    is not dated by the time of what it alleges ('accused X of driving out Y in the 1990s'); a series of wars is
+    dated only by its own clause."""
+    text = ctx.text
+    cs, ce = clause
+    ts, te, etype = trig
+    times = sent_times
+    if etype in _SPEECH:
+        times = [t for t in times if not _inside(t["char_start"], quotes)]
+    if etype in ("accusation", "demand", "criticism"):
+        of = re.search(r"\b(?:of|for)\b", text[te:ce])
+        if of:
+            times = [t for t in times if t["char_start"] < te + of.start()]
+    own = _dated(_within(times, cs, ce))
+    if aggregate:
+        return _pick_date(own, ts)
+    pool = own or [t for t in times if t["char_end"] <= cs and _fits_status(t, status, ctx.published)]
+    return _pick_date(pool or inherited, ts)
+
+
 def _resolve_pronoun_subjects(text: str, claims: list[Row], parties: Mapping[str, str]) -> None:
     """'Trump said he will host ...': the pronoun subject is the speaker of the sentence's statement."""
     speakers = [
         p for c in claims if c["event_type"] == "statement" for p in c["participants"] if p["role"] == "speaker"
     ]
     for c in claims:
-        if c["event_type"] == "statement" or not speakers or not _PRONOUN.match(c["quote"]):
+        if c["event_type"] == "statement" or not speakers or not c["own_subject"] or not _PRONOUN.match(c["quote"]):
             continue
         role = _ROLES[c["event_type"]][0]
         have = {p["entity_id"] for p in c["participants"]}
@@ -558,6 +795,8 @@ def _link_leftover_quantities(claims: list[Row], quantities: list[Row]) -> None:
         if span in linked:
             continue
         for c in sorted(claims, key=lambda c: -c["trigger_start"]):
+            if c["aggregate"] and q["char_end"] <= c["trigger_start"]:
+                continue
             if c["trigger_start"] < q["char_start"] and _linked_quantities(c["event_type"], [q], 0, 1 << 62):
                 c["quantity_spans"].append(span)
                 break
@@ -569,9 +808,9 @@ def _antecedent(text: str, clause: tuple[int, int], mentions: list[Row]) -> list
     if not re.match(r"(?:which|who)\b", text[cs : cs + 6], re.I):
         return []
     before = [m for m in mentions if m["char_end"] <= cs and cs - m["char_end"] < 30]
-    if not before:
-        return []
-    out = [before[-1]]
+    if not before or _TOPIC.search(text[max(0, before[-1]["char_start"] - 40) : before[-1]["char_start"]]):
+        return []  # "the war over X, which left ...": the clause is about the war, not X
+    out = [m for m in before if m["char_start"] == before[-1]["char_start"]]  # both of "the two republics"
     for m in reversed([m for m in mentions if m["char_end"] <= before[-1]["char_start"]]):
         if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[m["char_end"] : out[-1]["char_start"]]):
             break
@@ -579,66 +818,86 @@ def _antecedent(text: str, clause: tuple[int, int], mentions: list[Row]) -> list
     return out
 
 
-def _part(m: Row, role: str) -> Row:
-    return {"entity_id": m["entity_id"], "entity_type": m["entity_type"], "role": role, "name": m.get("text")}
+def _part(m: Row, role: str, ctx: _Ctx) -> Row:
+    eid = m["entity_id"]
+    if m["entity_type"] == "place" and ctx.parties.get(eid, "").startswith("plc-"):
+        eid = ctx.parties[eid]  # "Baku cancelled": the capital stands for its government
+    name = m.get("text") if eid == m["entity_id"] else display_name(eid, ctx.names)
+    return {"entity_id": eid, "entity_type": m["entity_type"], "role": role, "name": name}
 
 
 def _participants(
-    text: str,
+    ctx: _Ctx,
     etype: str,
     clause: tuple[int, int],
     trig: tuple[int, int],
     window: tuple[int, int],
-    first_trigger: int,
+    subject_end: int,
     mentions: list[Row],
-    parties: Mapping[str, str],
-) -> tuple[str | None, list[Row]]:
+    anaphoric: bool,
+) -> tuple[str | None, str | None, list[Row]]:
+    """(place_id, place name, participants) of one trigger: the clause subject (mentions before subject_end) and
+    the mentions of the trigger's window, with roles by family and side; venues, topics ('over X'), reporters
+    and the content of a statement are not parties."""
+    text = ctx.text
     cs, _ = clause
     ts, te = trig
     lo, hi = window
     passive = bool(_PASSIVE.search(text[cs:ts])) and text[ts:te].split()[0].lower().endswith(("ed", "en", "wn"))
-    place_id = None
+    place_id = place_name = None
     parts: list[Row] = []
     seen: set[tuple[str, str]] = set()
     last_loc_end = -1
     speaker_zone = _speaker_zone(text, mentions, cs, ts) if etype == "statement" else None
     for m in mentions:
         ms = m["char_start"]
-        subject = cs <= ms < first_trigger
+        subject = cs <= ms < subject_end
+        if anaphoric and (ms < te or not _POSTMOD.match(text[te:ms])):
+            continue  # "the meeting with X will ...": only what the description itself names
         if not (subject or lo <= ms < hi):
             continue
         lead = text[max(cs, ms - 30) : ms]
+        after = text[m["char_end"] : m["char_end"] + 25]
         locative = _LOCATIVE.search(lead) or _CITY_OF.search(lead) or text[last_loc_end:ms] == ", "
-        if m["entity_type"] != "person" and locative and ms > cs:
-            if m["entity_type"] == "place":
+        locative = locative or (m["entity_type"] == "place" and bool(_OFFICE_OF.match(after)))  # "the Baku office"
+        origin = etype == "displacement" and ms >= te and (ms - te < 3 or re.search(r"\bfrom\s+(?:the\s+)?$", lead))
+        topic = ms > te and _TOPIC.search(lead)
+        if m["entity_type"] == "place" and not m.get("pair") and (locative or origin or topic) and ms > cs:
+            if not ctx.parties.get(m["entity_id"], "").startswith("plc-") or not (topic or origin) or locative:
                 place_id = place_id or m["entity_id"]
-                last_loc_end = m["char_end"]
-            continue  # a venue ("at the White House"), not a party
-        if _NOT_PARTY.search(lead):
+                place_name = place_name or m.get("text")
+            last_loc_end = m["char_end"]
+            continue  # a venue ("at the White House"), an origin ("fled X") or a topic ("war over X"), not a party
+        if m["entity_type"] != "person" and locative and ms > cs:
             continue
+        if _NOT_PARTY.search(lead) or topic:
+            continue
+        if ms > te and re.match(r"^\s*[’']s\b", after) and re.search(r",\s*$", lead):
+            continue  # "Sputnik, Russia's state-run news agency": an apposition describing the last party
         if speaker_zone is not None:
             if not (speaker_zone[0] <= ms < speaker_zone[1]):
                 continue  # the content of a statement is not its party
             role = "speaker"
         else:
-            if _REPORTER.match(text[m["char_end"] : m["char_end"] + 25]):
+            if _REPORTER.match(after):
                 continue  # the one who reports the event, not a party to it
-            side = 0 if subject or (ms < ts and first_trigger == ts) else 1
+            side = 0 if subject or (ms < ts and subject_end == ts) else 1
+            if ms < ts and re.match(r"^\S*\s+of\s+$", text[m["char_end"] : ts]):
+                side = 0  # "accused the Armenians of driving out": the accused is the agent of what is alleged
             if passive:
                 side = 1 - side
+            if _BY_AGENT.search(lead) or (ts <= ms < te):
+                side = 0  # "hit by Russian air defences", "raided by police": the agent acts
             role = _ROLES[etype][side]
             if etype == "agreement_signing" and side == 1 and not re.search(r"\bbetween\b", text[te:ms], re.I):
                 role = "party"
             if etype in ("court_ruling", "legal_action") and re.search(r"court|tribunal", m["entity_id"], re.I):
                 role = "actor" if etype == "court_ruling" else "party"
-        eid = m["entity_id"]
-        if m["entity_type"] == "place" and parties.get(eid, "").startswith("plc-"):
-            eid = parties[eid]  # "Baku cancelled": the capital stands for its government
-        key = (eid, role)
-        if key not in seen:
-            seen.add(key)
-            parts.append({"entity_id": eid, "entity_type": m["entity_type"], "role": role, "name": m.get("text")})
-    return place_id, parts
+        p = _part(m, role, ctx)
+        if (p["entity_id"], role) not in seen:
+            seen.add((p["entity_id"], role))
+            parts.append(p)
+    return place_id, place_name, parts
 
 
 def _speaker_zone(text: str, mentions: list[Row], cs: int, ts: int) -> tuple[int, int]:
@@ -647,33 +906,58 @@ def _speaker_zone(text: str, mentions: list[Row], cs: int, ts: int) -> tuple[int
     if not before:
         after = [m for m in mentions if 0 <= m["char_start"] - ts < 15]
         return (after[0]["char_start"], after[0]["char_end"]) if after else (0, 0)
-    first = before[-1]
+    first, saw_and = before[-1], False
     for m in reversed(before[:-1]):
-        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[m["char_end"] : first["char_start"]]):
-            first = m
+        joint = text[m["char_end"] : first["char_start"]]
+        if re.fullmatch(r"\s*(?:,\s*)?and\s*", joint):
+            saw_and = True
+        elif not (saw_and and re.fullmatch(r"\s*,\s*", joint)):
+            break  # "Further angering Azerbaijan, Putin acknowledged": a comma alone does not make a list
+        first = m
     return (first["char_start"], ts)
 
 
-def _linked_quantities(etype: str, quantities: list[Row], lo: int, hi: int) -> list[tuple[int, int]]:
+def _linked_quantities(
+    etype: str, quantities: list[Row], lo: int, hi: int, not_before: int | None = None
+) -> list[tuple[int, int]]:
+    """Quantities of text[lo:hi] whose measure fits the family; a series of wars takes only figures from its
+    trigger on ('left 6,600 dead, one of three wars': the deaths belong to the war named before)."""
     fams = _FAMILY.get(etype, ())
     out = []
     for q in _within(quantities, lo, hi):
+        if not_before is not None and q["char_end"] <= not_before:
+            continue
         about = f"{q.get('measure') or ''} {q.get('counted') or ''}"
         if any(_FITS[f].search(about) for f in fams):
             out.append((q["char_start"], q["char_end"]))
     return out
 
 
-def _title(etype: str, parts: list[Row], mentions: list[Row]) -> str:
-    names = list(dict.fromkeys(p.get("name") or p["entity_id"] for p in parts))
-    return f"{TITLE_LABEL[etype]}: {', '.join(names[:4])}" if names else TITLE_LABEL[etype]
+def make_title(etype: str, parts: Sequence[Row], place_name: str | None = None, aggregate: bool = False) -> str:
+    """'Raid: Azerbaijani police, Sputnik (Baku)': the type, who (actors first, one name per entity), where."""
+    label = "Wars" if aggregate else TITLE_LABEL[etype]
+    ordered = sorted(parts, key=lambda p: p["role"] not in SOURCE_ROLES)  # stable: text order within a side
+    names: list[str] = []
+    seen: set[str] = set()
+    for p in ordered:
+        name = p.get("name") or display_name(p["entity_id"], {})
+        if p["entity_id"] in seen or name in names or name == place_name:
+            continue
+        seen.add(p["entity_id"])
+        names.append(name)
+    title = label + (": " + ", ".join(names[:4]) if names else "")
+    return title + (f" ({place_name})" if place_name else "")
 
 
 def _combine_same_type(text: str, claims: list[Row]) -> list[Row]:
     """Claims of one type in one sentence are one event unless their dates disagree."""
     out: list[Row] = []
     for c in claims:
-        same = next((o for o in out if o["event_type"] == c["event_type"] and _dates_agree(o, c)), None)
+        same = next(
+            (o for o in out if o["event_type"] == c["event_type"] and o["aggregate"] == c["aggregate"]
+             and _dates_agree(o, c)),
+            None,
+        )  # fmt: skip
         if same is None:
             out.append(c)
             continue
@@ -686,6 +970,9 @@ def _combine_same_type(text: str, claims: list[Row]) -> list[Row]:
         same["participants"] += [p for p in c["participants"] if (p["entity_id"], p["role"]) not in have]
         same["party_keys"] = sorted(set(same["party_keys"]) | set(c["party_keys"]))
         same["actor_keys"] = sorted(set(same["actor_keys"]) | set(c["actor_keys"]))
+        same["target_keys"] = sorted(set(same["target_keys"]) | set(c["target_keys"]))
+        same["anaphoric"] = same["anaphoric"] and c["anaphoric"]
+        same["place_name"] = same["place_name"] or c["place_name"]
         same["quantity_spans"] += [q for q in c["quantity_spans"] if q not in same["quantity_spans"]]
         same["char_start"] = min(same["char_start"], c["char_start"])
         same["char_end"] = max(same["char_end"], c["char_end"])
