@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from caucasus_peace.errors import SeedError
-from caucasus_peace.extract.events import compatible, date_fields, make_title
+from caucasus_peace.extract.events import COMPATIBLE, compatible, date_fields, make_title
 
 Row = dict[str, Any]
 
@@ -71,6 +71,9 @@ _OPEN = dt.date.max
 
 # ------------------------------------------------------------------ clustering
 class _Cluster:
+    """A growing event. Aggregates over its claims are kept up to date in add(), so that scoring a claim
+    against a cluster costs the same however many articles already report the event."""
+
     def __init__(self, sid: str, claim: Row) -> None:
         self.items: list[tuple[str, Row]] = []
         self.lo: dt.date | None = None
@@ -78,10 +81,37 @@ class _Cluster:
         self.split = claim.get("_split")
         self.aggregate = bool(claim.get("aggregate"))
         self.curated: Row | None = None
+        self.types: set[str] = set()
+        self.keys: set[str] = set()
+        self.sentences: set[tuple[str, Any]] = set()
+        self.sids: set[str] = set()
+        self.places: set[str] = set()
+        self.actor_keys: set[str] = set()
+        self.target_keys: set[str] = set()
+        self.has_occurred = False
+        # Publication dates of the claims, for _fits_publication over all of them at once.
+        self.planned_pubs: tuple[dt.date, dt.date] | None = None  # (min, max) over planned/possible claims
+        self.other_pub_min: dt.date | None = None
         self.add(sid, claim)
 
     def add(self, sid: str, c: Row) -> None:
         self.items.append((sid, c))
+        self.types.add(c["event_type"])
+        self.keys.update(c.get("party_keys", []))
+        self.sentences.add((sid, c.get("sentence", c["char_start"])))
+        self.sids.add(sid)
+        if c.get("place_id"):
+            self.places.add(c["place_id"])
+        self.actor_keys.update(_source_keys(c))
+        self.target_keys.update(c.get("target_keys", []))
+        self.has_occurred = self.has_occurred or c["status"] == "occurred"
+        pub = c.get("published")
+        if pub is not None:
+            if c["status"] in ("planned", "possible"):
+                lo, hi = self.planned_pubs or (pub, pub)
+                self.planned_pubs = (min(lo, pub), max(hi, pub))
+            else:
+                self.other_pub_min = pub if self.other_pub_min is None else min(self.other_pub_min, pub)
         if c.get("date_start") is not None:
             hi = c.get("date_end") or _OPEN
             if self.lo is None:
@@ -91,17 +121,15 @@ class _Cluster:
                 if lo2 <= hi2:
                     self.lo, self.hi = lo2, hi2
 
-    @property
-    def types(self) -> set[str]:
-        return {c["event_type"] for _, c in self.items}
-
-    @property
-    def keys(self) -> set[str]:
-        return {k for _, c in self.items for k in c.get("party_keys", [])}
-
-    @property
-    def sentences(self) -> set[tuple[str, Any]]:
-        return {(s, c.get("sentence", c["char_start"])) for s, c in self.items}
+    def fits_all_publications(self, lo: dt.date | None, hi: dt.date | None) -> bool:
+        """_fits_publication(o, lo, hi) for every claim o of the cluster, from the aggregates."""
+        if lo is None:
+            return True
+        if self.planned_pubs is not None:
+            first, last = self.planned_pubs
+            if (hi or _OPEN) < last or lo > first + dt.timedelta(days=366):
+                return False
+        return self.other_pub_min is None or lo <= self.other_pub_min
 
 
 def _source_keys(c: Row) -> set[str]:
@@ -142,16 +170,14 @@ def _score(sid: str, c: Row, k: _Cluster) -> float | None:
     jac = len(inter) / len(ck | kk) if ck | kk else 0.0
     c_lo, c_hi = _bounds(c)
     c_dated, k_dated = c_lo is not None, k.lo is not None
-    if not _fits_publication(c, k.lo, k.hi) or not all(
-        _fits_publication(o, c.get("date_start"), c.get("date_end")) for _, o in k.items
-    ):
+    if not _fits_publication(c, k.lo, k.hi) or not k.fits_all_publications(c.get("date_start"), c.get("date_end")):
         return None
     if c["event_type"] in _SPEECH and (c.get("date_start") is None) != (k.lo is None):
         return None  # an undated accusation is not the one reported with a date ('each side accused ... this month')
     if c.get("date_start") is None and c_dated and k_dated and (k.hi - k.lo).days < 1:
         return None  # an ongoing process ('negotiations are continuing') is not a one-day event
     planned = c["status"] in ("planned", "possible") and c.get("published")
-    if planned and k_dated and k.hi <= c["published"] and any(o["status"] == "occurred" for _, o in k.items):
+    if planned and k_dated and k.hi <= c["published"] and k.has_occurred:
         return None  # 'the US would sign deals' is not the memorandum already signed that day
     if c_dated and k_dated:
         if not (c_lo <= k.hi and k.lo <= c_hi):
@@ -171,15 +197,13 @@ def _score(sid: str, c: Row, k: _Cluster) -> float | None:
         if len(inter) < 2 and len(inter) / min(len(ck), len(kk)) < 0.99:
             return None
     src_c = _source_keys(c)
-    src_k = {x for _, o in k.items for x in _source_keys(o)}
-    if src_c and src_k and not (src_c & src_k):
+    if src_c and k.actor_keys and not (src_c & k.actor_keys):
         return None
     tgt_c = set(c.get("target_keys", []))
-    tgt_k = {x for _, o in k.items for x in o.get("target_keys", [])}
-    if c["event_type"] in _SPEECH and tgt_c and tgt_k and not (tgt_c & tgt_k):
+    if c["event_type"] in _SPEECH and tgt_c and k.target_keys and not (tgt_c & k.target_keys):
         return None  # Baku accusing Russian police is not Azerbaijan accusing the Armenians
-    same_source = any(s == sid for s, _ in k.items)
-    same_place = c.get("place_id") and any(o.get("place_id") == c["place_id"] for _, o in k.items)
+    same_source = sid in k.sids
+    same_place = c.get("place_id") in k.places
     return jac + 0.5 * (c_dated and k_dated) + 0.2 * same_source + 0.1 * bool(same_place)
 
 
@@ -197,11 +221,11 @@ def _deferred(c: Row) -> bool:
 _LOOKBACK = {False: 2, True: 5}
 
 
-def _preceding(sid: str, c: Row, clusters: list[_Cluster]) -> _Cluster | None:
+def _preceding(sid: str, c: Row, candidates: list[tuple[int, _Cluster]]) -> int | None:
     """The nearest preceding compatible event of the same article within the look-back window."""
-    best: tuple[int, _Cluster] | None = None
+    best: tuple[int, int] | None = None
     reach = _LOOKBACK[bool(c.get("anaphoric"))]
-    for k in clusters:
+    for i, k in candidates:
         if k.curated is not None or c.get("_split") != k.split or bool(c.get("aggregate")) != k.aggregate:
             continue
         if not all(compatible(c["event_type"], t) for t in k.types):
@@ -211,34 +235,95 @@ def _preceding(sid: str, c: Row, clusters: list[_Cluster]) -> _Cluster | None:
             if s != sid or o["char_start"] >= c["char_start"] or not 0 < gap <= reach:
                 continue
             if best is None or o["char_start"] > best[0]:
-                best = (o["char_start"], k)
+                best = (o["char_start"], i)
     return best[1] if best else None
 
 
+# Candidate search. A claim can only merge with a cluster that shares a party key with it, or (both dated)
+# whose dates overlap it, and whose types are compatible (the COMPATIBLE groups are disjoint, so a "family"
+# is a group or a lone type). Clusters are indexed by (family, party key) and (family, month); a claim is
+# scored against the most recent BLOCK_CAP clusters of each of its blocks, which keeps merging linear in the
+# corpus. The cap only matters past BLOCK_CAP events of one family for one party (or one month).
+BLOCK_CAP = 200
+_MAX_MONTHS = 36  # clusters spanning more months are kept in one "wide" block per family
+_FAMILY = {t: min(g) for g in COMPATIBLE for t in g}
+
+
+def _months(lo: dt.date, hi: dt.date) -> range | None:
+    first, last = lo.year * 12 + lo.month, hi.year * 12 + hi.month
+    return range(first, last + 1) if last - first < _MAX_MONTHS else None
+
+
+class _Index:
+    """Clusters by block, in creation order."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.blocks: dict[tuple[str, Any], list[int]] = {}
+        self.indexed: dict[int, set[tuple[str, Any]]] = {}
+        self.by_source: dict[str, set[int]] = {}
+
+    def _blocks_of(self, family: str, keys: set[str], lo: dt.date | None, hi: dt.date | None) -> set[tuple]:
+        out: set[tuple[str, Any]] = {(family, ("party", k)) for k in keys}
+        if lo is not None:
+            months = _months(lo, hi or _OPEN)
+            out |= {(family, ("wide",))} if months is None else {(family, ("month", m)) for m in months}
+        return out
+
+    def update(self, i: int) -> None:
+        k = self.clusters[i]
+        family = _FAMILY.get(next(iter(k.types)), next(iter(k.types)))
+        seen = self.indexed.setdefault(i, set())
+        for block in self._blocks_of(family, k.keys, k.lo, k.hi) - seen:
+            self.blocks.setdefault(block, []).append(i)
+            seen.add(block)
+        for sid in k.sids:
+            self.by_source.setdefault(sid, set()).add(i)
+
+    def candidates(self, c: Row) -> list[int]:
+        family = _FAMILY.get(c["event_type"], c["event_type"])
+        lo, hi = _bounds(c)
+        found: set[int] = set()
+        for block in self._blocks_of(family, set(c.get("party_keys", [])), lo, hi):
+            found.update(self.blocks.get(block, [])[-BLOCK_CAP:])
+        if lo is not None and _months(lo, hi) is None:  # a wide claim may overlap any dated cluster
+            for block, ids in self.blocks.items():
+                if block[0] == family and block[1][0] in ("month", "wide"):
+                    found.update(ids[-BLOCK_CAP:])
+        else:
+            found.update(self.blocks.get((family, ("wide",)), [])[-BLOCK_CAP:])
+        return sorted(found)
+
+    def place(self, sid: str, c: Row) -> None:
+        """Add c to its best-scoring cluster, or start a new one."""
+        scored = [(s, i) for i in self.candidates(c) if (s := _score(sid, c, self.clusters[i])) is not None]
+        if scored:
+            i = max(scored, key=lambda x: (x[0], -x[1]))[1]
+            self.clusters[i].add(sid, c)
+        else:
+            i = len(self.clusters)
+            self.clusters.append(_Cluster(sid, c))
+        self.update(i)
+
+
 def _cluster(claims: list[tuple[str, Row]]) -> list[_Cluster]:
-    clusters: list[_Cluster] = []
+    index = _Index()
     order = sorted(
         (x for x in claims if not _deferred(x[1])),
         key=lambda x: (_PRECISION_RANK[x[1]["date_precision"]], x[0], x[1]["char_start"], x[1]["event_type"]),
     )
     for sid, c in order:
-        scored = [(s, i) for i, k in enumerate(clusters) if (s := _score(sid, c, k)) is not None]
-        if scored:
-            clusters[max(scored, key=lambda x: (x[0], -x[1]))[1]].add(sid, c)
-        else:
-            clusters.append(_Cluster(sid, c))
+        index.place(sid, c)
     # Deferred claims follow the event just reported; an anaphoric one with parties and no such event stands alone.
     for sid, c in sorted((x for x in claims if _deferred(x[1])), key=lambda x: (x[0], x[1]["char_start"])):
-        target = _preceding(sid, c, clusters)
+        same_article = [(i, index.clusters[i]) for i in sorted(index.by_source.get(sid, ()))]
+        target = _preceding(sid, c, same_article)
         if target is not None:
-            target.add(sid, c)
+            index.clusters[target].add(sid, c)
+            index.update(target)
         elif _anchored(c):
-            scored = [(s, i) for i, k in enumerate(clusters) if (s := _score(sid, c, k)) is not None]
-            if scored:
-                clusters[max(scored, key=lambda x: (x[0], -x[1]))[1]].add(sid, c)
-            else:
-                clusters.append(_Cluster(sid, c))
-    return clusters
+            index.place(sid, c)
+    return index.clusters
 
 
 # ------------------------------------------------------------------ rows
