@@ -10,11 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from caucasus_peace.errors import SeedError
 from caucasus_peace.registry import Registry, load_registry
 from caucasus_peace.seeds import Article
+from caucasus_peace.yaml_lines import LINE, load_yaml
 
 PASSAGE_KEYS = {"source_id", "starts_at", "ends_before", "note"}
 
@@ -52,32 +51,13 @@ class Curated:
         return [s for s in spans if s is not None]
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A YAML loader that records the line of every mapping, for error messages."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
 def load_corrections(path: Path, articles: dict[str, Article]) -> tuple[CompiledPassage, ...]:
     if not path.exists():
         return ()
-    try:
-        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader) or {}
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise SeedError(
-            path, f"is not valid YAML ({getattr(e, 'problem', e)})", mark.line + 1 if mark else None
-        ) from None
+    doc = load_yaml(path) or {}
     passages = []
     for item in doc.get("compiled_passages", []) or []:
-        line = item.pop("__line__")
+        line = item.pop(LINE)
         unknown = set(item) - PASSAGE_KEYS
         if unknown:
             raise SeedError(path, f"unknown key(s) {sorted(unknown)} in compiled_passages", line)

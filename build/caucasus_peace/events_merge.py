@@ -20,10 +20,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from caucasus_peace.errors import SeedError
 from caucasus_peace.extract.events import COMPATIBLE, compatible, date_fields, make_title
+from caucasus_peace.yaml_lines import LINE, load_yaml
 
 Row = dict[str, Any]
 
@@ -523,18 +522,6 @@ def merge_events(
 
 
 # ------------------------------------------------------------------ curation file
-class _LineLoader(yaml.SafeLoader):
-    """Records the 1-based line of every mapping under __line__ (as caucasus_peace.curated does)."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
 ACTIONS = {
     "add": {"required": {"key", "event_type", "status", "evidence", "why"},
             "optional": {"title", "date_start", "date_end", "date_precision", "place_id", "participants"}},
@@ -562,7 +549,7 @@ ROLES = {
 def _quote(path: Path, item: Any, texts: dict[str, str], line: int, what: str) -> Row:
     if not isinstance(item, dict):
         raise SeedError(path, f"{what} must be a mapping with source_id and quote", line)
-    line = item.pop("__line__", line)
+    line = item.pop(LINE, line)
     unknown = set(item) - {"source_id", "quote", "event_type"}
     if unknown:
         raise SeedError(path, f"unknown key(s) {sorted(unknown)} in {what}", line)
@@ -583,7 +570,7 @@ def _quote(path: Path, item: Any, texts: dict[str, str], line: int, what: str) -
 def _check_fields(path: Path, fields: Row, line: int) -> Row:
     out = {}
     for key, value in fields.items():
-        if key == "__line__":
+        if key == LINE:
             continue
         if key not in SETTABLE | {"participants"}:
             raise SeedError(path, f"field {key!r} cannot be set (allowed: {sorted(SETTABLE)})", line)
@@ -606,7 +593,7 @@ def _check_fields(path: Path, fields: Row, line: int) -> Row:
 def _participant(path: Path, p: Any, line: int) -> Row:
     if not isinstance(p, dict):
         raise SeedError(path, "a participant must be a mapping {entity_id, entity_type, role}", line)
-    pl = p.get("__line__", line)
+    pl = p.get(LINE, line)
     if p.get("entity_type") not in ("person", "organization", "place") or not p.get("entity_id"):
         raise SeedError(path, "a participant needs entity_id and entity_type (person|organization|place)", pl)
     if p.get("role") not in ROLES:
@@ -619,21 +606,15 @@ def load_event_curation(path: Path, texts: dict[str, str]) -> list[Row]:
     path = Path(path)
     if not path.exists():
         return []
-    try:
-        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader) or {}
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise SeedError(
-            path, f"is not valid YAML ({getattr(e, 'problem', e)})", mark.line + 1 if mark else None
-        ) from None
-    if not isinstance(doc, dict) or set(doc) - {"version", "events", "__line__"}:
+    doc = load_yaml(path) or {}
+    if not isinstance(doc, dict) or set(doc) - {"version", "events", LINE}:
         raise SeedError(path, "top level must be a mapping with keys version and events", 1)
     out = []
     keys_seen: set[str] = set()
     for item in doc.get("events") or []:
         if not isinstance(item, dict):
             raise SeedError(path, "each entry of events must be a mapping", None)
-        line = item.pop("__line__")
+        line = item.pop(LINE)
         action = item.pop("action", None)
         if action not in ACTIONS:
             raise SeedError(path, f"action must be one of {sorted(ACTIONS)}, not {action!r}", line)
@@ -666,7 +647,7 @@ def load_event_curation(path: Path, texts: dict[str, str]) -> list[Row]:
         if "set" in item:
             if not isinstance(item["set"], dict):
                 raise SeedError(path, "set must be a mapping of fields", line)
-            entry["set"] = _check_fields(path, item["set"], item["set"].get("__line__", line))
+            entry["set"] = _check_fields(path, item["set"], item["set"].get(LINE, line))
         if action == "merge":
             if not isinstance(item["events"], list) or len(item["events"]) < 2:
                 raise SeedError(path, "merge needs at least two events (each {source_id, quote})", line)
