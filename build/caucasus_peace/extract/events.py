@@ -25,6 +25,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from caucasus_peace.extract.sentences import sentence_spans
+
 Row = dict[str, Any]
 
 # ------------------------------------------------------------------ vocabulary
@@ -238,8 +240,6 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:(?<=\bsaid)|(?<=\bsays)|(?<=\bannounced)|(?<=\bwrote)) (?=that\b|he |she |they )",
     re.I,
 )
-_SENT_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])|\n+")
-_ABBREV = re.compile(r"\b(?:[A-Z]\.|Mr|Mrs|Ms|Dr|St|Sept|Oct|Nov|Dec|Jan|Feb|Aug|Gen|Lt|Col|Sen|Rep|Gov|No|vs)\.$")
 _MIN_HEADER_WORDS = 5
 _SUBORDINATE = re.compile(r"\W*(?:although|though|while|whereas|because|if|once|as soon as)\b", re.I)
 
@@ -265,26 +265,6 @@ _FAMILY = {
 
 
 # ------------------------------------------------------------------ segmentation
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences (and headline lines) as (start, end), trimmed of surrounding whitespace."""
-    spans, start = [], 0
-    for m in _SENT_END.finditer(text):
-        if "\n" not in m.group() and _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
-            continue
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            out.append((a, b))
-    return out
-
-
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clauses of one sentence: split at ; : dashes and before but/while/which/prompting/when/..."""
     breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, start, end)]
