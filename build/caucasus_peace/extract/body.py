@@ -38,6 +38,17 @@ _CREDIT = re.compile(
 )
 # Wire-service credit at the end of a paragraph: "(Reporting by A; Editing by B)".
 _CREDIT_PAREN = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|Compiled)\b[^()\n]{0,200}\)")
+# Copyright and licence notices: "Copyright (c) 2025. Example, Inc. Used with the permission of ...".
+_COPYRIGHT = re.compile(r"^[ \t]*(?:Copyright\b|©|\([cC]\)[ \t]*\d{4}|All rights reserved)[^\n]{0,400}$", re.MULTILINE)
+# A heading that introduces a list of links to other stories; the list items are the short lines after it.
+_RELATED_HEAD = re.compile(
+    r"^[ \t]*(?:Read (?:more|also|next)|See also|Related(?: (?:stories|news|articles|coverage|content|topics|"
+    r"reading|links))?|More (?:on this (?:story|topic)|from \w+(?: \w+)?|stories|news)|Also read|Recommended|"
+    r"You may also like|Most read|Trending|Further reading|Latest news)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Al Jazeera-style widget markers around the items.
+_LIST_MARKER = re.compile(r"^[ \t]*(?:list of \d+ items|end of list|\d+ of \d+|•)[ \t]*$", re.IGNORECASE)
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -95,7 +106,40 @@ def non_body_spans(text: str) -> list[tuple[int, int]]:
                 a += 1
             spans.append((a, b))
     spans.extend(m.span() for m in _CREDIT_PAREN.finditer(text))
+    spans.extend(m.span() for m in _COPYRIGHT.finditer(text))
+    spans.extend(_related_lists(text))
     return _merge(spans)
+
+
+def _is_link_item(line: str) -> bool:
+    """A headline-like line: short, and not a sentence ending in a full stop (headlines drop it)."""
+    stripped = line.strip()
+    return 0 < len(stripped) <= 120 and not stripped.endswith((".", ",", ";")) and len(stripped.split()) <= 16
+
+
+def _related_lists(text: str) -> list[tuple[int, int]]:
+    """A "Read more" / "Related stories" heading and the headline-like lines right after it (up to 12)."""
+    spans = []
+    for head in _RELATED_HEAD.finditer(text):
+        end = head.end()
+        pos = end + 1
+        items = 0
+        while pos < len(text) and items < 12:
+            nl = text.find("\n", pos)
+            line_end = len(text) if nl < 0 else nl
+            line = text[pos:line_end]
+            if _LIST_MARKER.match(line):
+                end = line_end
+            elif not line.strip():
+                if items:  # a blank line closes a list that has begun
+                    break
+            elif _is_link_item(line):
+                end, items = line_end, items + 1
+            else:
+                break
+            pos = line_end + 1
+        spans.append((head.start() + len(head.group(0)) - len(head.group(0).lstrip()), end))
+    return spans
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

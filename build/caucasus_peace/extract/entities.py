@@ -6,6 +6,8 @@ Steps, each linear in the text length:
 2. Capitalised runs ("Caspian Shipping Agency", "Foreign Minister Ana Bee") are read token by token:
    organization and place name patterns, names behind titles and roles, appositions, speech verbs,
    GeoNames places, acronyms defined in brackets. Discovered entities get hash IDs of their name.
+   Places also come from strong cues without the gazetteer ("village of X", "near X", "X province",
+   "X checkpoint"), from datelines, and from lists that hold known places ("A, B and other towns").
 3. Surnames after a full name and acronyms after their definition resolve to the same entity.
 Text inside body.non_body_spans (link debris, follow and credit lines) yields nothing.
 """
@@ -70,7 +72,8 @@ _TITLE_WORDS = _words(
     aide ombudsman colonel col. lieutenant lt. major maj. gen. captain capt. sheikh emir ayatollah patriarch
     archbishop bishop catholicos editor editor-in-chief correspondent mr mr. mrs mrs. ms ms. dr dr. sir lord lady
     judge prosecutor attorney justice officer official first special senior interim acting former co-chair
-    negotiator secretary-general founder ceo counterpart lawmaker mp member"""
+    negotiator secretary-general founder ceo counterpart lawmaker mp member analyst professor economist researcher
+    activist lawyer ombudsperson ombudswoman archimandrite"""
 )
 # Title words that end an organization name ("Ministry of Energy Minister X"); these four belong in names.
 _NAME_STOPPERS = _TITLE_WORDS - {"foreign", "defense", "defence", "state", "affairs"}
@@ -82,7 +85,10 @@ _ROLES = "|".join(
             spokesman spokeswoman chairman chairwoman director governor mayor commander general senator adviser
             advisor aide ombudsman correspondent reporter journalist analyst researcher professor expert founder ceo
             head negotiator representative counterpart deputy lawmaker colonel judge prosecutor attorney speaker
-            chancellor"""
+            chancellor diplomat businessman businesswoman activist lawyer economist scientist historian politician
+            cleric priest farmer leader member defender ombudsperson ombudswoman daughter son wife husband mother
+            father brother sister widow officer soldier fellow manager teacher doctor writer author
+            commentator campaigner coordinator strategist"""
         ),
         key=len,
         reverse=True,
@@ -93,17 +99,43 @@ _ROLE_BEFORE = re.compile(
 )
 _APPOSITION = re.compile(
     rf",\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\w’'.-]+\s+){{0,4}}?(?:{_ROLES})\b"
-    r"(?:\s+(?:of|for|to|at)\s+[^,.;:\n()]{1,50})?)\s*[,.;]",
+    r"(?:\s+(?:of|for|to|at|from|with|in|on)\s+[^,.;:\n()]{1,50})?)\s*(?:[,.;(\n]|who\b|$)",
     re.IGNORECASE,
 )
+# ", who ..." and an age ("X, 41, said") follow people, not organizations or places.
+_WHO_OR_AGE_AFTER = re.compile(r",\s+(?:who|whose)\b|,\s+\d{1,3},")
+# Inverted attribution: "said Ana Bee, the head of ...".
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|according\s+to)\s+$")
 _SPEECH_AFTER = re.compile(
     r"\s+(?:said|says|told|tells|wrote|writes|added|adds|stated|noted|argued|warned|tweeted|posted|explained|"
-    r"insisted|claimed|replied|recalled|urged|announced)\b"
+    r"insisted|claimed|replied|recalled|urged|announced|highlighted|stressed|emphasi[sz]ed|reaffirmed|thanked|"
+    r"estimates|argues|accused|critici[sz]ed|denied|confirmed|asked)\b"
 )
 _PLACE_CUE = re.compile(
-    r"\b(?:in|near|from|to|at|outside|around|across|into|toward|towards|via|visited|visit|capital|city|town|village)"
+    r"\b(?:in|near|from|to|at|outside|around|across|into|toward|towards|via|visited|visit|capital|city|town|village|"
+    r"between|through)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# Cues that make an unknown capitalised name a place without the gazetteer: "the village of Tegh",
+# "near Tegh", "Tegh province", "Tegh, a small town", "the Tegh checkpoint".
+_STRONG_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|municipality|district|region|"
+    r"province)\s+of|near|nearby)\s+$"
+)
+_ADMIN_HEADS = "province|provinces|region|regions|district|districts|village|villages|town|municipality|oblast"
+_SITE_HEADS = "bridge|checkpoint|checkpoints|crossing|crossings|border crossing|border crossings|river|valley|gorge"
+_PLACE_HEAD_AFTER = re.compile(rf"\s+(?:(?P<admin>{_ADMIN_HEADS})|(?P<site>{_SITE_HEADS}))\b")
+_PLACE_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|region|province|district|settlement|port|capital|"
+    r"exclave|enclave)\b"
+)
+# A dateline: "TEGH, Armenia --", "BAKU, March 3 (Reuters) -", "Tegh (AFP) -", "MOSCOW, April 10. /TASS/.".
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,2}),\s+"
+    r"(?=[A-Z][a-z]+(?:,?\s+\d|\s*\(|\s*[-–—]{1,2}|,))"
+    r"|^[ \t]*(?P<city2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+\([A-Z][\w/.-]{1,15}\)\s+[-–—]",
+    re.MULTILINE,
 )
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n]|[.!?][\"”’'])[\s\"“‘'(\[-]*$")
 
@@ -118,21 +150,25 @@ _ORG_SUFFIX = _by_kind(
     {
         "ministry": "ministry ministries department",
         "court": "court tribunal",
-        "military": "forces army navy corps guard brigade battalion regiment command",
+        "military": "forces army navy corps guard brigade battalion regiment command staff",
         "political_party": "party",
-        "company": "airlines airways company corporation corp corp. inc inc. ltd ltd. bank holding holdings railways",
+        "company": "airlines airways company corporation corp corp. inc inc. ltd ltd. bank holding holdings railways "
+        "railway",
         "media": "news times post journal herald gazette tribune television tv radio broadcasting press telegraph",
         "government": "parliament assembly government cabinet presidency administration senate congress",
-        "ngo": "foundation institute institution association society watch centre center university college academy",
+        "ngo": "foundation institute institution association society watch centre center university college academy "
+        "trust church",
         "other": "agency group commission committee council union alliance federation front movement network "
-        "community authority service police bureau organization organisation office coalition",
+        "community authority service police bureau organization organisation office coalition mission delegation "
+        "embassy consulate",
     }
 )
 _PLACE_SUFFIX = _by_kind(
     {
         "body_of_water": "sea lake river gulf strait bay ocean reservoir",
         "region": "region province oblast district valley mountains peninsula desert basin highlands",
-        "site": "corridor airport square street bridge pass dam checkpoint highway mountain mount",
+        "site": "corridor airport square street bridge pass dam checkpoint highway mountain mount cathedral mosque "
+        "monastery crossing",
     }
 )
 # GeoNames names that are also common English words: only with a place cue, never alone.
@@ -235,6 +271,50 @@ def _case_ok(found: str, alias: str) -> bool:
 
 def _sentence_initial(text: str, start: int) -> bool:
     return bool(_SENTENCE_END.search(text, max(0, start - 6), start)) or start == 0
+
+
+# "Yerevan-based", "Moscow-led": a hyphenated modifier before a name is not part of it.
+_MODIFIER = re.compile(r".+-(?:based|led|backed|funded|owned|run|linked|affiliated|allied|controlled|born|style|era)$")
+# Surname endings of the region's naming traditions (Armenian, Azerbaijani/Russian/Central Asian patronymic
+# surnames, Georgian, Ukrainian/Russian, Persian/Turkish): with a given name before them, a person.
+_SURNAME_END = re.compile(
+    r"(?:yan|yants|unts|ian|[oe]v|[oe]va|yev|yeva|shvili|dze|enko|sk[iy]|skiy|skaya|zade|zadeh|oglu|oğlu)$"
+)
+# Words with those endings that are not surnames (demonyms, nouns).
+_NOT_SURNAMES = _words(
+    """armenian iranian georgian russian christian caucasian eurasian asian indian italian syrian canadian australian
+    brazilian belarusian ukrainian romanian bulgarian serbian croatian bosnian albanian hungarian austrian norwegian
+    egyptian palestinian jordanian libyan tunisian algerian nigerian persian estonian latvian lithuanian mongolian
+    malaysian indonesian colombian peruvian ossetian abkhazian kenyan civilian guardian median meridian librarian
+    parliamentarian presbyterian mauritian moldova kiev lviv kharkov rostov tambov"""
+)
+
+
+# Adjectives of nations and directions: "an Azerbaijani region", "the northern district" are not place names.
+_DEMONYMS = _NOT_SURNAMES | _words(
+    """azerbaijani kazakh turkish uzbek kyrgyz tajik turkmen israeli iraqi afghan pakistani saudi emirati qatari
+    kuwaiti yemeni french german british american chinese japanese korean polish swedish danish finnish dutch greek
+    spanish portuguese swiss european soviet western eastern northern southern central kurdish yazidi talysh lezgin
+    arab jewish muslim turkic nakhchivani karabakhi"""
+)
+
+
+def _is_modifier(tok_text: str) -> bool:
+    return bool(_MODIFIER.match(tok_text))
+
+
+def _surname_like(tokens: list[str]) -> bool:
+    """Two or three name tokens ending in a regional surname ending: "Hovik Arakelian", "Rashad Nabiyev"."""
+    if not 2 <= len(tokens) <= 3:
+        return False
+    last = tokens[-1]
+    m = _SURNAME_END.search(last)
+    return (
+        m is not None
+        and len(last) - len(m.group(0)) >= 3
+        and last.lower() not in _NOT_SURNAMES
+        and not any(t.lower() in _NOT_SURNAMES or t.isupper() for t in tokens)
+    )
 
 
 @dataclass
@@ -395,11 +475,14 @@ def _find_suffix_names(
         while left > 0 and not toks[left - 1].conn and not used[left - 1] and k - left < 6:
             if is_place and toks[left - 1].covered:
                 break  # "South Caucasus Region": the registry place stands
+            if _is_modifier(toks[left - 1].text):
+                break  # "Paris-based Institute ...": the modifier stays outside
             prev = toks[left - 1].text.lower()
             if (
                 prev in _TITLE_WORDS
                 and not toks[left - 1].covered
                 and prev not in ("foreign", "defense", "defence", "state")
+                and not (prev == "general" and left == k)  # "General Staff", "General Assembly"
             ):
                 break
             left -= 1
@@ -408,21 +491,37 @@ def _find_suffix_names(
         right = k
         # "Ministry of Foreign Affairs", "Central Bank of Armenia": extend over "of [the] Name".
         nxt = k + 1
-        for _ in range(2):  # "Ministry of Foreign Affairs of Kyrgyzstan"
-            if not (nxt < len(toks) and toks[nxt].conn and toks[nxt].text.lower() in ("of", "for")):
+        for _ in range(3):  # "Ministry of Foreign Affairs of Kyrgyzstan"
+            link = toks[nxt].text.lower() if nxt < len(toks) and toks[nxt].conn else None
+            if link not in ("of", "for", "and") or (link == "and" and right == k):
                 break
             nxt += 1
+            if link == "and" and not _and_continues(toks, nxt):
+                break  # "Ministry of Energy and the Green Party", "... and Azerbaijan": another name
             if nxt < len(toks) and toks[nxt].conn and toks[nxt].text.lower() == "the":
                 nxt += 1
             while nxt < len(toks) and not toks[nxt].conn and toks[nxt].text.lower() not in _NAME_STOPPERS:
                 right = nxt
                 nxt += 1
+                # A registry name or a nested head word ends the name: "Security Council of Armenia Ana Bee",
+                # "Department of the Presidential Administration Ana Bee".
+                if toks[right].covered and nxt < len(toks) and not toks[nxt].covered:
+                    tail = []
+                    while nxt + len(tail) < len(toks) and not toks[nxt + len(tail)].conn:
+                        tail.append(toks[nxt + len(tail)].text)
+                    if _surname_like(tail):
+                        break
+                if toks[right].text.lower() in _ORG_SUFFIX and right > k + 1:
+                    break
             nxt = right + 1
         if left == k and right == k:
             continue  # a bare "Ministry" or "Sea" is not a name
+        end = toks[right].end
+        if right == k and low in _POSTED_HEADS and (post := _POSTED_TO.match(text, end)):
+            end = post.end()  # "EU Mission in Armenia", "EU Delegation to Georgia"
         for i in range(left, right + 1):
             used[i] = True
-        start, end = toks[left].start, toks[right].end
+        start = toks[left].start
         name = " ".join(text[start:end].split())
         if low in _ORG_SUFFIX:
             etype, kind = "organization", _ORG_SUFFIX[low]
@@ -431,6 +530,21 @@ def _find_suffix_names(
         eid = discovered_id(etype, name)
         found.setdefault(eid, _Found(etype, name, kind=kind))
         out.append(_Mention(start, end, eid, etype, "discovered", priority=1))
+
+
+_POSTED_HEADS = _words("mission delegation embassy office representation consulate")
+_POSTED_TO = re.compile(rf"[ \t]+(?:in|to)[ \t]+(?:the[ \t]+)?{_TOKEN}(?:[ \t]+{_TOKEN})?(?![\w-])")
+
+
+def _and_continues(toks: list[_Tok], i: int) -> bool:
+    """After "of X and": one to three uncovered name tokens without a head word of their own continue the
+    name ("for Strategic and International Studies"); "the", a registry name or a new head word do not."""
+    j = i
+    while j < len(toks) and not toks[j].conn:
+        if toks[j].covered or toks[j].text.lower() in _ORG_SUFFIX or toks[j].text.lower() in _PLACE_SUFFIX:
+            return False
+        j += 1
+    return 1 <= j - i <= 3
 
 
 def _classify_segment(
@@ -445,10 +559,14 @@ def _classify_segment(
     seg = toks[i:j]
     title_at = max((k for k, t in enumerate(seg) if t.text.lower() in _TITLE_WORDS), default=-1)
     name_toks = seg[title_at + 1 :]
-    while name_toks and title_at < 0 and name_toks[0].text.lower() in _STOP | _MONTHS:
+    while name_toks and (
+        (title_at < 0 and name_toks[0].text.lower() in _STOP | _MONTHS) or _is_modifier(name_toks[0].text)
+    ):
         name_toks = name_toks[1:]
     if not name_toks or not all(_looks_like_name(t) for t in name_toks) or len(name_toks) > 4:
         return
+    if len(name_toks) == 3 and i > 0 and toks[i - 1].conn and _surname_like([t.text for t in name_toks[1:]]):
+        name_toks = name_toks[1:]  # "... of Digital Development and Transport Ana Beeyev": the name is the tail
     start, end = name_toks[0].start, name_toks[-1].end
     name = " ".join(text[start:end].split())
     description = None
@@ -460,10 +578,22 @@ def _classify_segment(
         is_person, description = True, role
     elif (m := _APPOSITION.match(text, end)) and len(name_toks) >= 2:
         is_person, description = True, " ".join(m.group(1).split())
-    elif len(name_toks) >= 2 and _SPEECH_AFTER.match(text, end) and name not in _GAZETTEER:
+    elif (
+        len(name_toks) >= 2
+        and name not in _GAZETTEER
+        and (
+            _SPEECH_AFTER.match(text, end)
+            or _WHO_OR_AGE_AFTER.match(text, end)
+            or _SPEECH_BEFORE.search(text, max(0, start - 20), start)
+            or _surname_like([t.text for t in name_toks])
+        )
+    ):
         is_person = True
     if is_person:
         if len(name_toks) == 1:
+            low = name_toks[0].text.lower()
+            if low in _ORG_SUFFIX or low in _PLACE_SUFFIX or name in _GAZETTEER:
+                return  # "the head of the EU Mission": a head word or a known place is not a surname
             pending.append((start, end, description))  # a surname: resolved after all full names are known
             return
         eid = discovered_id("person", name)
@@ -471,7 +601,18 @@ def _classify_segment(
         entry.description = entry.description or description
         out.append(_Mention(start, end, eid, "person", "discovered"))
         return
-    place = _gazetteer_place(text, name, start, len(name_toks))
+    cued = (
+        _cued_place(text, start, end)
+        if len(name_toks) <= 3 and not any(t.text.lower() in _DEMONYMS for t in name_toks)
+        else None
+    )
+    if cued is not None:
+        end, kind = cued
+        _add_place(
+            text, start, end, name if end == name_toks[-1].end else " ".join(text[start:end].split()), kind, found, out
+        )
+        return
+    place = _gazetteer_place(text, name, start, len(name_toks), end)
     if place is not None:
         eid = discovered_id("place", place.name)
         found.setdefault(
@@ -488,12 +629,44 @@ def _classify_segment(
         out.append(_Mention(start, end, eid, "place", "discovered"))
 
 
-def _gazetteer_place(text: str, name: str, start: int, n_tokens: int) -> _Place | None:
+_ADJECTIVE_USE = re.compile(r"\s+(?!(?:on|in|at|and|or|to|for|of|with|from|by|was|is|has|had|said|says)\b)[a-z]")
+
+
+def _cued_place(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """(end of the place span, kind) if a strong place cue surrounds the name at [start, end)."""
+    head = _PLACE_HEAD_AFTER.match(text, end)
+    if head is not None:
+        if head.group("site"):
+            return head.end(), "site"  # "the Hakari checkpoint": the head word names the site
+        return end, "region" if head.group("admin").startswith(("prov", "reg", "dis", "obl")) else "city"
+    if _STRONG_PLACE_BEFORE.search(text, max(0, start - 30), start) or _PLACE_APPOSITION.match(text, end):
+        return end, "city"
+    return None
+
+
+def _add_place(
+    text: str, start: int, end: int, name: str, kind: str, found: dict[str, _Found], out: list[_Mention]
+) -> None:
+    """A discovered place; GeoNames gives its coordinates when it knows the name."""
+    gaz = _GAZETTEER.get(name)
+    if gaz is not None:
+        entry = _Found(
+            "place", gaz.name, kind=gaz.kind, country=gaz.country, latitude=gaz.latitude, longitude=gaz.longitude
+        )
+    else:
+        entry = _Found("place", name, kind=kind)
+    eid = discovered_id("place", entry.name)
+    found.setdefault(eid, entry)
+    out.append(_Mention(start, end, eid, "place", "discovered"))
+
+
+def _gazetteer_place(text: str, name: str, start: int, n_tokens: int, end: int) -> _Place | None:
     cue = bool(_PLACE_CUE.search(text, max(0, start - 20), start))
     place = _GAZETTEER.get(name)
     if place is None:
         alt = _GAZETTEER_ALT.get(name)
-        return alt if alt is not None and cue else None
+        # Alternate names are often demonyms too: "the Kazakh capital" is not a city called Kazakh.
+        return alt if alt is not None and cue and not _ADJECTIVE_USE.match(text, end) else None
     if name in _COMMON_WORD_PLACES and not cue:
         return None
     if n_tokens == 1 and _sentence_initial(text, start):
@@ -606,7 +779,9 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
             continue
         local = covered_index.within(run.start(), run.end())
         _classify_run(text, run, local, found, discovered, pending)
+    discovered += _dateline_places(text, covered_index, skip, found)
     mentions = _resolve_overlaps(mentions + discovered)
+    mentions = _resolve_overlaps(mentions + _list_places(text, mentions, skip, found))
     # Ambiguous aliases: the entity named elsewhere in the article, if exactly one is.
     named = {m.entity_id for m in mentions}
     for start, end, ids in ambiguous:
@@ -651,6 +826,89 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
                 extra.append(_Mention(w.start(), w.end(), hit[0], hit[1], "acronym", priority=-1))
     final = [m for m in _resolve_overlaps(mentions + extra) if not skip.overlaps(m.start, m.end)]
     return _entity_rows(final, registry, found), [_mention_row(text, m) for m in final]
+
+
+def _dateline_places(text: str, covered: _SpanIndex, skip: _SpanIndex, found: dict[str, _Found]) -> list[_Mention]:
+    """The city of a dateline ("TEGH, Armenia --", "Tegh (AFP) -") is a place, known to the gazetteer or not."""
+    out: list[_Mention] = []
+    for m in _DATELINE.finditer(text[:2000]):  # datelines open an article
+        group = "city" if m.group("city") else "city2"
+        a, b = m.span(group)
+        if covered.overlaps(a, b) or skip.overlaps(a, b):
+            continue
+        raw = m.group(group)
+        name = raw.title() if raw.isupper() else raw
+        if name.lower() in _STOP or name.lower() in _TITLE_WORDS:
+            continue
+        _add_place(text, a, b, name, "city", found, out)
+        out[-1] = _Mention(a, b, out[-1].entity_id, "place", "discovered")
+    return out
+
+
+_LIST_SEP = re.compile(r",[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+_LIST_TAIL = re.compile(
+    r"[ \t]+(?:and[ \t]+other[ \t]+)?(?:(?:border[ \t]+)?(?:towns|villages|cities|settlements|districts|provinces|"
+    r"regions|communities|crossings|checkpoints|countries))\b"
+)
+_LIST_CUE = re.compile(r"\b(?:in|near|nearby|between|from|villages\s+of|towns\s+of|cities\s+of)\s+$")
+
+
+_AND = re.compile(r"[ \t]+and[ \t]+")
+
+
+def _list_items(text: str) -> list[tuple[int, int]]:
+    """Capitalised runs, split at "and" (the run pattern joins "Kornidzor and Khnatsakh" as one name)."""
+    items = []
+    for r in _RUN.finditer(text):
+        a = r.start()
+        for sep in _AND.finditer(text, r.start(), r.end()):
+            items.append((a, sep.start()))
+            a = sep.end()
+        items.append((a, r.end()))
+    return items
+
+
+def _list_places(text: str, mentions: list[_Mention], skip: _SpanIndex, found: dict[str, _Found]) -> list[_Mention]:
+    """Unknown names listed with places are places: "Yerevan, Goris, Sisian and other towns",
+    "near Kornidzor and Khnatsakh", "Aghdam, Fuzuli and Zangilan districts"."""
+    at = {(m.start, m.end): m.entity_type for m in mentions}
+    taken = _SpanIndex([(m.start, m.end) for m in mentions])
+    runs = []
+    for a, b in _list_items(text):
+        while True:  # sentence-initial function words are not part of a list item
+            first = text[a:b].split(" ", 1)
+            if len(first) == 2 and first[0].lower() in _STOP:
+                a += len(first[0]) + 1
+            else:
+                break
+        runs.append((a, b))
+    out: list[_Mention] = []
+    i = 0
+    while i < len(runs):
+        j = i
+        while j + 1 < len(runs) and _LIST_SEP.fullmatch(text, runs[j][1], runs[j + 1][0]):
+            j += 1
+        items = runs[i : j + 1]
+        i = j + 1
+        if len(items) < 2:
+            continue
+        kinds = [at.get(span) for span in items]
+        known = sum(k == "place" for k in kinds)
+        if any(k in ("person", "organization") for k in kinds):
+            continue
+        tail = _LIST_TAIL.match(text, items[-1][1])
+        cue = _LIST_CUE.search(text, max(0, items[0][0] - 20), items[0][0])
+        if not (tail or (known >= 2 and 2 * known >= len(items)) or (cue and known >= 1)):
+            continue
+        for a, b in items:
+            name = text[a:b]
+            words = name.split()
+            if at.get((a, b)) or taken.overlaps(a, b) or skip.overlaps(a, b) or len(words) > 2:
+                continue
+            if any(w.lower() in _STOP | _MONTHS | _TITLE_WORDS | _DEMONYMS for w in words) or _surname_like(words):
+                continue
+            _add_place(text, a, b, " ".join(words), "city", found, out)
+    return out
 
 
 def _mention_row(text: str, m: _Mention) -> Row:
