@@ -15,9 +15,9 @@ from typing import Any
 
 import ahocorasick
 import pycountry
-import yaml
 
 from caucasus_peace.errors import SeedError
+from caucasus_peace.yaml_lines import LINE, load_yaml
 
 TYPE_PREFIX = {"person": "per", "organization": "org", "place": "plc"}
 ENTITY_KEYS = {
@@ -129,19 +129,6 @@ def build_registry(entities: Iterable[Entity]) -> Registry:
     )
 
 
-class _LineLoader(yaml.SafeLoader):
-    """Records the 1-based line of every mapping under the key __line__."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
 def _kind_enums() -> dict[str, set[str]]:
     from caucasus_peace.schema import load_package
 
@@ -156,7 +143,7 @@ def _parse_alias(raw: Any, path: Path, line: int) -> Alias:
     if isinstance(raw, str) and raw.strip():
         return Alias(raw.strip())
     if isinstance(raw, dict):
-        line = raw.pop("__line__", line)
+        line = raw.pop(LINE, line)
         unknown = set(raw) - ALIAS_KEYS
         if unknown:
             raise SeedError(path, f"unknown alias key(s) {sorted(unknown)}; allowed: {sorted(ALIAS_KEYS)}", line)
@@ -171,7 +158,7 @@ def _parse_alias(raw: Any, path: Path, line: int) -> Alias:
 def _parse_entity(raw: Any, path: Path, kinds: dict[str, set[str]], line: int) -> Entity:
     if not isinstance(raw, dict):
         raise SeedError(path, f"each entity must be a mapping, got {raw!r}", line)
-    line = raw.pop("__line__", line)
+    line = raw.pop(LINE, line)
     unknown = set(raw) - ENTITY_KEYS
     if unknown:
         raise SeedError(path, f"unknown key(s) {sorted(unknown)}; allowed: {sorted(ENTITY_KEYS)}", line)
@@ -243,18 +230,10 @@ def _check_aliases(entities: list[tuple[Entity, int]], path: Path) -> None:
 
 def load_registry(path: Path) -> Registry:
     """Read and validate seeds/registry.yaml; raise SeedError with the line of the offending entry."""
-    try:
-        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-    except OSError as e:
-        raise SeedError(path, f"cannot read the registry ({e.strerror})") from None
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise SeedError(
-            path, f"is not valid YAML ({getattr(e, 'problem', e)})", mark.line + 1 if mark else None
-        ) from None
+    doc = load_yaml(path)
     if not isinstance(doc, dict):
         raise SeedError(path, "must be a mapping with 'version' and 'entities'", 1)
-    top_line = doc.pop("__line__", 1)
+    top_line = doc.pop(LINE, 1)
     unknown = set(doc) - TOP_KEYS
     if unknown:
         raise SeedError(path, f"unknown top-level key(s) {sorted(unknown)}", top_line)
@@ -267,7 +246,7 @@ def load_registry(path: Path) -> Registry:
     parsed: list[tuple[Entity, int]] = []
     seen: dict[str, int] = {}
     for raw in raw_entities:
-        line = raw.get("__line__", top_line) if isinstance(raw, dict) else top_line
+        line = raw.get(LINE, top_line) if isinstance(raw, dict) else top_line
         entity = _parse_entity(raw, path, kinds, line)
         if entity.id in seen:
             raise SeedError(path, f"duplicate id {entity.id} (first at line {seen[entity.id]})", line)
