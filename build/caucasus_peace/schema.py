@@ -278,4 +278,11 @@ def markdown_dictionary(package: Package) -> str:
             desc = f["description"].replace("|", "\\|").replace("\n", " ")
             out.append(f"| `{f['name']}` | {typ} | {'yes' if c.get('required') else ''} | {desc} |")
         out.append("")
+        for f in t.fields:
+            if "x-cameo" in f:
+                out.append(f"Vocabulary of `{f['name']}` with its CAMEO code (`---`: CAMEO has none):\n")
+                out.append("| " + f["name"] + " | CAMEO |")
+                out.append("|---|---|")
+                out.extend(f"| `{k}` | {v} |" for k, v in f["x-cameo"].items())
+                out.append("")
     return "\n".join(out)
