@@ -440,3 +440,29 @@ def test_seed_merged_events(seed_events):
     assert all("plc-" not in e["title"] and "per-" not in e["title"] for e in events if e["n_sources"] > 1)
     statements = [e for e in events if e["event_type"] == "statement" and e["date_edtf"] == "2025-08-08"]
     assert not any("I look forward" in s["quote"] for e in statements for s in srcs(e))  # 'tomorrow' is quoted
+
+
+def test_since_gives_a_lower_bound_not_the_date():
+    c = one(claims("Although a truce text was agreed in February, Korvania has since demanded new terms."), "demand")
+    assert c["date_start"] == dt.date(2031, 2, 1) and c["date_end"] == PUB
+
+
+def test_quote_subject_does_not_date_the_saying():
+    c = one(claims("Meltoria on Friday “will be a great day for both of our nations”, Alda Brun wrote."), "statement")
+    assert c["date_start"] is None
+
+
+def test_new_triggers_and_negation_scope():
+    assert one(claims("Korvanian troops opened fire on Meltorian positions in March."), "armed_clash")
+    cs = claims("Korvania said its troops had not opened fire and accused Meltoria of shelling villages.")
+    assert one(cs, "accusation")["status"] == "alleged"
+    assert one(claims("The ministers initialled the text in February."), "agreement_draft")
+    c = one(claims("The clash came weeks before a planned round of talks between Korvania and Meltoria."), "talks")
+    assert c["status"] == "planned"
+
+
+def test_name_words_and_datelines_are_not_events_or_parties():
+    text = "OSTREL, March 10 (Dravo Wire) - Korvania freed two men held by its Commission on Prisoners of War."
+    cs = claims(text)
+    assert not [c for c in cs if c["event_type"] == "war"]
+    assert all(p["entity_id"] not in ("plc-ostrel", "plc-dravo") for c in cs for p in c["participants"])

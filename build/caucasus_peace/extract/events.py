@@ -36,6 +36,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("ceasefire_violation", r"cease-?fire violations?|violat(?:ed|ing|ions? of|es) the (?:cease-?fire|truce)"),
     ("ceasefire_violation", r"break(?:ing)? the terms|broke the (?:cease-?fire|truce|terms)"),
     (
+        "ceasefire_violation",
+        r"(?:cease-?fire|truce) (?:breach(?:es)?|violations?)"
+        r"|breach(?:ed|es|ing)? (?:of )?the (?:cease-?fire|truce)",
+    ),
+    (
         "agreement_signing",
         r"(?:peace )?signing ceremony|inked|sign(?:ed|s|ing)?(?! of)\b|seal(?:ed|s|ing)? a (?:peace )?deal",
     ),
@@ -44,7 +49,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"draft(?:ed)? (?:peace )?(?:deal|agreement|treaty|text)"
         r"|framework (?:for|of) a (?:peace )?(?:deal|agreement|treaty)",
     ),
-    ("agreement_draft", r"agreed (?:up)?on the text|finali[sz]ed a draft"),
+    ("agreement_draft", r"agreed (?:up)?on the text|finali[sz]ed a draft|initial(?:l)?ed"),
     ("detention", r"ordered into" + _W + r" detention|detain(?:ed|ing|s)?|detentions?"),
     (
         "diplomatic_protest",
@@ -53,7 +58,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("court_ruling", r"(?<=court )ruled|(?:court|judge|tribunal)(?:\s+\S+){0,3}? (?:has |had )?(?:ordered|ruled)"),
     (
         "legal_action",
-        r"case (?:before|at|against)|filed (?:a )?(?:case|lawsuit|complaint)|lawsuits?|sued|court hearing",
+        r"case (?:before|at|against)|fil(?:ed|es|ing) (?:a |the |its |an )?(?:case|lawsuit|complaint|counter-?claim)"
+        r"|lawsuits?|sued|court hearing|(?:public |oral |court )?hearings",
     ),
     (
         "shoot_down",
@@ -66,6 +72,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     ("war", r"(?:went|go|going|gone) to war|at war|(?:new|renewed) (?:military|armed) conflict|wars?"),
     ("armed_clash", r"(?:armed|border|deadly|military|heavy) clash(?:es)?|clash(?:ed|es)|fighting|battles?"),
+    (
+        "armed_clash",
+        r"open(?:ed|s|ing)? fire|exchange(?:d|s)? (?:of )?fire|shell(?:ed|ing)|(?:border )?shooting"
+        r"|fired (?:\S+ ){0,3}?(?:at|on|shots|rounds|shells|mortars?)",
+    ),
     ("ceasefire", r"humanitarian cease-?fire|cease-?fires?|truce|armistice"),
     (
         "displacement",
@@ -74,7 +85,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("secession", r"br(?:oke|eak|eaks) away|seceded|secession"),
     ("independence", r"independence"),
     ("raid", r"raid(?:s|ed|ing)?"),
-    ("arrest", r"arrest(?:ed|s|ing)?"),
+    ("arrest", r"arrest(?:ed|s|ing)?|captured"),
     ("ban", r"bann?(?:ed|s|ing)?|barred|prohibited"),
     ("cancellation", r"cancell?(?:ed|ing|s|ation)|called off"),
     ("accusation", r"accus(?:ed|es|ing|ation|ations)|alleg(?:ed|es|ing) that"),
@@ -86,8 +97,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("visit", r"visit(?:s|ed|ing)?"),
     ("summit", r"summit|(?:will |to )?host(?:s|ed|ing)?(?! of)|welcome(?:d|s)? the leaders"),
     ("talks", r"talks|negotiations|discussions|discussed"),
-    ("meeting", r"(?<!been )(?<!be )(?<!were )(?<!was )(?:met|meet(?:s|ing)?(?: with)?)|meetings?"),
-    ("statement", r"announc(?:ed|es|ement)|declared|wrote|posted|acknowledged|pledg(?:ed|ing)"),
+    ("meeting", r"(?<!been )(?<!be )(?<!were )(?<!was )(?:met|meet(?:s|ing)?(?: with)?)|meetings?|convened"),
+    ("statement", r"announc(?:ed|es|ement)|declared|wrote|posted|acknowledged|pledg(?:ed|ing)|joint statement"),
+    ("statement", r"apologi[sz](?:ed|es|ing|e)|(?:issued|offered|made) an apology"),
     ("statement", r"said|says|told|reported"),  # a statement only when the clause is dated (news in itself)
 )
 _TRIGGER_RES = tuple((t, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for t, p in TRIGGERS)
@@ -95,7 +107,7 @@ _DATED_ONLY = re.compile(r"said|says|told|reported", re.IGNORECASE)
 _NOUN_TRIGGER = re.compile(
     r"summit|talks|negotiations|discussions|meetings?|visits?|invitation|offensive|invasion|wars?|fighting|battles?"
     r"|cease-?fires?|truce|exodus|displacement|secession|independence|raids?|detentions?|lawsuits?|criticism"
-    r"|demands?|crash|downing|accusations?|announcement|signing ceremony",
+    r"|demands?|crash|downing|accusations?|announcement|signing ceremony|signing|arrests|shooting|hearings?",
     re.IGNORECASE,
 )
 
@@ -145,7 +157,9 @@ _SPEECH = frozenset({"statement", "accusation", "criticism", "demand", "appeal",
 
 # ------------------------------------------------------------------ cues
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|without|neither|nor|failed to|fail to|n't|whether|instead of)\b(?:\s+\S+){0,3}\s*$", re.I
+    r"\b(?:no|not|never|without|neither|nor|failed to|fail to|n't|whether|instead of)\b"
+    r"(?:\s+(?!(?:and|but|or)\b)[^\s,;]+){0,3}\s*$",
+    re.I,
 )
 _DENIAL = re.compile(r"\b(?:did not|does not|do not|didn't|doesn't|won't) (?:admit|confirm|acknowledge)\b", re.I)
 _INTENT = re.compile(
@@ -163,10 +177,13 @@ _ALLEGED = re.compile(
 _POSSIBLE = re.compile(r"\b(?:could|may|might|possibility|potentially|possibly|likely|perhaps)\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:will|'ll|shall|(?:is|are|was|were) (?:both )?(?:expected|scheduled|set|due|to be)|expected to|scheduled"
-    r"|plan(?:s|ned)? to|preparations|upcoming|would (?:meet|join|sign|host|attend|visit|hold))\b|’ll",
+    r"|plan(?:s|ned)? to|planned|preparations|upcoming|would (?:meet|join|sign|host|attend|visit|hold)"
+    r"|agree(?:d|s)? to|promis(?:ed|es) to|vow(?:ed|s) to|(?:is|are) ready to|next (?:week|month))\b|’ll",
     re.I,
 )
-_AFTER_PLANNED = re.compile(r"^[^,;]{0,40}?\b(?:will|(?:is|are) (?:expected|scheduled|set|due) to)\b", re.I)
+_AFTER_PLANNED = re.compile(
+    r"^[^,;]{0,40}?\b(?:will|would go ahead|(?:is|are|was|were) (?:expected|scheduled|set|due) to)\b", re.I
+)
 _ONGOING = re.compile(
     r"\b(?:(?:is|are) (?:locked|engaged) in|engag(?:e|es|ing) in|ongoing|continuing|under way|have been at"
     r"|has been at|(?:is|are) (?:still )?\w+ing)\b",
@@ -241,6 +258,20 @@ _CLAUSE_BREAK = re.compile(
     re.I,
 )
 _MIN_HEADER_WORDS = 5
+# "YEREVAN, March 11 (Caspian Wire) - ": a wire dateline opening the first sentence of the body
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z .]*)?,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)\n]{1,60}\)\s*)?"
+    r"[-—–]+\s+"
+)
+_SCHEDULED = re.compile(r"\b(?:planned|scheduled|upcoming|expected)\b", re.I)
+_IN_NAME = re.compile(r"\b[A-Z]\w+\s+(?:of|on|for)\s+(?:the\s+)?$")  # "Commission on Prisoners of War"
+_OBJECT_LEAD = re.compile(
+    r"\b(?:targeted|targeting|attacked|attacking|against|from|detained|arrested|captured)"
+    r"\s+(?:the\s+|ethnic\s+)?$",
+    re.I,
+)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_SINCE_ADVERB = re.compile(r"\b(?:has|have|had)\s+since\b", re.I)
 _SUBORDINATE = re.compile(r"\W*(?:although|though|while|whereas|because|if|once|as soon as)\b", re.I)
 
 # Which quantities measure an event of a given family.
@@ -418,15 +449,17 @@ def _demonym_parties(text: str, lo: int, hi: int, demonyms: Mapping[str, str]) -
             eid = demonyms.get(m.group(1).lower())
             if eid:
                 out.append({"entity_id": eid, "entity_type": "place", "char_start": m.start(1), "char_end": m.end(),
-                            "text": text[m.start(1) : m.end()]})  # fmt: skip
+                            "text": text[m.start(1) : m.end()], "people": rx is _PEOPLE_RE})  # fmt: skip
     return out
 
 
 _DEMONYM_RE = re.compile(
     r"\b([A-Z][a-z]+)(?:\s+(?:anti-aircraft|air|state|security|armed|special|riot))?\s+"
-    r"(?:forces|troops|military|army|police|authorities|officials|government|defen[cs]es|soldiers|navy|jets|drones)\b"
+    r"(?:forces|troops|military|army|police|authorities|officials|government|defen[cs]es|soldiers|navy|jets|drones"
+    r"|servicem[ae]n|units|positions|border guards|citizens|nationals|activists|diplomats|prisoners)\b"
 )
-_PEOPLE_RE = re.compile(r"\bthe\s+([A-Z][a-z]+)s\b")  # "accused the Armenians": the nation as a collective
+# "accused the Armenians", "ethnic Armenians", "100,000 Armenians": the nation (or its kin) as a collective
+_PEOPLE_RE = re.compile(r"\b(?:the|ethnic|\d[\d,]*)\s+([A-Z][a-z]+)s\b")
 
 
 # ------------------------------------------------------------------ article-level context
@@ -526,6 +559,8 @@ def extract_events(
     claims: list[Row] = []
     prev_dates: list[Row] = []
     for s_idx, (ss, se) in enumerate(sentence_spans(text)):
+        dateline = _DATELINE.match(text, ss, se)
+        ss = dateline.end() if dateline else ss  # "BAKU, May 3 (Agency) - ": the agency and city are no parties
         sent_text = text[ss:se]
         if "\n" not in sent_text and sent_text[-1:] not in ".!?\"”’'" and len(sent_text.split()) < _MIN_HEADER_WORDS:
             continue  # a section header, not a report
@@ -601,7 +636,10 @@ def _clause_claims(
     cs, ce = clause
     trigs = []
     for ts, te, etype in _find_triggers(text, cs, ce):
-        if _INTENT.search(text[cs:ts]) or (_NOUN_TRIGGER.fullmatch(text[ts:te]) and _BACKREF.search(text[cs:ts])):
+        intent = _INTENT.search(text[cs:ts])
+        if intent and _SCHEDULED.search(text[intent.start() : ts]):
+            intent = None  # "weeks before a planned round of talks": the talks themselves are news
+        if intent or (_NOUN_TRIGGER.fullmatch(text[ts:te]) and _BACKREF.search(text[cs:ts])):
             continue
         if (
             etype == "statement"
@@ -609,6 +647,8 @@ def _clause_claims(
             and not _news_saying(text, ts, sent, mentions, sent_times, quotes)
         ):
             continue  # fmt: skip
+        if text[ts].isupper() and _IN_NAME.search(text[max(cs, ts - 40) : ts]):
+            continue  # "the State Commission on Prisoners of War": part of a name
         if etype == "armed_clash" and text[ts:te].lower() == "clash":
             continue
         if (
@@ -742,6 +782,9 @@ def _claim_date(
     times = sent_times
     if etype in _SPEECH:
         times = [t for t in times if not _inside(t["char_start"], quotes)]
+        said_after = [b for _, b in quotes if b <= ts and ts - b < 20]
+        if said_after:  # 'Friday "will be a Historic Day", Trump said': the quote's subject is its content
+            times = [t for t in times if t["char_start"] >= said_after[-1]]
     if etype in ("accusation", "demand", "criticism"):
         of = re.search(r"\b(?:of|for)\b", text[te:ce])
         if of:
@@ -749,7 +792,15 @@ def _claim_date(
     own = _dated(_within(times, cs, ce))
     if aggregate:
         return _pick_date(own, ts)
-    pool = own or [t for t in times if t["char_end"] <= cs and _fits_status(t, status, ctx.published)]
+    since = [t for t in own if _SINCE.search(text[max(0, t["char_start"] - 12) : t["char_start"]])]
+    own = [t for t in own if t not in since]
+    if own:
+        return _pick_date(own, ts)
+    pool = [t for t in times if t["char_end"] <= cs and _fits_status(t, status, ctx.published)]
+    if since or (pool and _SINCE_ADVERB.search(text[cs:ts])):
+        # "since February", "has since demanded": a lower bound, the event lies between it and publication
+        lo = min(t["date_start"] for t in since or pool)
+        return (lo, max(lo, ctx.published))
     return _pick_date(pool or inherited, ts)
 
 
@@ -780,6 +831,10 @@ def _link_leftover_quantities(claims: list[Row], quantities: list[Row]) -> None:
             if c["trigger_start"] < q["char_start"] and _linked_quantities(c["event_type"], [q], 0, 1 << 62):
                 c["quantity_spans"].append(span)
                 break
+        else:  # "Two people died, and six were arrested": a figure before the only event of its sentence
+            fits = [c for c in claims if not c["aggregate"] and _linked_quantities(c["event_type"], [q], 0, 1 << 62)]
+            if fits:
+                min(fits, key=lambda c: c["trigger_start"])["quantity_spans"].append(span)
 
 
 def _antecedent(text: str, clause: tuple[int, int], mentions: list[Row]) -> list[Row]:
@@ -864,6 +919,14 @@ def _participants(
             side = 0 if subject or (ms < ts and subject_end == ts) else 1
             if ms < ts and re.match(r"^\S*\s+of\s+$", text[m["char_end"] : ts]):
                 side = 0  # "accused the Armenians of driving out": the accused is the agent of what is alleged
+            if (
+                m.get("people")
+                and not re.search(r"\bthe\s+$", lead)
+                and etype in ("displacement", "military_offensive", "raid", "arrest", "detention")
+            ):
+                side = 1  # "ethnic Armenians" are those displaced or attacked, not who drove them out
+            if side == 0 and _OBJECT_LEAD.search(lead):
+                side = 1  # "police targeted ethnic Azerbaijanis in raids": the object of the clause verb
             if passive:
                 side = 1 - side
             if _BY_AGENT.search(lead) or (ts <= ms < te):
@@ -984,7 +1047,8 @@ def party_tables(registry: Any) -> tuple[dict[str, str], dict[str, str]]:
         home = countries.get(e.country or "")
         if home is None or e.id == home:
             continue
-        if e.type in ("person", "organization") or (e.kind == "city" and capitals.get(e.country) == e.name.lower()):
+        forms = {e.name.lower(), *(a.name.lower() for a in e.aliases or ())}
+        if e.type in ("person", "organization") or (e.kind == "city" and capitals.get(e.country) in forms):
             parties[e.id] = home
     demonyms: dict[str, str] = {}
     for e in registry.entities:
