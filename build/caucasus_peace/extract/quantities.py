@@ -65,6 +65,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "fewer than": "less_than", "less than": "less_than", "under": "less_than", "below": "less_than",
     "up to": "less_than", "as many as": "less_than", "as much as": "less_than", "at most": "less_than",
     "no more than": "less_than", "not more than": "less_than", "a maximum of": "less_than",
+    "closer to": "approximately",
     "almost": "almost", "nearly": "almost", "close to": "almost", "just under": "almost", "just shy of": "almost",
     "about": "approximately", "around": "approximately", "approximately": "approximately",
     "approx.": "approximately", "roughly": "approximately", "some": "approximately",
@@ -122,25 +123,30 @@ MEASURE_BY_NOUN: tuple[tuple[str, str], ...] = (
     ("injured", r"injuries|injured|wounded"),
     ("displaced", r"refugees|evacuees|idps|displaced"),
     ("arrested", r"arrests|arrestees"),
+    ("detained", r"detainees|prisoners"),
 )
 MEASURE_AFTER: tuple[tuple[str, str], ...] = (
+    ("casualties", r"(?:killed|dead)\s+(?:or|and)\s+(?:injured|wounded|hurt)|casualties"),
     ("deaths", r"dead|killed|died|die|perished|slain|lost their lives|executed"),
     ("injured", r"injured|wounded|hurt"),
     ("arrested", r"arrested"),
-    ("detained", r"detained|jailed|imprisoned|taken into custody|held in custody"),
+    ("detained", r"detained|jailed|imprisoned|taken into custody|held in custody|behind bars|in (?:jail|prison)"),
     ("displaced", r"displaced|fled|flee|fleeing|uprooted|expelled|deported|evacuated|forced out|"
      r"forced to leave|left their homes|made homeless|became refugees"),
     ("missing", r"missing|unaccounted for"),
 )  # fmt: skip
 MEASURE_BEFORE: tuple[tuple[str, str], ...] = (
     ("deaths", r"killing|killed|kill|kills|deaths? of|death toll (?:of|at|to|rose to|reached)|toll (?:of|at|to)|"
-     r"claimed the lives of|claiming the lives of|lives of|bodies of|massacre of"),
+     r"claimed the lives of|claiming the lives of|lives of|bodies of|massacre of|"
+     r"toll\b[^,;.]{0,40}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|jumped)\s+(?:to|at)|"
+     r"dead\s+at"),
     ("injured", r"injuring|wounding|injured|wounded|injuries to"),
     ("arrested", r"arresting|arrested|arrests of|rounded up"),
     ("detained", r"detaining|detained|detention of|jailing|jailed|imprisoning|holding"),
     ("displaced", r"exodus of|displacing|displaced|displacement of|expelling|expelled|expulsion of|deporting|"
      r"deported|evacuating|evacuated|evacuation of|flight of|uprooting|uprooted"),
-    ("population", r"population of|home to|inhabited by|populated by|population (?:is|was|stood at|of about)"),
+    ("population", r"population of|(?:a|the)\s+(?:country|nation|city|town|republic)\s+of|"
+     r"home to|inhabited by|populated by|population (?:is|was|stood at|of about)"),
 )  # fmt: skip
 # Measures that make a quantity worth keeping even after "the"/"their" ("the two people killed").
 _SPECIFIC_MEASURES = frozenset(
@@ -219,7 +225,7 @@ _QUAL_BEFORE = re.compile(rf"(?<![\w.])(?P<q>{_alt(QUALIFIERS_BEFORE)})\s+$", re
 _QUAL_AFTER = re.compile(r"\s+or\s+(?:so|more|fewer|less)\b|-odd\b|-plus\b|\+", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|\b(?:USD|EUR)\s?)$", re.I)
 _OVER_NOT_QUALIFIER = re.compile(
-    r"\b(?:dispute|disputes|disputed|conflict|war|wars|fight|fought|fighting|clash|clashes|clashed|talks|"
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing|dispute|disputes|disputed|conflict|war|wars|fight|fought|fighting|clash|clashes|clashed|talks|"
     r"tensions|row|quarrel|argued|split|divided|control|sovereignty)\s+$",
     re.I,
 )
@@ -254,7 +260,9 @@ _NP_WORD = re.compile(r"\s+(?P<w>[A-Za-z][\w’'-]*)")
 _ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard)\b", re.I)
 _OF = re.compile(r"\s+of\b", re.I)
 _PARTITIVE = re.compile(rf"\s+of\s+(?:(?:the|those|these|their|its|our|all)\s+|(?=[0-9]|(?:{_NW})\b))", re.I)
-_RANGE = re.compile(rf"\s*(?:-|–|—|\bto\b)\s*(?P<n>{_DIGITS})(?![\w,])|\s+to\s+(?P<w>(?:{_NW})(?:-(?:{_NW}))?)\b", re.I)
+_RANGE = re.compile(
+    rf"\s*(?:-|–|—|\bto\b|\s+or\b)\s*(?P<n>{_DIGITS})(?![\w,])|\s+(?:to|or)\s+(?P<w>(?:{_NW})(?:-(?:{_NW}))?)\b", re.I
+)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_NUM = re.compile(rf"\s+and\s+(?P<n>{_DIGITS}|(?:{_NW})(?:-(?:{_NW}))?)\b", re.I)
 _DETERMINER_BEFORE = re.compile(
@@ -272,6 +280,16 @@ _TIMES_AFTER = re.compile(r"\s+times\b(?!\s+(?:as|the|that|more|less|over|larger
 _TIMES_WORD = re.compile(r"\s+times\b", re.I)
 _WENT_TO = re.compile(r"\b(?:went|gone|go|goes|going|come|came)\s+to\s+(?P<n>[a-z]+)\s+$", re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?()“”\"—–0-9]|\s-\s|\b(?:who|which|whom|whose|but|while|although|because)\b")
+_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?=\w)", re.I)
+_LOST_BEFORE = re.compile(r"\b(?:lost|losing|loses|lose)\s+$", re.I)
+_AGED_BEFORE = re.compile(rf"\baged\s+(?:between\s+)?(?:{_DIGITS}\s+(?:and|or|to)\s+)?$", re.I)
+_AGE_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|those|people|anyone|everyone|children|men|women)\s+$", re.I)
+_RATIO_AFTER = re.compile(
+    r"\s+(?:in|out\s+of)\s+(?P<d>[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b"
+    rf"(?!\s+(?:{_TIME_UNITS})\b)",
+    re.I,
+)
+_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _CLAUSE_START = re.compile(r".*(?:[,;:()“”\"—–]|\s-\s)", re.S)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ks|ds|bs|ms|ews|ese)$")
 _PLANE = re.compile(r"\b(?:plane|jet|aircraft|airliner|flight|helicopter|airplane)s?\b", re.I)
@@ -448,6 +466,8 @@ def _head(counted: str | None) -> str:
 
 
 def _clause_after(text: str, pos: int, hi: int) -> str:
+    rel = _RELATIVE.match(text, pos, hi)  # "71 who died": the relative clause says what happened to them
+    pos = rel.end() if rel else pos
     window = text[pos : min(hi, pos + 80)]
     m = _CLAUSE_END.search(window)
     return window[: m.start()] if m else window
@@ -467,6 +487,9 @@ def _measure(
         if head and pat.match(head):
             return name
     before = _clause_before(text, left_lo, start)
+    lh = head.lower()
+    if _LOST_BEFORE.search(before) and (lh in _PERSON_PLURALS or lh in ("soldiers", "servicemen", "troops")):
+        return "deaths"  # "it lost 192 soldiers"; "lost 40 tanks" stays tanks
     for name, pat in _BEFORE_MEASURES:
         if pat.search(before):
             return name
@@ -476,7 +499,6 @@ def _measure(
             return name
     if counted and not partitive and _ON_BOARD.search(" " + counted):
         return "aircraft occupants" if _PLANE.search(text, sent[0], sent[1]) else "occupants"
-    lh = head.lower()
     if not lh:
         return "count"
     if lh in _PERSON_PLURALS or lh in _PERSON_SINGULARS or _DEMONYM.match(head):
@@ -751,6 +773,8 @@ def _analyse(text: str, ctx: _Context, core: _Core, prev_end: int) -> _Found | N
         d.measure = _measure(text, sent, d.start, d.end, left_lo, counted, d.partitive)
     elif d.measure == "duration" and d.age_form:
         d.measure = "age"  # "a 52-year-old farmer", "a 70-year-old treaty"
+    if counted is None and d.unit == "count" and _is_age(text, core, sent, d):
+        d.unit, d.measure = "year", "age"
     if _refers_to_known_parties(text, core, sent, left_lo, d):
         return None
     bare = re.sub(r"\s+", " ", text[core.start : core.end].lower()) in ("several", "a few")
@@ -759,11 +783,39 @@ def _analyse(text: str, ctx: _Context, core: _Core, prev_end: int) -> _Found | N
     return _Found(d.start, d.end, d.value, d.low, d.high, d.unit, d.qualifier, d.measure, counted, d.partitive)
 
 
+def _is_age(text: str, core: _Core, sent: tuple[int, int], d: _Draft) -> bool:
+    """A bare number that is an age: "aged 29 and 33", "The injured man, 45, was", "those over 65"."""
+    if core.kind != "digits" or d.value is None or not 1 <= d.value <= 120 or d.range_high is not None:
+        return False
+    before = text[max(sent[0], d.start - 40) : d.start]
+    if _AGED_BEFORE.search(before):
+        return True
+    if d.start != core.start and _AGE_COPULA_BEFORE.search(before):  # a qualifier: "are over 65"
+        return text[d.start : core.start].strip().lower() in ("over", "under", "above", "below")
+    wm = re.search(r"(?P<w>[A-Za-z]+),\s+$", before)  # apposition after a person: "the driver, 45,"
+    return (
+        wm is not None
+        and text.startswith(",", d.end)
+        and (wm.group("w")[0].isupper() or wm.group("w").lower() in _PERSON_SINGULARS)
+    )
+
+
 def _read_number(text: str, core: _Core, sent: tuple[int, int], left_lo: int, d: _Draft) -> _Found | None:
     """Scale, currency, "N times", range, unit and qualifiers of a number; sets d.qualifier to "drop" to
     discard it. Returns a finished row only for "three times"."""
     s = core.start
     e = _read_scale_and_currency(text, core, sent, d)
+    hm = _HALF_AFTER.match(text, e) if core.kind == "words" and d.unit == "count" else None
+    if hm:  # "seven and a half years"
+        d.value, e = (d.value or 0) + 0.5, hm.end()
+    rm = _RATIO_AFTER.match(text, e) if d.unit == "count" and not d.currency else None
+    if rm:  # "nine in ten", "one out of five": a share
+        raw = re.sub(r"\s+", " ", rm.group("d").lower())
+        den = float(raw) if raw.isdigit() else 100.0 if raw == "a hundred" else float(_SMALL.get(raw, 10))
+        if den > (d.value or 0):
+            return _Found(
+                s, rm.end(), round((d.value or 0) / den * 100, 2), None, None, "percent", "exact", "percentage", None
+            )
     tm = _TIMES_AFTER.match(text, e)
     if not tm and _TIMES_WORD.match(text, e):
         d.qualifier = "drop"  # "three times the rate" is a ratio

@@ -111,7 +111,9 @@ _PART = r"(?P<part>early|mid|late|[Ee]arly|[Mm]id|[Ll]ate)"
 _PART_OF = r"(?:(?:[Tt]he\s+)?(?P<partof>beginning|start|middle|end)\s+of\s+(?:the\s+)?)"
 
 _ISO = re.compile(r"(?<![\w-])(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])")
-_MDY = re.compile(rf"(?:{_WD},?\s+)?\b{_MON}\s+{_DAY},?\s+{_YEAR}{_NOT_NUM}")
+_MDY = re.compile(
+    rf"(?:{_WD},?\s+)?\b{_MON}\s+{_DAY}(?:\s*[-–]\s*(?P<day2>3[01]|[12]\d|0?[1-9]))?,?\s+{_YEAR}{_NOT_NUM}"
+)
 _DMY = re.compile(rf"(?:{_WD},?\s+)?(?:the\s+)?\b{_DAY}(?:\s+of)?\s+{_MON},?\s+{_YEAR}{_NOT_NUM}")
 _MD = re.compile(rf"(?:{_WD},?\s+)?\b{_MON}\s+{_DAY}(?:\s*[-–]\s*(?P<day2>3[01]|[12]\d|0?[1-9]))?{_NOT_NUM}")
 _DM = re.compile(
@@ -137,6 +139,11 @@ _CENTURY = re.compile(
 )
 _SEASON_YEAR = re.compile(
     r"(?:\b[Tt]he\s+)?\b(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+" + _YEAR + _NOT_NUM
+)
+# "in the summer": a bare season after a locating preposition, not "the summer recess" or "the summer of 2022".
+_SEASON_BARE = re.compile(
+    r"\b(?:in|during|over|through|throughout|since|by|until|before|after)\s+(?P<span>the\s+"
+    r"(?P<season>spring|summer|autumn|fall|winter))\b(?!\s+(?:of\b|\d|(?!(?:and|but|when|as|with|will|to)\b)[a-z]+\b))"
 )
 _SEASON_REL = re.compile(r"\b(?P<which>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<season>spring|summer|autumn|fall|winter)\b")
 _REL_UNIT = re.compile(
@@ -199,7 +206,8 @@ _ADJ_BEFORE = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "of",
      "in", "with", "for", "by", "more", "most", "very", "so", "highly", "heavily", "widely", "newly", "long-"]
 )  # fmt: skip
-_CLAUSE_SPLIT = re.compile(r"[,;:()—–]|\s-\s")
+_COORDINATED = re.compile(r"\b(?:and|but|then|or)\b")
+_CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|[;:()—–]|\s-\s")  # not "40,000"
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"”’]?\s+(?=[\"“‘']?[A-Z])")
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|Inc|Co|Corp|No|vs|Jan|Feb|Mar|"
@@ -258,7 +266,11 @@ def is_future(text: str, start: int, end: int, *, default_future: bool = False) 
     c_lo = max([m.end() + s_lo for m in _CLAUSE_SPLIT.finditer(text[s_lo:start])], default=s_lo)
     split_after = _CLAUSE_SPLIT.search(text, end, s_hi)
     c_hi = split_after.start() if split_after else s_hi
-    found = _nearest(_markers(text, c_lo, c_hi), start, end)
+    markers = _markers(text, c_lo, c_hi)
+    if any(e <= start for _, e, _ in markers):
+        # A marker after "and"/"but"/"then" belongs to a second verb: "crossed on Wednesday and will travel".
+        markers = [mk for mk in markers if mk[0] < end or not _COORDINATED.search(text, end, mk[0])]
+    found = _nearest(markers, start, end)
     if found is None and not default_future:
         found = _nearest(_markers(text, s_lo, s_hi), start, end)
     return default_future if found is None else found
@@ -378,8 +390,9 @@ def _rule_full_date(text: str, pub: date) -> Iterator[_Hit]:
     for rx in (_MDY, _DMY):
         for m in rx.finditer(text):
             d = _safe_date(int(m["year"]), _month_num(m["mon"]), int(m["day"]))
-            if d:
-                yield _Hit(m.start(), m.end(), "absolute", d, d, "day")
+            last = _safe_date(d.year, d.month, int(m["day2"])) if d and m.groupdict().get("day2") else d
+            if d and last and last >= d:  # "Sept. 19-20, 2023" is both days
+                yield _Hit(m.start(), m.end(), "absolute", d, last, "day")
 
 
 def _rule_day_month(text: str, pub: date) -> Iterator[_Hit]:
@@ -473,6 +486,8 @@ def _rule_year(text: str, pub: date) -> Iterator[_Hit]:
         if y1 < y2 <= y1 + 100 and _is_year(text, m.start(), m.end(), y1):
             yield _Hit(m.start(), m.end(), "absolute", date(y1, 1, 1), date(y2, 12, 31), "year")
     for m in _YEAR_PART.finditer(text):
+        if re.search(r"\bthe\s+$", text[max(0, m.start("year") - 5) : m.start("year")]):
+            continue  # "the end of the 2020 war": the year names the war, the bare-year rule reads it
         y = int(m["year"])
         part = (m["part"] or PART_WORDS[m["partof"]]).lower()
         lo, hi = _part(date(y, 1, 1), date(y, 12, 31), part, THIRDS, "month")
@@ -517,7 +532,18 @@ def _season_bounds(season: str, y: int) -> tuple[date, date]:
     return (date(y, a, 1), _month_end(y + 1, b)) if a > b else (date(y, a, 1), _month_end(y, b))
 
 
+def _bare_season(pub: date, season: str, future: bool) -> tuple[date, date]:
+    """The latest such season begun by publication (past), or the first not yet over (future)."""
+    y = pub.year if _season_bounds(season, pub.year)[0] <= pub else pub.year - 1
+    if future and _season_bounds(season, y)[1] < pub:
+        y += 1
+    return _season_bounds(season, y)
+
+
 def _rule_season(text: str, pub: date) -> Iterator[_Hit]:
+    for m in _SEASON_BARE.finditer(text):
+        lo, hi = _bare_season(pub, m["season"], is_future(text, m.start("span"), m.end("span")))
+        yield _Hit(m.start("span"), m.end("span"), "relative", lo, hi, "year")
     for m in _SEASON_YEAR.finditer(text):
         y, season = int(m["year"]), m["season"]
         lo, hi = (date(y, 1, 1), date(y, 12, 31)) if season == "winter" else _season_bounds(season, y)
@@ -602,7 +628,8 @@ def _rule_weekday(text: str, pub: date) -> Iterator[_Hit]:
         else:
             possessive = text.startswith(("’s", "'s"), m.end())
             sentence_start = _sentence_bounds(text, m.start(), m.end())[0] == m.start()
-            future = is_future(text, m.start(), m.end(), default_future=possessive or sentence_start)
+            scheduled = re.search(r"\bfor\s+$", text[max(0, m.start() - 5) : m.start()]) is not None
+            future = scheduled or is_future(text, m.start(), m.end(), default_future=possessive or sentence_start)
             d = pub + timedelta(days=ahead) if future else pub - timedelta(days=back)
         yield _Hit(m.start(), m.end(), "relative", d, d, "day")
 
