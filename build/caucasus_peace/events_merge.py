@@ -87,6 +87,7 @@ class _Cluster:
         self.places: set[str] = set()
         self.actor_keys: set[str] = set()
         self.target_keys: set[str] = set()
+        self.agent_keys: set[str] = set()  # who acts in any role (signatory included), for _same_plan
         self.has_occurred = False
         # Publication dates of the claims, for _fits_publication over all of them at once.
         self.planned_pubs: tuple[dt.date, dt.date] | None = None  # (min, max) over planned/possible claims
@@ -103,6 +104,7 @@ class _Cluster:
             self.places.add(c["place_id"])
         self.actor_keys.update(_source_keys(c))
         self.target_keys.update(c.get("target_keys", []))
+        self.agent_keys.update(c.get("agent_keys", []))
         self.has_occurred = self.has_occurred or c["status"] == "occurred"
         pub = c.get("published")
         if pub is not None:
@@ -193,9 +195,13 @@ def _score(sid: str, c: Row, k: _Cluster) -> float | None:
     else:
         if not inter:
             return None
-        if len(inter) < 2 and len(inter) / min(len(ck), len(kk)) < 0.99:
+        if len(inter) < 2 and len(inter) / min(len(ck), len(kk)) < 0.99 and not _same_plan(c, k):
             return None
     src_c = _source_keys(c)
+    if {c["event_type"], *k.types} >= {"criticism", "diplomatic_protest"} and not (
+        src_c & k.actor_keys and c_dated and k_dated
+    ):
+        return None  # a summoned ambassador is one with a criticism only from the same actor on the same date
     if src_c and k.actor_keys and not (src_c & k.actor_keys):
         return None
     tgt_c = set(c.get("target_keys", []))
@@ -204,6 +210,22 @@ def _score(sid: str, c: Row, k: _Cluster) -> float | None:
     same_source = sid in k.sids
     same_place = c.get("place_id") in k.places
     return jac + 0.5 * (c_dated and k_dated) + 0.2 * same_source + 0.1 * bool(same_place)
+
+
+_PLAN_DAYS = 4  # undated plans of one actor reported within this many days are one plan
+
+
+def _same_plan(c: Row, k: _Cluster) -> bool:
+    """'Washington will sign deals with both countries' and 'the US would sign agreements with both states', both
+    undated and reported days apart: one planned event of the same actor."""
+    if c["status"] not in ("planned", "possible") or c.get("date_start") is not None or k.lo is not None:
+        return False
+    if k.has_occurred or k.other_pub_min is not None or k.planned_pubs is None or c.get("published") is None:
+        return False
+    if c["event_type"] not in k.types or not set(c.get("agent_keys", [])) & k.agent_keys:
+        return False
+    first, last = k.planned_pubs
+    return (last - c["published"]).days <= _PLAN_DAYS and (c["published"] - first).days <= _PLAN_DAYS
 
 
 def _anchored(c: Row) -> bool:
@@ -361,6 +383,40 @@ def event_key(event_type: str, lo: dt.date | None, hi: dt.date | None, main: lis
     return "evt-" + hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
+_AGENT = frozenset({"actor", "accuser", "speaker", "host", "signatory"})
+_PATIENT = frozenset({"target", "accused", "victim"})
+
+
+def _majority_sides(parts: dict[tuple[str, str], Row], k: _Cluster) -> dict[tuple[str, str], Row]:
+    """An entity that acts in some claims and is acted on in others (none of them reciprocal) keeps the side most
+    claims give it; a tie goes to the agent role of the claim whose mention is nearest its trigger."""
+    votes: dict[str, Counter[bool]] = {}
+    nearest: dict[str, tuple[int, bool]] = {}
+    for _, c in k.items:
+        sides = {}
+        for p in c["participants"]:
+            if p["role"] in _AGENT | _PATIENT:
+                sides.setdefault(p["entity_id"], set()).add(p["role"] in _AGENT)
+        for e, ss in sides.items():
+            if len(ss) == 2:
+                votes.setdefault(e, Counter())["both"] += 1  # reciprocal in that claim: keep both
+                continue
+            side = next(iter(ss))
+            votes.setdefault(e, Counter())[side] += 1
+            dist = min(-p.get("rank", (0, -(1 << 30)))[1] for p in c["participants"] if p["entity_id"] == e)
+            if side and (e not in nearest or dist < nearest[e][0]):
+                nearest[e] = (dist, side)
+    out = {}
+    for (e, r), p in parts.items():
+        v = votes.get(e, Counter())
+        if r in _AGENT | _PATIENT and not v["both"] and v[True] and v[False]:
+            keep_agent = v[True] > v[False] or (v[True] == v[False] and e in nearest)
+            if (r in _AGENT) != keep_agent:
+                continue
+        out[(e, r)] = p
+    return out
+
+
 def _rows_for(k: _Cluster) -> tuple[Row, list[Row], list[Row], str]:
     cur = k.curated or {}
     etype = cur.get("event_type") or _event_type(k)
@@ -379,6 +435,7 @@ def _rows_for(k: _Cluster) -> tuple[Row, list[Row], list[Row], str]:
     for _, c in sorted(k.items, key=lambda x: (x[0], x[1]["char_start"])):
         for p in c["participants"]:
             parts.setdefault((p["entity_id"], p["role"]), p)
+    parts = _majority_sides(parts, k)
     specific = {e for e, r in parts if r != "party"}
     parts = {(e, r): p for (e, r), p in parts.items() if r != "party" or e not in specific}  # host beats party
     place_names = Counter(c["place_name"] for _, c in k.items if c.get("place_id") == place_id and c.get("place_name"))

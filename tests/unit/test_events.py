@@ -466,3 +466,59 @@ def test_name_words_and_datelines_are_not_events_or_parties():
     cs = claims(text)
     assert not [c for c in cs if c["event_type"] == "war"]
     assert all(p["entity_id"] not in ("plc-ostrel", "plc-dravo") for c in cs for p in c["participants"])
+
+
+# ------------------------------------------------------------------ one side each, witnesses, plans
+DEMONYMS = {"korvanian": "plc-korvania", "meltorian": "plc-meltoria", "meltoran": "plc-meltoria"}
+
+
+def dclaims(text: str, pub: dt.date = PUB) -> list[dict]:
+    return extract_events(text, pub, mentions(text), timex(text), [], demonyms=DEMONYMS)
+
+
+def test_taken_from_demonym_forces_is_the_target_only():
+    c = one(dclaims("Korvania retook Ostrel from Meltorian forces in February."), "military_offensive")
+    assert ("plc-korvania", "actor") in roles(c) and ("plc-meltoria", "target") in roles(c)
+    text = "Korvania accused Meltoria of persecuting ethnic Korvanians, in a case before the court."
+    c = one(dclaims(text), "accusation")
+    assert roles(c) >= {("plc-korvania", "accuser"), ("plc-meltoria", "accused")}
+    assert ("plc-korvania", "accused") not in roles(c)  # the named subject beats the demonym
+    legal = one(dclaims(text), "legal_action")
+    assert ("plc-korvania", "actor") in roles(legal) and ("plc-korvania", "target") not in roles(legal)
+
+
+def test_reciprocal_wording_keeps_both_roles():
+    c = one(dclaims("Korvania and Meltoria summoned each other's ambassador in February."), "diplomatic_protest")
+    assert roles(c) >= {("plc-korvania", "actor"), ("plc-korvania", "target"), ("plc-meltoria", "target")}
+
+
+def test_signed_between_and_present_for():
+    text = (
+        "Alda Brun and Dravo’s special envoy Tomas Veil were present for a memorandum signed between Korvania"
+        " and Meltoria on Friday."
+    )
+    c = one(dclaims(text), "agreement_signing")
+    assert roles(c) == {("per-alda-brun", "party"), ("per-tomas-veil", "party"), ("plc-korvania", "signatory"),
+                        ("plc-meltoria", "signatory")}  # fmt: skip
+
+
+def test_plural_demonym_after_any_word_is_the_people_acted_on():
+    text = "Officials showed images of beaten-up Meltorans in a court hearing, where they were ordered into detention."
+    assert roles(one(dclaims(text), "legal_action")) == {("plc-meltoria", "target")}
+
+
+def test_undated_plans_of_one_actor_days_apart_merge():
+    a = dclaims("Korvania will sign trade deals with both Ostrel and Dravo.")
+    b = dclaims("Officials said Korvania would sign bilateral agreements with Meltoria.", PUB + dt.timedelta(days=2))
+    events, *_ = merge_events({"a": a, "b": b})
+    assert [e["event_type"] for e in events] == ["agreement_signing"] and events[0]["n_sources"] == 2
+    late = dclaims("Korvania would sign bilateral agreements with Meltoria.", PUB + dt.timedelta(days=30))
+    events, *_ = merge_events({"a": a, "c": late})
+    assert len(events) == 2
+
+
+def test_protest_merges_with_criticism_only_with_same_actor_and_date():
+    a = dclaims("Korvania and Meltoria summoned each other's ambassador.")
+    b = dclaims("Korvania criticised the response of Meltoria.")
+    events, *_ = merge_events({"a": a, "b": b})
+    assert sorted(e["event_type"] for e in events) == ["criticism", "diplomatic_protest"]

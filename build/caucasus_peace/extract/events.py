@@ -152,6 +152,14 @@ _ROLES: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 
 SOURCE_ROLES = frozenset({"speaker", "accuser", "actor", "host"})
+AGENT_ROLES = frozenset({"actor", "accuser", "speaker", "host", "signatory"})
+PATIENT_ROLES = frozenset({"target", "accused", "victim"})
+_RECIPROCAL = re.compile(r"\b(?:each other|one another|each side|the other side|mutual(?:ly)?|reciprocal)\b", re.I)
+# "’s special envoy ", "’s state energy company ": title words between a possessor and the named head
+_POSS_GAP = re.compile(
+    r"[’']s(?:\s+(?!(?:against|of|with|between|for|to|from|in|on|at|by|and|or|over)\b)[\w-]+){0,5}\s+", re.I
+)
+_WITNESS = re.compile(r"\b(?:present (?:for|at)|witness(?:ed|ing)?|look(?:ed|ing) on|attend(?:ed|ing))\b", re.I)
 TARGET_ROLES = frozenset({"target", "accused"})
 _SPEECH = frozenset({"statement", "accusation", "criticism", "demand", "appeal", "diplomatic_protest"})
 
@@ -252,7 +260,7 @@ _CLAUSE_BREAK = re.compile(
     r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:but|while|whereas|although|though|which|where|when"
     r"|and (?=\S+ (?:were|was|are|is|have|has|had)\b)|prompting|sparking|"
     r"causing|leading|drawing|detaining|arresting|creating|marking|pledging|saying|with each|as)\b)"
-    r"|\s+(?=(?:but|came after|after the|whereas|when|and that)\b)"
+    r"|\s+(?=(?:but|came after|after the|whereas|when|until|and that)\b)"
     r"|,\s+(?=(?:a|an|the|one|two)\s+(?:\S+\s+){0,3}(?:said|says|told)\b)"
     r"|(?:(?<=\bsaid)|(?<=\bsays)|(?<=\bannounced)|(?<=\bwrote)) (?=that\b|he |she |they )",
     re.I,
@@ -459,7 +467,8 @@ _DEMONYM_RE = re.compile(
     r"|servicem[ae]n|units|positions|border guards|citizens|nationals|activists|diplomats|prisoners)\b"
 )
 # "accused the Armenians", "ethnic Armenians", "100,000 Armenians": the nation (or its kin) as a collective
-_PEOPLE_RE = re.compile(r"\b(?:the|ethnic|\d[\d,]*)\s+([A-Z][a-z]+)s\b")
+# ("beaten-up Russians", "two Russians": any lower-case word before the plural demonym)
+_PEOPLE_RE = re.compile(r"\b(?:the|ethnic|\d[\d,]*|[a-z][\w-]*)\s+([A-Z][a-z]+)s\b")
 
 
 # ------------------------------------------------------------------ article-level context
@@ -669,7 +678,7 @@ def _clause_claims(
     if len(named) >= 2:  # "Moscow and Baku summoned each other's ambassador": the pair is named, not implied
         clause_mentions = [m for m in clause_mentions if not m.get("pair")]
     if _FRONTED.match(text[cs:ce]) and trigs:
-        comma = text.rfind(", ", cs, trigs[0][0])
+        comma = text.find(", ", cs, trigs[0][0])
         if comma > 0:  # mentions of the fronted adjunct are not parties
             clause_mentions = [m for m in clause_mentions if m["char_start"] > comma]
     antecedent = _antecedent(text, clause, mentions)
@@ -725,6 +734,9 @@ def _clause_claims(
                 "party_keys": sorted({parties.get(p["entity_id"], p["entity_id"]) for p in parts}),
                 "actor_keys": sorted(
                     {parties.get(p["entity_id"], p["entity_id"]) for p in parts if p["role"] in SOURCE_ROLES}
+                ),
+                "agent_keys": sorted(
+                    {parties.get(p["entity_id"], p["entity_id"]) for p in parts if p["role"] in AGENT_ROLES}
                 ),
                 "target_keys": sorted(
                     {parties.get(p["entity_id"], p["entity_id"]) for p in parts if p["role"] in TARGET_ROLES}
@@ -884,6 +896,7 @@ def _participants(
     seen: set[tuple[str, str]] = set()
     last_loc_end = -1
     speaker_zone = _speaker_zone(text, mentions, cs, ts) if etype == "statement" else None
+    between_after = bool(re.match(r"\s+between\b", text[te : te + 10]))
     for m in mentions:
         ms = m["char_start"]
         subject = cs <= ms < subject_end
@@ -905,8 +918,13 @@ def _participants(
             continue  # a venue ("at the White House"), an origin ("fled X") or a topic ("war over X"), not a party
         if m["entity_type"] != "person" and locative and ms > cs:
             continue
-        if _NOT_PARTY.search(lead) or topic:
-            continue
+        from_target = etype == "military_offensive" and ms > te and re.search(r"\bfrom\s+(?:the\s+)?$", lead)
+        if (_NOT_PARTY.search(lead) and not from_target) or topic:
+            continue  # ("recaptured X from Armenian forces": those it was taken from are the target)
+        if re.search(r"\b(?:pro|anti)-$", lead, re.I):
+            continue  # "pro-Baku media": those who side with X, not X
+        if _possessor(text, m, mentions, ts):
+            continue  # "Trump’s special envoy Witkoff": the envoy takes part, not the one he works for
         if ms > te and re.match(r"^\s*[’']s\b", after) and re.search(r",\s*$", lead):
             continue  # "Sputnik, Russia's state-run news agency": an apposition describing the last party
         if speaker_zone is not None:
@@ -922,7 +940,7 @@ def _participants(
             if (
                 m.get("people")
                 and not re.search(r"\bthe\s+$", lead)
-                and etype in ("displacement", "military_offensive", "raid", "arrest", "detention")
+                and etype in ("displacement", "military_offensive", "raid", "arrest", "detention", "legal_action")
             ):
                 side = 1  # "ethnic Armenians" are those displaced or attacked, not who drove them out
             if side == 0 and _OBJECT_LEAD.search(lead):
@@ -934,13 +952,69 @@ def _participants(
             role = _ROLES[etype][side]
             if etype == "agreement_signing" and side == 1 and not re.search(r"\bbetween\b", text[te:ms], re.I):
                 role = "party"
+            if (
+                etype == "agreement_signing"
+                and ms < ts
+                and (between_after or _WITNESS.search(text[m["char_end"] : ts]))
+            ):
+                role = "party"  # "X was present for a deal signed between Y and Z": Y and Z sign, X looks on
             if etype in ("court_ruling", "legal_action") and re.search(r"court|tribunal", m["entity_id"], re.I):
                 role = "actor" if etype == "court_ruling" else "party"
         p = _part(m, role, ctx)
+        rank = (_strength(text, m, subject and ms < ts), -abs(ms - ts))
         if (p["entity_id"], role) not in seen:
             seen.add((p["entity_id"], role))
-            parts.append(p)
+            parts.append(p | {"rank": rank})
+        else:
+            q = next(q for q in parts if (q["entity_id"], q["role"]) == (p["entity_id"], role))
+            q["rank"] = max(q["rank"], rank)
+    if _RECIPROCAL.search(text[ts:hi]):  # "summoned each other's ambassador": each acts on the other
+        agents, patient = [p for p in parts if p["role"] in AGENT_ROLES], _ROLES[etype][1]
+        if patient in PATIENT_ROLES:
+            parts += [p | {"role": patient} for p in agents if (p["entity_id"], patient) not in seen]
+    elif not _RECIPROCAL.search(text[cs:hi]):
+        parts = _one_side_each(parts)
     return place_id, place_name, parts
+
+
+def _strength(text: str, m: Row, subject_before: bool) -> int:
+    """How strongly a mention supports its role: a named subject before the trigger (2) beats a named mention
+    elsewhere (1), which beats a demonym, 'the two sides' or a possessive (0)."""
+    weak = "people" in m or m.get("pair") or bool(re.match(r"[’']s\b", text[m["char_end"] : m["char_end"] + 3]))
+    return 0 if weak else 1 + subject_before
+
+
+def _one_side_each(parts: list[Row]) -> list[Row]:
+    """One entity is not both the one who acts and the one acted on (outside reciprocal wording): keep the role
+    with the strongest evidence, ties to the mention nearest the trigger."""
+    best: dict[str, tuple[int, int]] = {}
+    for p in parts:
+        if p["role"] in AGENT_ROLES | PATIENT_ROLES:
+            best[p["entity_id"]] = max(best.get(p["entity_id"], p["rank"]), p["rank"])
+    out = []
+    for p in parts:
+        e = p["entity_id"]
+        sides = {
+            q["role"] in AGENT_ROLES for q in parts if q["entity_id"] == e and q["role"] in AGENT_ROLES | PATIENT_ROLES
+        }
+        if len(sides) == 2 and p["role"] in AGENT_ROLES | PATIENT_ROLES and p["rank"] < best[e]:
+            continue
+        out.append(p)
+    return out
+
+
+def _possessor(text: str, m: Row, mentions: list[Row], ts: int) -> bool:
+    """'Trump’s special envoy Steve Witkoff', 'Azerbaijan’s state company SOCAR': the possessor of a named head."""
+    end = m["char_end"]
+    if "people" in m or not re.match(r"[’']s\s", text[end : end + 3]):
+        return False
+    return any(
+        0 < n["char_start"] - end < 60
+        and not n.get("pair")
+        and not end <= ts < n["char_start"]  # "Armenia’s case against X": the trigger is the possessed head
+        and _POSS_GAP.fullmatch(text[end : n["char_start"]])
+        for n in mentions
+    )
 
 
 def _speaker_zone(text: str, mentions: list[Row], cs: int, ts: int) -> tuple[int, int]:
@@ -1013,6 +1087,7 @@ def _combine_same_type(text: str, claims: list[Row]) -> list[Row]:
         same["participants"] += [p for p in c["participants"] if (p["entity_id"], p["role"]) not in have]
         same["party_keys"] = sorted(set(same["party_keys"]) | set(c["party_keys"]))
         same["actor_keys"] = sorted(set(same["actor_keys"]) | set(c["actor_keys"]))
+        same["agent_keys"] = sorted(set(same["agent_keys"]) | set(c["agent_keys"]))
         same["target_keys"] = sorted(set(same["target_keys"]) | set(c["target_keys"]))
         same["anaphoric"] = same["anaphoric"] and c["anaphoric"]
         same["place_name"] = same["place_name"] or c["place_name"]
