@@ -7,23 +7,17 @@ generalising fails here, not silently on real news.
 from __future__ import annotations
 
 import functools
-import importlib.util
-import sys
 
 import yaml
 
 from caucasus_peace.paths import REPO_ROOT
+from tests.helpers import load_bench_module
 
 UNSEEN = REPO_ROOT / "tests" / "data" / "unseen_events"
 
 
-@functools.cache
 def _evaluator():
-    spec = importlib.util.spec_from_file_location("evaluate_events", REPO_ROOT / "bench" / "evaluate_events.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_module("evaluate_events")
 
 
 @functools.cache

@@ -5,24 +5,18 @@ evaluation). Floors sit a little below the measured numbers (docs/quantities.md 
 from __future__ import annotations
 
 import functools
-import importlib.util
-import sys
 from datetime import date
 
 import yaml
 
 from caucasus_peace.paths import REPO_ROOT
+from tests.helpers import load_bench_module
 
 DATA = REPO_ROOT / "tests" / "data" / "unseen_figures"
 
 
-@functools.cache
 def _evaluator():
-    spec = importlib.util.spec_from_file_location("evaluate_figures", REPO_ROOT / "bench" / "evaluate_figures.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_module("evaluate_figures")
 
 
 @functools.cache
