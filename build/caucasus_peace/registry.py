@@ -76,6 +76,11 @@ class Entity:
         parts = [f"{a.name} [{a.lang_or_side}]" if a.lang_or_side else a.name for a in self.aliases]
         return " | ".join(parts) or None
 
+    @property
+    def is_former(self) -> bool:
+        """Described as no longer in office or no longer existing ("Former President of ...")."""
+        return (self.description or "").lower().startswith(("former ", "ex-", "late "))
+
 
 @dataclass(frozen=True)
 class Registry:
@@ -89,6 +94,8 @@ class Registry:
     alias_index: Mapping[str, tuple[str, ...]]
     automaton: Any = field(compare=False, repr=False)
     surnames: Mapping[str, str] = field(default_factory=dict)  # folded surname -> the one person who has it
+    # folded surname -> the people who share it ("aliyev": Ilham and Heydar), for per-article disambiguation
+    shared_surnames: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __reduce__(self):  # MappingProxyType does not pickle: rebuild from the entities.
         return (build_registry, (self.entities,))
@@ -120,12 +127,14 @@ def build_registry(entities: Iterable[Entity]) -> Registry:
                 if len(parts) >= 2:
                     surname_owners.setdefault(fold_text(parts[-1]), set()).add(e.id)
     surnames = {s: next(iter(ids)) for s, ids in surname_owners.items() if len(ids) == 1}
+    shared = {s: tuple(sorted(ids)) for s, ids in surname_owners.items() if len(ids) > 1}
     return Registry(
         entities,
         MappingProxyType({e.id: e for e in entities}),
         MappingProxyType(index),
         automaton,
         MappingProxyType(surnames),
+        MappingProxyType(shared),
     )
 
 

@@ -73,3 +73,28 @@ def test_seed_articles() -> None:
     for t in texts.values():
         for a, b in non_body_spans(t):
             assert 0 <= a < b <= len(t)
+
+
+def test_bylines_without_by_at_the_top_or_bottom_are_credits() -> None:
+    text = (
+        "Ferry talks stall\n"
+        "Marta Quillet, Caspian Daily\n"
+        "Ferry operators met in Poti on Monday, officials said.\n"
+        "Second paragraph of the story.\n"
+        "Third paragraph of the story.\n"
+        "Fourth paragraph of the story.\n"
+        "Fifth paragraph of the story.\n"
+        "Reporting by Ana Lee; Editing by Bo Park\n"
+        "Ana Lee | NWS\n"
+    )
+    found = spans_text(text)
+    assert found == ["Marta Quillet, Caspian Daily", "Reporting by Ana Lee; Editing by Bo Park", "Ana Lee | NWS"]
+    # Mid-article, or a sentence with a verb, or a heading that starts with a function word is body.
+    middle = "Intro line.\nA.\nB.\nC.\nD.\nMarta Quillet, Caspian Daily\nE.\nF.\nG.\nH.\n"
+    assert non_body_spans(middle) == []
+    assert non_body_spans("Marta Quillet, the envoy, said talks stalled.\nAnd Then, Silence\n") == []
+
+
+def test_wire_credit_with_writing_by() -> None:
+    text = "Talks stalled.\n(Reporting by Ana Lee in Poti; Writing by Bo Park)\nWriting by Bo Park\n"
+    assert spans_text(text) == ["(Reporting by Ana Lee in Poti; Writing by Bo Park)", "Writing by Bo Park"]

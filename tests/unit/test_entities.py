@@ -320,3 +320,83 @@ def test_related_link_lists_and_copyright_lines_are_not_body() -> None:
     )
     _, mentions = run(text)
     assert {m["text"] for m in mentions} == {"Baku"}
+
+
+# --- surnames shared by registry people, hyphenated compounds, bare acronyms ---------------------
+
+
+def _namesakes() -> Registry:
+    """Invented people: a current and a former minister Quillet, and two current governors Kessel."""
+    from caucasus_peace.registry import Entity, build_registry
+
+    return build_registry(
+        [
+            Entity("per-ana-quillet", "person", "Ana Quillet", description="Minister of Energy of Norland"),
+            Entity("per-bo-quillet", "person", "Bo Quillet", description="Former Minister of Energy of Norland"),
+            Entity("per-cy-kessel", "person", "Cy Kessel", description="Governor of Ostmark"),
+            Entity("per-di-kessel", "person", "Di Kessel", description="Governor of Westmark"),
+        ]
+    )
+
+
+def namesake_ids(text: str, surface: str) -> set[str]:
+    _, mentions = extract_entities(text, _namesakes())
+    return {m["entity_id"] for m in mentions if m["text"] == surface}
+
+
+def test_shared_surname_title_picks_the_current_or_the_former_holder() -> None:
+    assert namesake_ids("Minister Quillet opened the plant on Monday.", "Quillet") == {"per-ana-quillet"}
+    assert namesake_ids("The plant was opened by former Minister Quillet.", "Quillet") == {"per-bo-quillet"}
+    assert namesake_ids("Former Minister Quillet wrote a memoir.", "Quillet") == {"per-bo-quillet"}
+    # Without a title the one holder not described as former is meant (no publication date to say otherwise).
+    assert namesake_ids("Critics asked whether Quillet would resign.", "Quillet") == {"per-ana-quillet"}
+
+
+def test_shared_surname_never_guesses_between_two_current_holders() -> None:
+    assert namesake_ids("Critics asked whether Kessel would resign.", "Kessel") == set()
+    # A nationality or place word in the title that fits one description decides.
+    assert namesake_ids("Ostmarkian Governor Kessel said no.", "Kessel") == {"per-cy-kessel"}
+    # A title that fits no description is someone else: a discovered person, not a registry guess.
+    (pid,) = namesake_ids("Mayor Kessel said no.", "Kessel")
+    assert pid == discovered_id("person", "Kessel")
+
+
+def test_shared_registry_surname_resolved_by_title_in_the_seed_registry() -> None:
+    assert ids_of("President Aliyev visited the new school.", "Aliyev") == {"per-ilham-aliyev"}
+    assert ids_of("Azerbaijani President Aliyev visited it.", "Aliyev") == {"per-ilham-aliyev"}
+    assert ids_of("The school was founded under former President Aliyev.", "Aliyev") == {"per-heydar-aliyev"}
+    # Another Aliyev named in full in the article owns the surname there.
+    text = "Prosecutor General Rauf Aliyev spoke. Aliyev left early."
+    assert ids_of(text, "Aliyev") == {discovered_id("person", "Rauf Aliyev")}
+
+
+def test_places_inside_hyphenated_compounds_get_their_own_spans() -> None:
+    got = found("Lorries took the Goris-Kapan road; oil moves through the Baku-Tbilisi-Ceyhan pipeline.")
+    assert [t for t, _, _ in got] == ["Goris", "Kapan", "Baku", "Tbilisi", "Ceyhan"]
+    assert all(eid.startswith("plc-") for _, eid, _ in got)
+    got = found("Shots were heard on the Armenia-Azerbaijan border near Nagorno-Karabakh.")
+    assert [(t, e) for t, e, _ in got] == [
+        ("Armenia", "plc-armenia"),
+        ("Azerbaijan", "plc-azerbaijan"),
+        ("Nagorno-Karabakh", "plc-nagorno-karabakh"),
+    ]
+    # Every part must be a place: a Franco-German plan or a Coca-Cola bottle names none.
+    assert found("A Franco-German plan came with a Coca-Cola bottle and a Goris-Blorvik bus.") == []
+
+
+def test_bare_acronyms_used_twice_or_after_the_are_organizations() -> None:
+    org = discovered_id("organization", "KVRA")
+    assert found("Funds came from the KVRA last year.") == [("KVRA", org, "acronym")]
+    assert ids_of("KVRA staff left. Later KVRA returned.", "KVRA") == {org}
+    assert found("Funds came from KVRA last year.") == []  # once, without "the": not enough
+    # Currency codes, units, country codes, numerals and all-caps headings are not organizations.
+    text = "It cost 500 AMD, then 900 AMD, at 40 KWH and 50 KWH, from the RUS side, in Part III and Part III."
+    assert found(text) == []
+    heading = found("WORLD DESK: KVRA ZOLT\nKVRA ZOLT AGAIN\nThe plan was dropped.")
+    assert not any(t in ("KVRA", "ZOLT", "DESK") for t, _, _ in heading), heading
+
+
+def test_bracketed_acronym_after_an_organization_with_other_initials_is_that_organization() -> None:
+    text = "The Demining Agency of Norland (NORDA) cleared fields. NORDA said more remain."
+    org = discovered_id("organization", "Demining Agency of Norland")
+    assert ids_of(text, "NORDA") == {org}

