@@ -7,24 +7,17 @@ generalising fails here, not silently on real news.
 from __future__ import annotations
 
 import functools
-import importlib.util
-import sys
 from pathlib import Path
 
 import yaml
 
-from caucasus_peace.paths import REPO_ROOT
+from tests.helpers import load_bench_module
 
 UNSEEN = Path(__file__).resolve().parent / "unseen"
 
 
-@functools.cache
 def _evaluator():
-    spec = importlib.util.spec_from_file_location("evaluate_entities", REPO_ROOT / "bench" / "evaluate_entities.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_module("evaluate_entities")
 
 
 @functools.cache
