@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -89,6 +90,7 @@ class _Cluster:
         self.target_keys: set[str] = set()
         self.agent_keys: set[str] = set()  # who acts in any role (signatory included), for _same_plan
         self.has_occurred = False
+        self.shingles: set[tuple[str, ...]] = set()  # word 5-grams of the evidence quotes
         # Publication dates of the claims, for _fits_publication over all of them at once.
         self.planned_pubs: tuple[dt.date, dt.date] | None = None  # (min, max) over planned/possible claims
         self.other_pub_min: dt.date | None = None
@@ -106,6 +108,7 @@ class _Cluster:
         self.target_keys.update(c.get("target_keys", []))
         self.agent_keys.update(c.get("agent_keys", []))
         self.has_occurred = self.has_occurred or c["status"] == "occurred"
+        self.shingles |= _shingles(c.get("quote", ""))
         pub = c.get("published")
         if pub is not None:
             if c["status"] in ("planned", "possible"):
@@ -137,6 +140,7 @@ def _source_keys(c: Row) -> set[str]:
     return set(c.get("actor_keys", []))
 
 
+_WORD = re.compile(r"\w+")
 _SPEECH = frozenset({"statement", "accusation", "criticism", "demand", "appeal", "diplomatic_protest"})
 
 
@@ -158,11 +162,25 @@ def _fits_publication(c: Row, lo: dt.date | None, hi: dt.date | None) -> bool:
     return lo <= pub
 
 
+def _shingles(quote: str, n: int = 5) -> set[tuple[str, ...]]:
+    words = _WORD.findall(quote.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def _same_statement(c: Row, k: _Cluster) -> bool:
+    """A statement is a moment: two articles report the same one when they date it to the same day or quote
+    the same words (five in a row). Otherwise every 'X said' of a prolific speaker would become one event."""
+    day = c.get("date_precision") == "day" and k.lo is not None and k.lo == k.hi == c.get("date_start")
+    return day or bool(_shingles(c.get("quote", "")) & k.shingles)
+
+
 def _score(sid: str, c: Row, k: _Cluster) -> float | None:
     """How well claim c fits cluster k; None when it must not merge."""
     if k.curated is not None or c.get("_split") != k.split or bool(c.get("aggregate")) != k.aggregate:
         return None  # a series of wars ('went to war twice') is not any one of them
     if not all(compatible(c["event_type"], t) for t in k.types):
+        return None
+    if c["event_type"] in _SPEECH and sid not in k.sids and not _same_statement(c, k):
         return None
     if (sid, c.get("sentence", c["char_start"])) in k.sentences:
         return None
@@ -260,19 +278,27 @@ def _preceding(sid: str, c: Row, candidates: list[tuple[int, _Cluster]]) -> int 
     return best[1] if best else None
 
 
-# Candidate search. A claim can only merge with a cluster that shares a party key with it, or (both dated)
-# whose dates overlap it, and whose types are compatible (the COMPATIBLE groups are disjoint, so a "family"
-# is a group or a lone type). Clusters are indexed by (family, party key) and (family, month); a claim is
-# scored against the most recent BLOCK_CAP clusters of each of its blocks, which keeps merging linear in the
-# corpus. The cap only matters past BLOCK_CAP events of one family for one party (or one month).
+# Candidate search. A claim can only merge with a cluster whose types are compatible (the COMPATIBLE groups
+# are disjoint, so a "family" is a group or a lone type) and that either shares a party key with it or, when
+# both are dated, overlaps its dates. So clusters are indexed by family and by party key (all clusters, and
+# the undated ones apart), by month (spans up to _MAX_MONTHS) and by year (spans up to _MAX_YEARS); a dated
+# claim looks only at clusters its dates can overlap plus undated clusters of its parties, an undated claim
+# only at clusters of its parties. Each block yields its most recent BLOCK_CAP clusters, which keeps merging
+# linear in the corpus; the cap only matters past BLOCK_CAP events of one family for one party (or period).
 BLOCK_CAP = 200
-_MAX_MONTHS = 36  # clusters spanning more months are kept in one "wide" block per family
+_MAX_MONTHS = 36
+_MAX_YEARS = 30
 _FAMILY = {t: min(g) for g in COMPATIBLE for t in g}
 
 
-def _months(lo: dt.date, hi: dt.date) -> range | None:
-    first, last = lo.year * 12 + lo.month, hi.year * 12 + hi.month
-    return range(first, last + 1) if last - first < _MAX_MONTHS else None
+def _span(lo: dt.date, hi: dt.date) -> str:
+    """narrow (up to _MAX_MONTHS months), medium (up to _MAX_YEARS years) or wide."""
+    months = (hi.year - lo.year) * 12 + hi.month - lo.month
+    return "narrow" if months < _MAX_MONTHS else "medium" if hi.year - lo.year < _MAX_YEARS else "wide"
+
+
+def _month_keys(lo: dt.date, hi: dt.date) -> range:
+    return range(lo.year * 12 + lo.month, hi.year * 12 + hi.month + 1)
 
 
 class _Index:
@@ -284,18 +310,27 @@ class _Index:
         self.indexed: dict[int, set[tuple[str, Any]]] = {}
         self.by_source: dict[str, set[int]] = {}
 
-    def _blocks_of(self, family: str, keys: set[str], lo: dt.date | None, hi: dt.date | None) -> set[tuple]:
-        out: set[tuple[str, Any]] = {(family, ("party", k)) for k in keys}
-        if lo is not None:
-            months = _months(lo, hi or _OPEN)
-            out |= {(family, ("wide",))} if months is None else {(family, ("month", m)) for m in months}
+    @staticmethod
+    def _cluster_blocks(family: str, k: _Cluster) -> set[tuple[str, Any]]:
+        out: set[tuple[str, Any]] = {(family, ("party", key)) for key in k.keys}
+        if k.lo is None:
+            return out | {(family, ("party-undated", key)) for key in k.keys}
+        hi = k.hi or _OPEN
+        span = _span(k.lo, hi)
+        if span == "narrow":
+            out |= {(family, ("month", m)) for m in _month_keys(k.lo, hi)}
+            out |= {(family, ("year", y)) for y in range(k.lo.year, hi.year + 1)}
+        elif span == "medium":
+            out |= {(family, ("years", y)) for y in range(k.lo.year, hi.year + 1)}
+        else:
+            out.add((family, ("wide",)))
         return out
 
     def update(self, i: int) -> None:
         k = self.clusters[i]
         family = _FAMILY.get(next(iter(k.types)), next(iter(k.types)))
         seen = self.indexed.setdefault(i, set())
-        for block in self._blocks_of(family, k.keys, k.lo, k.hi) - seen:
+        for block in self._cluster_blocks(family, k) - seen:
             self.blocks.setdefault(block, []).append(i)
             seen.add(block)
         for sid in k.sids:
@@ -303,16 +338,24 @@ class _Index:
 
     def candidates(self, c: Row) -> list[int]:
         family = _FAMILY.get(c["event_type"], c["event_type"])
+        keys = set(c.get("party_keys", []))
         lo, hi = _bounds(c)
-        found: set[int] = set()
-        for block in self._blocks_of(family, set(c.get("party_keys", [])), lo, hi):
-            found.update(self.blocks.get(block, [])[-BLOCK_CAP:])
-        if lo is not None and _months(lo, hi) is None:  # a wide claim may overlap any dated cluster
-            for block, ids in self.blocks.items():
-                if block[0] == family and block[1][0] in ("month", "wide"):
-                    found.update(ids[-BLOCK_CAP:])
+        if lo is None:
+            blocks = {(family, ("party", key)) for key in keys}
         else:
-            found.update(self.blocks.get((family, ("wide",)), [])[-BLOCK_CAP:])
+            blocks = {(family, ("party-undated", key)) for key in keys} | {(family, ("wide",))}
+            years = range(lo.year, hi.year + 1)
+            span = _span(lo, hi)
+            if span == "narrow":
+                blocks |= {(family, ("month", m)) for m in _month_keys(lo, hi)}
+                blocks |= {(family, ("years", y)) for y in years}
+            elif span == "medium":
+                blocks |= {(family, (kind, y)) for y in years for kind in ("year", "years")}
+            else:  # rare: a claim spanning decades may overlap any dated cluster of its family
+                blocks |= {b for b in self.blocks if b[0] == family and b[1][0] in ("year", "years")}
+        found: set[int] = set()
+        for block in blocks:
+            found.update(self.blocks.get(block, [])[-BLOCK_CAP:])
         return sorted(found)
 
     def place(self, sid: str, c: Row) -> None:
