@@ -171,7 +171,11 @@ def _same_statement(c: Row, k: _Cluster) -> bool:
     """A statement is a moment: two articles report the same one when they date it to the same day or quote
     the same words (five in a row). Otherwise every 'X said' of a prolific speaker would become one event."""
     day = c.get("date_precision") == "day" and k.lo is not None and k.lo == k.hi == c.get("date_start")
-    return day or bool(_shingles(c.get("quote", "")) & k.shingles)
+    if day:
+        return True
+    if "_shingles" not in c:  # computed once per claim, not once per candidate
+        c["_shingles"] = _shingles(c.get("quote", ""))
+    return not c["_shingles"].isdisjoint(k.shingles)
 
 
 def _score(sid: str, c: Row, k: _Cluster) -> float | None:

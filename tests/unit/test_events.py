@@ -522,3 +522,18 @@ def test_protest_merges_with_criticism_only_with_same_actor_and_date():
     b = dclaims("Korvania criticised the response of Meltoria.")
     events, *_ = merge_events({"a": a, "b": b})
     assert sorted(e["event_type"] for e in events) == ["criticism", "diplomatic_protest"]
+
+
+def test_statements_merge_across_articles_only_on_the_same_day_or_words():
+    same_words = {
+        "a": dclaims('"The border must stay open to every farmer," Alda Brun wrote.'),
+        "b": dclaims('In a post, Alda Brun wrote, "The border must stay open to every farmer."'),
+    }
+    events, *_ = merge_events(same_words)
+    assert [e["n_sources"] for e in events if e["event_type"] == "statement"] == [2]
+    other_words = {
+        "a": dclaims('"The border must stay open to every farmer," Alda Brun wrote.'),
+        "b": dclaims('"Our ports will double their trade," Alda Brun wrote.'),
+    }
+    events, *_ = merge_events(other_words)
+    assert sorted(e["n_sources"] for e in events if e["event_type"] == "statement") == [1, 1]
