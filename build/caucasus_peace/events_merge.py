@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from caucasus_peace.errors import SeedError
-from caucasus_peace.extract.events import COMPATIBLE, compatible, date_fields, make_title
+from caucasus_peace.extract.events import COMPATIBLE, SPEECH_ACTS, compatible, date_fields, make_title
 from caucasus_peace.yaml_lines import LINE, load_yaml
 
 Row = dict[str, Any]
@@ -141,7 +141,6 @@ def _source_keys(c: Row) -> set[str]:
 
 
 _WORD = re.compile(r"\w+")
-_SPEECH = frozenset({"statement", "accusation", "criticism", "demand", "appeal", "diplomatic_protest"})
 
 
 def _bounds(c: Row) -> tuple[dt.date | None, dt.date]:
@@ -184,7 +183,7 @@ def _score(sid: str, c: Row, k: _Cluster) -> float | None:
         return None  # a series of wars ('went to war twice') is not any one of them
     if not all(compatible(c["event_type"], t) for t in k.types):
         return None
-    if c["event_type"] in _SPEECH and sid not in k.sids and not _same_statement(c, k):
+    if c["event_type"] in SPEECH_ACTS and sid not in k.sids and not _same_statement(c, k):
         return None
     if (sid, c.get("sentence", c["char_start"])) in k.sentences:
         return None
@@ -195,7 +194,7 @@ def _score(sid: str, c: Row, k: _Cluster) -> float | None:
     c_dated, k_dated = c_lo is not None, k.lo is not None
     if not _fits_publication(c, k.lo, k.hi) or not k.fits_all_publications(c.get("date_start"), c.get("date_end")):
         return None
-    if c["event_type"] in _SPEECH and (c.get("date_start") is None) != (k.lo is None):
+    if c["event_type"] in SPEECH_ACTS and (c.get("date_start") is None) != (k.lo is None):
         return None  # an undated accusation is not the one reported with a date ('each side accused ... this month')
     if c.get("date_start") is None and c_dated and k_dated and (k.hi - k.lo).days < 1:
         return None  # an ongoing process ('negotiations are continuing') is not a one-day event
@@ -227,7 +226,7 @@ def _score(sid: str, c: Row, k: _Cluster) -> float | None:
     if src_c and k.actor_keys and not (src_c & k.actor_keys):
         return None
     tgt_c = set(c.get("target_keys", []))
-    if c["event_type"] in _SPEECH and tgt_c and k.target_keys and not (tgt_c & k.target_keys):
+    if c["event_type"] in SPEECH_ACTS and tgt_c and k.target_keys and not (tgt_c & k.target_keys):
         return None  # Baku accusing Russian police is not Azerbaijan accusing the Armenians
     same_source = sid in k.sids
     same_place = c.get("place_id") in k.places
@@ -491,7 +490,7 @@ def _rows_for(k: _Cluster) -> tuple[Row, list[Row], list[Row], str]:
         f", {dates['date_edtf']}" if dates["date_edtf"] else ""
     )
     main = _main_keys(k)
-    if etype in _SPEECH:  # who speaks matters: Baku accusing Moscow is not Moscow accusing Baku
+    if etype in SPEECH_ACTS:  # who speaks matters: Baku accusing Moscow is not Moscow accusing Baku
         main = main + [">" + x for x in sorted({x for _, c in k.items for x in c.get("actor_keys", [])})]
     event_id = cur.get("event_id") or event_key(etype, lo, hi, main, k.aggregate)
     event = {

@@ -161,7 +161,7 @@ _POSS_GAP = re.compile(
 )
 _WITNESS = re.compile(r"\b(?:present (?:for|at)|witness(?:ed|ing)?|look(?:ed|ing) on|attend(?:ed|ing))\b", re.I)
 TARGET_ROLES = frozenset({"target", "accused"})
-_SPEECH = frozenset({"statement", "accusation", "criticism", "demand", "appeal", "diplomatic_protest"})
+SPEECH_ACTS = frozenset({"statement", "accusation", "criticism", "demand", "appeal", "diplomatic_protest"})
 
 # ------------------------------------------------------------------ cues
 _NEGATION = re.compile(
@@ -792,7 +792,7 @@ def _claim_date(
     cs, ce = clause
     ts, te, etype = trig
     times = sent_times
-    if etype in _SPEECH:
+    if etype in SPEECH_ACTS:
         times = [t for t in times if not _inside(t["char_start"], quotes)]
         said_after = [b for _, b in quotes if b <= ts and ts - b < 20]
         if said_after:  # 'Friday "will be a Historic Day", Trump said': the quote's subject is its content
