@@ -23,43 +23,13 @@ from typing import Any
 
 from caucasus_peace.errors import SeedError
 from caucasus_peace.extract.events import COMPATIBLE, SPEECH_ACTS, compatible, date_fields, make_title
+from caucasus_peace.schema import cameo_codes
 from caucasus_peace.yaml_lines import LINE, load_yaml
 
 Row = dict[str, Any]
 
-CAMEO = {
-    "statement": "010",
-    "accusation": "112",
-    "criticism": "111",
-    "demand": "100",
-    "appeal": "020",
-    "meeting": "040",
-    "talks": "046",
-    "summit": "043",
-    "visit": "042",
-    "phone_call": "041",
-    "invitation": "036",
-    "agreement_draft": "0311",
-    "agreement_signing": "057",
-    "legal_action": "115",
-    "court_ruling": "1053",
-    "military_offensive": "190",
-    "war": "190",
-    "armed_clash": "190",
-    "ceasefire": "0871",
-    "ceasefire_violation": "196",
-    "displacement": "0233",
-    "secession": "1043",
-    "independence": "1043",
-    "aircraft_crash": "---",
-    "shoot_down": "195",
-    "raid": "171",
-    "arrest": "173",
-    "detention": "173",
-    "ban": "172",
-    "cancellation": "161",
-    "diplomatic_protest": "111",
-}  # fmt: skip  (mirrors x-cameo in schemas/events.schema.yaml; a test keeps them equal)
+# event_type -> CAMEO code: read from x-cameo in schemas/events.schema.yaml, the one definition.
+CAMEO = cameo_codes()
 STATUSES = ("occurred", "ongoing", "planned", "possible", "alleged")
 # Merged status: the most assertive status a claim can know (occurred only from an article published on or
 # after the event's start; otherwise the article can only have planned or expected it).
