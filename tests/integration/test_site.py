@@ -75,7 +75,7 @@ def test_metadata_has_title_licence_source_and_queries(ds) -> None:
     db = meta["databases"][DB]
     assert set(db["queries"]) == set(QUERIES)
     assert all(q["title"] and q["description"] for q in db["queries"].values())
-    assert db["tables"]["events"]["sort"] == "date_start"
+    assert db["tables"]["events"]["sort_desc"] == "date_start"
     assert "event_type" in db["tables"]["events"]["facets"]
     assert db["tables"]["sentences"]["fts_table"] == "sentences_fts"
     assert set(db["tables"]["sentences"]["columns"]) == {"source_id", "sentence_no", "char_start", "char_end", "text"}
@@ -105,7 +105,7 @@ def test_search_tables_are_not_in_the_published_contract(built: Path) -> None:
 
 def test_events_page_sorts_by_date_and_shows_facets(ds) -> None:
     html = get(ds, f"/{DB}/events").text
-    assert "sorted by date_start" in html
+    assert "sorted by date_start descending" in html
     for facet in ("event_type", "status", "date_precision"):
         assert f'data-column="{facet}"' in html
 
