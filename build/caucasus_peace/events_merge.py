@@ -358,7 +358,7 @@ def _cluster(claims: list[tuple[str, Row]]) -> list[_Cluster]:
         if target is not None:
             index.clusters[target].add(sid, c)
             index.update(target)
-        elif _anchored(c):
+        elif _anchored(c) or c.get("_split") is not None:  # a curated split keeps its claim
             index.place(sid, c)
     return index.clusters
 

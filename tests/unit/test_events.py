@@ -539,3 +539,21 @@ def test_statements_merge_across_articles_only_on_the_same_day_or_words():
     }
     events, *_ = merge_events(other_words)
     assert sorted(e["n_sources"] for e in events if e["event_type"] == "statement") == [1, 1]
+
+
+def test_curated_split_keeps_a_claim_without_date_or_parties(tmp_path: Path):
+    text = "Korvania recaptured Ostrel in February. Days later, police raided an office, detaining three reporters."
+    p = _write(
+        tmp_path,
+        """version: 1
+events:
+  - action: split
+    match: {source_id: a, quote: detaining three reporters}
+    why: test
+""",
+    )
+    uncurated, *_ = merge_events({"a": claims(text)})
+    _, _, sources, _ = merge_events({"a": claims(text)}, load_event_curation(p, {"a": text}))
+    split = [s for s in sources if "detaining" in s["quote"]]
+    assert len(split) == 1 and len({s["event_id"] for s in sources}) >= len(uncurated)
+    assert all("detaining" not in s["quote"] or s["event_id"] == split[0]["event_id"] for s in sources)
