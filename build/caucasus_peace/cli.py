@@ -29,6 +29,16 @@ class _Group(click.Group):
             _fail("interrupted; the published package is unchanged", 130)
 
 
+# The package folder, for the verbs that read a built package.
+root_option = click.option(
+    "--root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=REPO_ROOT,
+    show_default="the repository root",
+    help="Package folder holding data/ and datapackage.json.",
+)
+
+
 @click.group(cls=_Group)
 @click.version_option(package_name="caucasus-peace")
 def main() -> None:
@@ -103,13 +113,7 @@ def validate(root: Path) -> None:
 
 @main.command()
 @click.option("--port", "-p", type=click.IntRange(0, 65535), default=8001, show_default=True)
-@click.option(
-    "--root",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=REPO_ROOT,
-    show_default="the repository root",
-    help="Package folder holding data/.",
-)
+@root_option
 def serve(port: int, root: Path) -> None:
     """Serve the package with Datasette on 127.0.0.1 (immutable, with a SQL time limit).
     Builds the SQLite database from the Parquet files first if it is missing.
@@ -138,13 +142,7 @@ def docs() -> None:
 
 
 @main.command()
-@click.option(
-    "--root",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=REPO_ROOT,
-    show_default="the repository root",
-    help="Package folder holding data/ and datapackage.json.",
-)
+@root_option
 @click.option(
     "--out",
     type=click.Path(path_type=Path, file_okay=False),

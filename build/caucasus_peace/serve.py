@@ -11,8 +11,10 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
-from caucasus_peace.paths import DATA_DIRNAME, DATABASE_FILE, DATABASE_NAME, DATASETTE_METADATA_FILE
+from caucasus_peace.errors import CaucasusPeaceError
+from caucasus_peace.paths import DATA_DIRNAME, DATABASE_FILE, DATABASE_NAME, DATASETTE_METADATA_FILE, SEEDS_DIR
 from caucasus_peace.schema import load_package
+from caucasus_peace.site import read_seed_texts
 from caucasus_peace.write import write_sqlite
 
 SETTINGS = {"sql_time_limit_ms": 3000, "default_page_size": 50, "facet_time_limit_ms": 500}
@@ -28,11 +30,12 @@ def ensure_database(root: Path) -> Path:
         for name in package.tables:
             path = data / f"{name}.parquet"
             if not path.exists():
-                from caucasus_peace.errors import CaucasusPeaceError
-
                 raise CaucasusPeaceError(f"{path}: missing; run `caucasus-peace build` first")
             tables[name] = pq.read_table(path).to_pylist()
-        write_sqlite(db, package, tables)
+        # Outside a build only the seed files can give the texts for search; read_seed_texts keeps a text
+        # only when its hash matches the sources table.
+        texts = read_seed_texts([(r["source_id"], r["sha256"]) for r in tables["sources"]], SEEDS_DIR)
+        write_sqlite(db, package, tables, texts)
     return db
 
 

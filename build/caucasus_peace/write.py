@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from caucasus_peace.paths import SEEDS_DIR
 from caucasus_peace.schema import Package, Table, sqlite_ddl
-from caucasus_peace.site import add_search_tables, read_seed_texts
+from caucasus_peace.site import add_search_tables
 from caucasus_peace.tables import Rows, csv_cell, to_arrow
 
 
@@ -38,10 +37,10 @@ def _sqlite_value(value: object) -> object:
     return value
 
 
-def write_sqlite(path: Path, package: Package, tables: dict[str, Rows], texts: Mapping[str, str] | None = None) -> None:
+def write_sqlite(path: Path, package: Package, tables: dict[str, Rows], texts: Mapping[str, str]) -> None:
     """STRICT tables with keys, checks and indexes; foreign keys enforced while loading. Then the search
-    tables of the Datasette site (sentences and FTS5 indexes, not part of the published contract), over
-    ``texts`` (source_id -> article text) or, when not given, the seed articles whose hash matches."""
+    tables of the Datasette site (sentences and FTS5 indexes, not part of the published contract) over
+    ``texts`` (source_id -> article text)."""
     path.unlink(missing_ok=True)
     con = sqlite3.connect(path)
     try:
@@ -58,9 +57,6 @@ def write_sqlite(path: Path, package: Package, tables: dict[str, Rows], texts: M
                 f'INSERT INTO "{name}" ({quoted}) VALUES ({placeholders})',
                 [tuple(_sqlite_value(r[c]) for c in cols) for r in tables[name]],
             )
-        if texts is None:
-            sources = [(r["source_id"], r["sha256"]) for r in tables.get("sources", [])]
-            texts = read_seed_texts(sources, SEEDS_DIR)
         add_search_tables(con, texts)
         problems = con.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
