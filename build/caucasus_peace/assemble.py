@@ -11,13 +11,8 @@ from caucasus_peace.events_merge import merge_events
 from caucasus_peace.extract.article import ArticleFacts
 from caucasus_peace.schema import Package
 from caucasus_peace.seeds import Article
-from caucasus_peace.tables import Rows, sort_rows
+from caucasus_peace.tables import ENTITY_TABLES, Rows, sort_rows
 
-ENTITY_TABLES = {
-    "person": ("people", "person_id"),
-    "organization": ("organizations", "organization_id"),
-    "place": ("places", "place_id"),
-}
 DEFAULT_KIND = {"organization": "other", "place": "other"}
 
 

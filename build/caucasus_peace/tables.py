@@ -18,6 +18,13 @@ from caucasus_peace.schema import PANDAS_DTYPES, Table, arrow_schema
 
 Rows = list[dict[str, Any]]
 
+# entity_type -> (its detail table, that table's key); every entity also has a row in `entities`.
+ENTITY_TABLES = {
+    "person": ("people", "person_id"),
+    "organization": ("organizations", "organization_id"),
+    "place": ("places", "place_id"),
+}
+
 
 def _sort_key(value: Any) -> tuple[int, Any]:
     # None sorts first; mixed types never meet within one column.

@@ -16,14 +16,9 @@ import pyarrow.parquet as pq
 
 from caucasus_peace.package import file_facts
 from caucasus_peace.schema import Package, pandera_schema
-from caucasus_peace.tables import Rows, csv_cell, to_frame
+from caucasus_peace.tables import ENTITY_TABLES, Rows, csv_cell, to_frame
 
 SPAN_TEXT = {"mentions": "text", "quantities": "text", "time_expressions": "text", "event_sources": "quote"}
-ENTITY_TABLES = {
-    "person": ("people", "person_id"),
-    "organization": ("organizations", "organization_id"),
-    "place": ("places", "place_id"),
-}
 
 
 def check_tables(package: Package, tables: dict[str, Rows]) -> list[str]:
