@@ -31,6 +31,7 @@ ENTITY_KEYS = {
     "kind",
     "latitude",
     "longitude",
+    "demonyms",
 }
 ALIAS_KEYS = {"name", "lang_or_side", "ambiguous"}
 TOP_KEYS = {"version", "entities"}
@@ -70,6 +71,8 @@ class Entity:
     kind: str | None = None
     latitude: float | None = None
     longitude: float | None = None
+    # Irregular demonyms of a country ("Azeri"); regular ones (Armenian, Azerbaijani) are derived.
+    demonyms: tuple[str, ...] = ()
 
     def alt_names(self) -> str | None:
         """Other names as "Name [side] | Name2" (schemas/places.schema.yaml), or None."""
@@ -202,6 +205,11 @@ def _parse_entity(raw: Any, path: Path, kinds: dict[str, set[str]], line: int) -
     aliases = raw.get("aliases") or []
     if not isinstance(aliases, list):
         raise SeedError(path, f"{eid}: aliases must be a list", line)
+    demonyms = raw.get("demonyms") or []
+    if not isinstance(demonyms, list) or not all(isinstance(d, str) and d.strip() for d in demonyms):
+        raise SeedError(path, f"{eid}: demonyms must be a list of non-empty strings", line)
+    if demonyms and (etype != "place" or kind != "country"):
+        raise SeedError(path, f"{eid}: only a country has demonyms", line)
     return Entity(
         id=eid,
         type=etype,
@@ -213,6 +221,7 @@ def _parse_entity(raw: Any, path: Path, kinds: dict[str, set[str]], line: int) -
         kind=kind,
         latitude=float(lat) if lat is not None else None,
         longitude=float(lon) if lon is not None else None,
+        demonyms=tuple(d.strip() for d in demonyms),
     )
 
 

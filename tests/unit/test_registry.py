@@ -84,6 +84,7 @@ def test_small_registry_loads(tmp_path: Path) -> None:
         ("country: GEO\n  - id: org", "country: GEO\n    nickname: TB\n  - id: org", 3, "unknown key"),
         ("aliases: [CSA]", "aliases: [CSA, Poti]", 13, "also claimed"),
         ("{name: Phasis, lang_or_side: Greek}", "{name: Phasis, side: Greek}", 17, "unknown alias key"),
+        ("    kind: city\n", "    kind: city\n    demonyms: [Potian]\n", 13, "only a country has demonyms"),
     ],
 )
 def test_mistakes_are_reported_with_their_line(tmp_path: Path, old: str, new: str, line: int, message: str) -> None:
@@ -119,3 +120,16 @@ def test_shared_surnames_and_former_descriptions() -> None:
     assert "aliyev" not in reg.surnames
     assert reg.by_id["per-heydar-aliyev"].is_former and not reg.by_id["per-ilham-aliyev"].is_former
     assert pickle.loads(pickle.dumps(reg)).shared_surnames == reg.shared_surnames
+
+
+def test_irregular_demonyms_of_a_country_reach_the_event_layer(tmp_path: Path) -> None:
+    from caucasus_peace.extract.events import party_tables
+
+    georgia = (
+        "  - id: plc-georgia\n    type: place\n    name: Georgia\n    demonyms: [Kartvelian]\n    kind: country\n"
+        "    country: GEO\n    latitude: 42.0\n    longitude: 43.5\n"
+    )
+    body = GOOD + georgia
+    reg = load_registry(write(tmp_path, body))
+    _, demonyms = party_tables(reg)
+    assert demonyms["kartvelian"] == demonyms["georgian"] == "plc-georgia"
