@@ -157,6 +157,8 @@ def _score(sid: str, c: Row, k: _Cluster) -> float | None:
         return None
     if (sid, c.get("sentence", c["char_start"])) in k.sentences:
         return None
+    if c.get("separate") and sid in k.sids:
+        return None  # "In a separate case, ...": not an event its article reported before
     ck, kk = set(c.get("party_keys", [])), k.keys
     inter = ck & kk
     jac = len(inter) / len(ck | kk) if ck | kk else 0.0
@@ -195,6 +197,9 @@ def _score(sid: str, c: Row, k: _Cluster) -> float | None:
         return None  # a summoned ambassador is one with a criticism only from the same actor on the same date
     if src_c and k.actor_keys and not (src_c & k.actor_keys):
         return None
+    agents_c = set(c.get("agent_keys", []))
+    if c["event_type"] == "agreement_signing" and agents_c and k.agent_keys and not (agents_c & k.agent_keys):
+        return None  # the US signing deals with both countries is not the two countries signing their peace
     tgt_c = set(c.get("target_keys", []))
     if c["event_type"] in SPEECH_ACTS and tgt_c and k.target_keys and not (tgt_c & k.target_keys):
         return None  # Baku accusing Russian police is not Azerbaijan accusing the Armenians

@@ -442,6 +442,12 @@ def test_seed_merged_events(seed_events):
     assert all("plc-" not in e["title"] and "per-" not in e["title"] for e in events if e["n_sources"] > 1)
     statements = [e for e in events if e["event_type"] == "statement" and e["date_edtf"] == "2025-08-08"]
     assert not any("I look forward" in s["quote"] for e in statements for s in srcs(e))  # 'tomorrow' is quoted
+    post = [e for e in events if e["event_type"] == "statement" and e["date_edtf"] == "2025-08-07"]
+    assert len(post) == 1 and {s["source_id"][:3] for s in srcs(post[0])} == {"002", "003"}  # one Truth Social post
+    violations = [e for e in events if e["event_type"] == "ceasefire_violation"]
+    assert sorted(e["date_start"].year for e in violations) == [2020, 2025]  # 2020 and after the 2025 draft
+    signings = [e for e in events if e["event_type"] == "agreement_signing" and e["status"] == "planned"]
+    assert len(signings) == 2 and sorted(e["n_sources"] for e in signings) == [2, 2]  # peace vs US bilateral deals
 
 
 def test_since_gives_a_lower_bound_not_the_date():
@@ -557,3 +563,105 @@ events:
     split = [s for s in sources if "detaining" in s["quote"]]
     assert len(split) == 1 and len({s["event_id"] for s in sources}) >= len(uncurated)
     assert all("detaining" not in s["quote"] or s["event_id"] == split[0]["event_id"] for s in sources)
+
+
+# ------------------------------------------------------------------ bounds, continuations, separate cases
+def test_after_clause_gives_a_lower_bound():
+    text = "Clashes on the Korvania border surged soon after the truce was announced in February."
+    c = one(claims(text), "armed_clash")
+    assert (c["date_start"], c["date_end"]) == (dt.date(2031, 2, 1), PUB)
+
+
+def test_days_later_and_has_since_count_from_the_last_date_given():
+    text = "Korvania recaptured Ostrel in February. Days later, Meltorian police raided an office in Dravo."
+    c = one(dclaims(text), "raid")
+    assert (c["date_start"], c["date_end"]) == (dt.date(2031, 2, 1), PUB)
+    text = "Korvania and Meltoria agreed on the text of a treaty in February. But Meltoria has since made new demands."
+    c = one(claims(text), "demand")
+    assert (c["date_start"], c["date_end"]) == (dt.date(2031, 2, 1), PUB)
+    assert one(claims("Meltoria made new demands."), "demand")["date_start"] is None
+
+
+def test_undated_saying_continues_the_speakers_dated_statement_in_its_section():
+    said = "Alda Brun said in March that the border would reopen. "
+    quote = "“The farmers of both nations deserve an open road to the markets,” Alda Brun wrote."
+    cs = [c for c in claims(said + quote) if c["event_type"] == "statement"]
+    assert len(cs) == 2 and cs[1]["date_start"] == dt.date(2031, 3, 1) == cs[0]["date_start"]
+    cs = [c for c in claims(said + "\nOlder Disputes\n" + quote) if c["event_type"] == "statement"]
+    assert cs[1]["date_start"] is None  # a new section: not the same statement
+    cs = [c for c in claims(quote) if c["event_type"] == "statement"]
+    assert cs[0]["date_start"] is None
+
+
+def test_a_separate_case_is_not_merged_with_what_came_before():
+    same = "Meltorian police raided a newspaper in Dravo. Meltorian police raided a bank in Ostrel."
+    apart = same.replace(" Meltorian police raided a bank", " In a separate case, Meltorian police raided a bank")
+    assert len(merge_events({"a": dclaims(same)})[0]) == 1
+    assert len(merge_events({"a": dclaims(apart)})[0]) == 2
+
+
+def test_they_after_plural_people_is_those_people():
+    text = "Officials showed images of beaten-up Meltorans in a court hearing, where they were ordered into detention."
+    assert roles(one(dclaims(text), "detention")) == {("plc-meltoria", "victim")}
+
+
+def test_weekday_in_a_compiled_story_dates_no_event_but_a_named_month_does():
+    text = "Alda Brun held a phone call with Tomas Veil on Tuesday. Meltoria banned the bureau in February."
+    rows = timex(text)
+    tue = text.index("Tuesday")
+    rows.append({"char_start": tue, "char_end": tue + 7, "text": "Tuesday", "kind": "relative",
+                 "date_start": dt.date(2031, 3, 11), "date_end": dt.date(2031, 3, 11), "date_precision": "day",
+                 "date_edtf": "2031-03-11", "is_anchor_uncertain": True})  # fmt: skip
+    for r in rows:
+        r["is_anchor_uncertain"] = True
+    cs = extract_events(text, PUB, mentions(text), rows, [])
+    assert one(cs, "phone_call")["date_start"] is None
+    assert one(cs, "ban")["date_start"] == dt.date(2031, 2, 1)
+
+
+# ------------------------------------------------------------------ parties and status cues
+def test_apposition_in_a_fronted_adjunct_is_not_the_speaker():
+    c = one(claims("In a tense exchange with his counterpart, Tomas Veil, Alda Brun demanded an apology."), "demand")
+    assert roles(c) == {("per-alda-brun", "speaker")}
+
+
+def test_meeting_an_invitation_is_for_is_planned_and_a_modal_after_a_noun_trigger_counts():
+    cs = claims("Korvania has invited Meltoria's foreign minister to Dravo for a meeting in March.")
+    assert one(cs, "invitation")["status"] == "occurred" and one(cs, "meeting")["status"] == "planned"
+    c = one(claims("Officials said a framework for a peace agreement could be announced at Friday's meeting."),
+            "agreement_draft")  # fmt: skip
+    assert c["status"] == "possible"
+    assert one(claims("The fighting could escalate in March, officials warned."), "armed_clash")["status"] != "possible"
+
+
+def test_breaking_away_from_a_state_and_people_driven_out():
+    assert roles(one(claims("Ostrel broke away from Korvania in February."), "secession")) == {
+        ("plc-ostrel", "actor"), ("plc-korvania", "target")}  # fmt: skip
+    text = "Meltoria has accused the Korvanians of driving out Meltorans who lived near Ostrel."
+    c = one(dclaims(text), "displacement")
+    assert roles(c) >= {("plc-korvania", "actor"), ("plc-meltoria", "victim")}
+
+
+def test_compared_and_against_are_not_parties_of_a_speech_act():
+    c = one(claims("Ostrel television aired a programme denouncing Alda Brun and comparing her to Tomas Veil."),
+            "criticism")  # fmt: skip
+    assert "per-tomas-veil" not in {e for e, _ in roles(c)}
+    c = one(dclaims("Officials in Korvania condemned violence against Meltorans in Ostrel."), "criticism")
+    assert "plc-meltoria" not in {e for e, _ in roles(c)}
+
+
+def test_parties_of_a_trigger_outside_a_quotation_are_not_taken_from_it():
+    c = one(claims("Korvania will sign trade deals “so that the whole Dravo region can finally trade with us.”"),
+            "agreement_signing")  # fmt: skip
+    assert roles(c) == {("plc-korvania", "signatory")}
+
+
+def test_signings_with_disjoint_signatories_stay_apart():
+    text = "Korvania and Meltoria will sign a peace treaty on Friday. Dravo will sign bilateral deals with both states."
+    events, *_ = merge_events({"a": claims(text)})
+    assert [e["event_type"] for e in events] == ["agreement_signing", "agreement_signing"]
+
+
+def test_a_participial_clause_is_part_of_the_event_it_follows():
+    cs = dclaims("Meltorian police raided an office in Dravo, detaining three reporters.")
+    assert [c["event_type"] for c in cs] == ["raid"] and "detaining" in cs[0]["quote"]

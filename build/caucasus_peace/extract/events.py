@@ -221,7 +221,7 @@ _PAIR_PHRASE = re.compile(
     r"republics|former Soviet republics|ministers|foreign ministers|enemies|adversaries)"
     r"|these two (?:nations|countries|states)|both (?:sides|countries|nations|leaders|states|governments)"
     r"|each side|the other side|each other"
-    r"|the former Soviet republics|the leaders)\b(?!\s+of\b)",
+    r"|the former Soviet republics|the leaders|(?:the )?two arch[- ]rivals)\b(?!\s+of\b)",
     re.I,
 )
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|&|,)\s*")
@@ -280,6 +280,32 @@ _OBJECT_LEAD = re.compile(
 )
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _SINCE_ADVERB = re.compile(r"\b(?:has|have|had)\s+since\b", re.I)
+# "Days later, police raided ...": the sentence follows the last dated one, by an unknown delay.
+_LATER_OPENING = re.compile(r"^\W*(?:(?:(?:a\s+)?(?:few\s+)?\w+\s+)?(?:hours|days|weeks|months)\s+later|later)\b", re.I)
+# "surged soon after the draft deal was announced in March": the next clause gives a lower bound.
+_AFTER_CLAUSE = re.compile(r"^\s*(?:,\s*)?(?:(?:soon|shortly|just|days|weeks|months)\s+)?after\b[^;:]*$", re.I)
+# "In a separate case, ...": explicitly not an event reported before in the article.
+_SEPARATE_OPENING = re.compile(
+    r"^\W*(?:in|on)\s+(?:a|another)\s+(?:separate|unrelated|different)\s+"
+    r"(?:case|incident|development|move|matter|statement|attack|raid|episode)\b",
+    re.I,
+)
+# "has invited X to the United States for a meeting this week": the meeting is the purpose, still to come.
+_INVITED_FOR = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^;.]*\b(?:for|to)\s+(?:a|an|the)?\s*(?:\S+\s+){0,2}$", re.I)
+# "a framework ... could be announced": a modal right after a noun trigger scopes over it.
+_AFTER_POSSIBLE = re.compile(
+    r"^\s+(?:(?!that\b|which\b|who\b)\S+\s+){0,2}?(?:could|may|might)\s+(?:\w+ly\s+)?"
+    r"(?:be|take place|happen|go ahead|start|begin|resume)\b",
+    re.I,
+)
+# "comparing Putin to Soviet dictator Joseph Stalin": the one compared with is not a party.
+_COMPARED_TO = re.compile(r"\bcompar(?:e|es|ed|ing)\b[^,;]{1,80}?\s(?:to|with)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_MONTH_NAME = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)\b",
+    re.I,
+)
+_STATEMENT_REACH = 8  # sentences over which "X said" continues X's dated statement (same section)
 _SUBORDINATE = re.compile(r"\W*(?:although|though|while|whereas|because|if|once|as soon as)\b", re.I)
 
 # Which quantities measure an event of a given family.
@@ -410,9 +436,11 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
         return None
     if etype == "accusation" or _ALLEGED.search(near) or _EMBEDDING.search(text[max(0, since - 200) : ts]):
         return "alleged"
-    if _POSSIBLE.search(before):
+    if _POSSIBLE.search(before) or (etype not in SPEECH_ACTS and _AFTER_POSSIBLE.match(text[te:ce])):
         return "possible"
     if _PLANNED.search(before) or _AFTER_PLANNED.search(text[te:ce]):
+        return "planned"
+    if etype in ("meeting", "talks", "summit", "visit") and _INVITED_FOR.search(text[cs:ts]):
         return "planned"
     if _ONGOING.search(before):
         return "ongoing"
@@ -561,20 +589,31 @@ def extract_events(
     capital to the country it acts for (used for merging), `demonyms` maps 'azerbaijani' to a country ID."""
     parties = parties or {}
     demonyms = demonyms or {}
+    # In an older story compiled into the article, "on Tuesday" or "last week" may count from another day: such
+    # a phrase dates no event. A named month ("on June 27", "in February") only lacks its year, kept.
+    time_expressions = [
+        t for t in time_expressions if not t.get("is_anchor_uncertain") or _MONTH_NAME.search(t.get("text", ""))
+    ]
     names = _names(mentions)
     pair = main_pair(text, mentions, parties)
     mentions = sorted(mentions + _pair_mentions(text, pair, names), key=lambda m: m["char_start"])
     ctx = _Ctx(text, published, parties, demonyms, names)
     claims: list[Row] = []
     prev_dates: list[Row] = []
+    section = 0
     for s_idx, (ss, se) in enumerate(sentence_spans(text)):
         dateline = _DATELINE.match(text, ss, se)
         ss = dateline.end() if dateline else ss  # "BAKU, May 3 (Agency) - ": the agency and city are no parties
         sent_text = text[ss:se]
         if "\n" not in sent_text and sent_text[-1:] not in ".!?\"”’'" and len(sent_text.split()) < _MIN_HEADER_WORDS:
+            section += 1
             continue  # a section header, not a report
         sent_times = _dated(_within(time_expressions, ss, se))
         inherited = prev_dates if not sent_times and _ANAPHOR_OPENING.search(sent_text) else []
+        if not sent_times and prev_dates and (_LATER_OPENING.search(sent_text) or _SINCE_ADVERB.search(sent_text)):
+            # "Days later, ...", "X has since demanded": after the last date given, up to publication
+            lo = min(t["date_start"] for t in prev_dates)
+            inherited = [{"date_start": lo, "date_end": max(lo, published), "char_start": ss, "char_end": ss}]
         quotes = quote_spans(text, ss, se)
         sent_claims: list[Row] = []
         for cs, ce, core in _event_clauses(text, ss, se):
@@ -583,13 +622,18 @@ def extract_events(
             )
         sent_claims = _combine_same_type(text, sent_claims)
         _resolve_pronoun_subjects(text, sent_claims, parties)
+        _resolve_they(text, sent_claims, _demonym_parties(text, ss, se, demonyms), parties)
         _link_leftover_quantities(sent_claims, _within(quantities, ss, se))
+        separate = bool(_SEPARATE_OPENING.search(sent_text))
         for c in sent_claims:
             c["sentence"] = s_idx
+            c["section"] = section
+            c["separate"] = separate
             c["title"] = make_title(c["event_type"], c["participants"], c.get("place_name"), c["aggregate"])
             claims.append(c)
         if sent_times:
             prev_dates = sent_times
+    _continue_statements(claims)
     return claims
 
 
@@ -673,12 +717,18 @@ def _clause_claims(
         trigs.append((ts, te, etype))
     clause_mentions = _within(mentions, cs, core_end) + _demonym_parties(text, cs, core_end, ctx.demonyms)
     clause_mentions.sort(key=lambda m: m["char_start"])
+    speech = [q for q in quotes if len(text[q[0] : q[1]].split()) >= 6]  # reported speech, not a quoted name
     named = {parties.get(m["entity_id"], m["entity_id"]) for m in clause_mentions
-             if m["entity_type"] == "place" and not m.get("pair")}  # fmt: skip
+             if m["entity_type"] == "place" and not m.get("pair") and not _inside(m["char_start"], speech)}  # fmt: skip
     if len(named) >= 2:  # "Moscow and Baku summoned each other's ambassador": the pair is named, not implied
         clause_mentions = [m for m in clause_mentions if not m.get("pair")]
     if _FRONTED.match(text[cs:ce]) and trigs:
         comma = text.find(", ", cs, trigs[0][0])
+        while comma > 0:  # "In a clash with his counterpart, Vladimir Putin, Aliyev ...": the apposition too
+            nxt = text.find(", ", comma + 2, trigs[0][0])
+            if nxt < 0 or not any(m["char_start"] == comma + 2 and m["char_end"] == nxt for m in clause_mentions):
+                break
+            comma = nxt
         if comma > 0:  # mentions of the fronted adjunct are not parties
             clause_mentions = [m for m in clause_mentions if m["char_start"] > comma]
     antecedent = _antecedent(text, clause, mentions)
@@ -705,7 +755,11 @@ def _clause_claims(
         relative = relative if relative and max(cs, ts - 25) + relative.start() > cs else None
         embedded = i > 0 and _EMBEDDED.search(text[trigs[i - 1][1] : ts])
         own_subject = not anaphoric and not relative and not embedded
-        pool = [m for m in clause_mentions if not quoted or quoted[0] <= m["char_start"] < quoted[1]]
+        pool = [
+            m
+            for m in clause_mentions
+            if ((quoted[0] <= m["char_start"] < quoted[1]) if quoted else not _inside(m["char_start"], speech))
+        ]  # a trigger in reported speech takes parties from it; one outside, none from inside it
         if quoted:
             lo, hi = max(lo, quoted[0]), min(hi, quoted[1])
         if relative:
@@ -808,6 +862,10 @@ def _claim_date(
     own = [t for t in own if t not in since]
     if own:
         return _pick_date(own, ts)
+    after = [t for t in times if t["char_start"] >= ce and _AFTER_CLAUSE.match(text[ce : t["char_start"]])]
+    if after and status in ("occurred", "ongoing") and not aggregate:
+        lo = min(t["date_start"] for t in after)  # "violations surged soon after the deal was announced in March"
+        return (lo, max(lo, ctx.published))
     pool = [t for t in times if t["char_end"] <= cs and _fits_status(t, status, ctx.published)]
     if since or (pool and _SINCE_ADVERB.search(text[cs:ts])):
         # "since February", "has since demanded": a lower bound, the event lies between it and publication
@@ -828,6 +886,44 @@ def _resolve_pronoun_subjects(text: str, claims: list[Row], parties: Mapping[str
         have = {p["entity_id"] for p in c["participants"]}
         c["participants"][:0] = [p | {"role": role} for p in speakers if p["entity_id"] not in have]
         c["party_keys"] = sorted({parties.get(p["entity_id"], p["entity_id"]) for p in c["participants"]})
+
+
+_THEY_SUBJECT = re.compile(r"(?:where|when|after which|and)?\s*they\s+((?:were|are|had been|have been)\s+)?", re.I)
+
+
+def _resolve_they(text: str, claims: list[Row], demonyms: list[Row], parties: Mapping[str, str]) -> None:
+    """'... images of beaten-up Russians in a court hearing, where they were ordered into detention': a clause
+    whose subject is 'they' and which found no party refers to the plural people named before it."""
+    for c in claims:
+        m = _THEY_SUBJECT.match(c["quote"])
+        if c["participants"] or not m:
+            continue
+        people = [d for d in demonyms if d["people"] and d["char_end"] <= c["char_start"]]
+        if not people:
+            continue
+        role = _ROLES[c["event_type"]][1 if m.group(1) else 0]  # "they were ordered into detention": passive
+        c["participants"] = [{"entity_id": people[-1]["entity_id"], "entity_type": "place", "role": role,
+                              "name": people[-1]["text"], "rank": (0, 0)}]  # fmt: skip
+        key = parties.get(people[-1]["entity_id"], people[-1]["entity_id"])
+        c["party_keys"] = [key]
+        for k, roles in (("actor_keys", SOURCE_ROLES), ("agent_keys", AGENT_ROLES), ("target_keys", TARGET_ROLES)):
+            c[k] = [key] if role in roles else []
+
+
+def _continue_statements(claims: list[Row]) -> None:
+    """'Trump said on Thursday ...' then '"...", Trump wrote.': an undated statement of the same speaker(s) a few
+    sentences after a dated one, in the same section, continues it and takes its date."""
+    last: dict[frozenset[str], Row] = {}
+    for c in claims:
+        if c["event_type"] != "statement":
+            continue
+        speakers = frozenset(p["entity_id"] for p in c["participants"] if p["role"] == "speaker")
+        if c["date_start"] is not None:
+            last[speakers] = c
+            continue
+        prev = last.get(speakers)
+        if prev and prev["section"] == c["section"] and c["sentence"] - prev["sentence"] <= _STATEMENT_REACH:
+            c.update({k: prev[k] for k in ("date_start", "date_end", "date_precision", "date_edtf")})
 
 
 def _link_leftover_quantities(claims: list[Row], quantities: list[Row]) -> None:
@@ -908,7 +1004,12 @@ def _participants(
         after = text[m["char_end"] : m["char_end"] + 25]
         locative = _LOCATIVE.search(lead) or _CITY_OF.search(lead) or text[last_loc_end:ms] == ", "
         locative = locative or (m["entity_type"] == "place" and bool(_OFFICE_OF.match(after)))  # "the Baku office"
-        origin = etype == "displacement" and ms >= te and (ms - te < 3 or re.search(r"\bfrom\s+(?:the\s+)?$", lead))
+        origin = (
+            etype == "displacement"
+            and ms >= te
+            and not m.get("people")  # "driving out Azeris": the people driven out, not where they fled
+            and (ms - te < 3 or re.search(r"\bfrom\s+(?:the\s+)?$", lead))
+        )
         topic = ms > te and _TOPIC.search(lead)
         if m["entity_type"] == "place" and not m.get("pair") and (locative or origin or topic) and ms > cs:
             if not ctx.parties.get(m["entity_id"], "").startswith("plc-") or not (topic or origin) or locative:
@@ -918,11 +1019,17 @@ def _participants(
             continue  # a venue ("at the White House"), an origin ("fled X") or a topic ("war over X"), not a party
         if m["entity_type"] != "person" and locative and ms > cs:
             continue
-        from_target = etype == "military_offensive" and ms > te and re.search(r"\bfrom\s+(?:the\s+)?$", lead)
+        from_target = (etype == "military_offensive" and ms > te and re.search(r"\bfrom\s+(?:the\s+)?$", lead)) or (
+            etype == "secession" and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[te:ms])
+        )  # "broke away from Azerbaijan": the state it left is the target
         if (_NOT_PARTY.search(lead) and not from_target) or topic:
-            continue  # ("recaptured X from Armenian forces": those it was taken from are the target)
+            continue  # ("recaptured X from Armenian forces", "broke away from X": X is the target)
         if re.search(r"\b(?:pro|anti)-$", lead, re.I):
             continue  # "pro-Baku media": those who side with X, not X
+        if etype in SPEECH_ACTS and ms > te and re.search(r"\bagainst\s+(?:the\s+)?$", lead):
+            continue  # "denouncing brutality against Azerbaijanis": the victims of what is denounced
+        if _COMPARED_TO.search(text[max(cs, ms - 120) : ms]):
+            continue  # "comparing Putin to Stalin": a comparison, not a party
         if _possessor(text, m, mentions, ts):
             continue  # "Trump’s special envoy Witkoff": the envoy takes part, not the one he works for
         if ms > te and re.match(r"^\s*[’']s\b", after) and re.search(r",\s*$", lead):
@@ -1066,8 +1173,12 @@ def make_title(etype: str, parts: Sequence[Row], place_name: str | None = None, 
     return title + (f" ({place_name})" if place_name else "")
 
 
+_PARTICIPIAL = re.compile(r"(?:detaining|arresting|killing|wounding|injuring|shelling|firing)\b", re.I)
+
+
 def _combine_same_type(text: str, claims: list[Row]) -> list[Row]:
-    """Claims of one type in one sentence are one event unless their dates disagree."""
+    """Claims of one type in one sentence are one event unless their dates disagree; a participial clause of a
+    compatible type joins the claim it follows."""
     out: list[Row] = []
     for c in claims:
         same = next(
@@ -1075,6 +1186,9 @@ def _combine_same_type(text: str, claims: list[Row]) -> list[Row]:
              and _dates_agree(o, c)),
             None,
         )  # fmt: skip
+        if same is None and _PARTICIPIAL.match(c["quote"]):
+            # "police raided X, detaining three journalists": the participle tells how the raid went
+            same = next((o for o in reversed(out) if compatible(o["event_type"], c["event_type"])), None)
         if same is None:
             out.append(c)
             continue
@@ -1131,4 +1245,6 @@ def party_tables(registry: Any) -> tuple[dict[str, str], dict[str, str]]:
             n = e.name.lower()
             for form in (n + "n", n + "i", n + "ian", n[:-1] + "ian", n[:-1] + "an", n + "ese", n + "ish"):
                 demonyms.setdefault(form, e.id)
+            for form in e.demonyms:
+                demonyms.setdefault(form.lower(), e.id)
     return parties, demonyms
