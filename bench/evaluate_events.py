@@ -1,6 +1,6 @@
 """Measure event extraction against hand-annotated held-out articles (tests/data/unseen_events/).
 
-Usage: python bench/evaluate_events.py [--quiet]
+Usage: python bench/evaluate_events.py [--quiet] [--dir tests/data/unseen_events_2]
 
 Each article runs through the real per-article pipeline (extract.article.extract_article with the curated data
 of seeds/), its claims are merged into events (events_merge.merge_events, as a one-article build would) and the
@@ -196,11 +196,11 @@ def score_article(name: str, article: Article, gold: list[Row], curated: Curated
     return s
 
 
-def load_unseen() -> tuple[list[Article], dict[str, list[Row]]]:
-    doc = yaml.safe_load((UNSEEN_DIR / "gold.yaml").read_text(encoding="utf-8"))["articles"]
+def load_unseen(folder: Path = UNSEEN_DIR) -> tuple[list[Article], dict[str, list[Row]]]:
+    doc = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))["articles"]
     articles, gold = [], {}
     for name, item in doc.items():
-        data = (UNSEEN_DIR / name).read_bytes()
+        data = (folder / name).read_bytes()
         text = data.decode("utf-8")
         sid = name.removesuffix(".txt")
         articles.append(Article(sid, text, _date(item["published"]), "unseen", None, None, None, None,
@@ -209,8 +209,8 @@ def load_unseen() -> tuple[list[Article], dict[str, list[Row]]]:
     return articles, gold
 
 
-def evaluate() -> Totals:
-    articles, gold = load_unseen()
+def evaluate(folder: Path = UNSEEN_DIR) -> Totals:
+    articles, gold = load_unseen(folder)
     curated = load_curated(SEEDS_DIR, load_articles(SEEDS_DIR))
     return Totals([score_article(a.source_id, a, gold[a.source_id], curated) for a in articles])
 
@@ -218,8 +218,9 @@ def evaluate() -> Totals:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quiet", action="store_true", help="only the totals")
+    ap.add_argument("--dir", type=Path, default=UNSEEN_DIR, help="a folder of articles with gold.yaml")
     args = ap.parse_args()
-    totals = evaluate()
+    totals = evaluate(args.dir)
     if not args.quiet:
         for a in totals.articles:
             print(f"== {a.name}: found {a.n_found}/{a.n_gold}, predicted {a.n_pred}, matched {a.n_matched_pred}")
