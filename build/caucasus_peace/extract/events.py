@@ -57,9 +57,15 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     ("court_ruling", r"(?<=court )ruled|(?:court|judge|tribunal)(?:\s+\S+){0,3}? (?:has |had )?(?:ordered|ruled)"),
     (
+        "court_ruling",
+        r"(?:upheld|overturned|quashed|annulled) (?:\S+\s+){0,4}?(?:sentence|verdict|conviction|ruling|decision)s?"
+        r"|sentenc(?:ed|ing)|convicted|acquitted",
+    ),
+    (
         "legal_action",
         r"case (?:before|at|against)|fil(?:ed|es|ing) (?:a |the |its |an )?(?:case|lawsuit|complaint|counter-?claim)"
-        r"|lawsuits?|sued|court hearing|(?:public |oral |court )?hearings",
+        r"|lawsuits?|sued|court hearing|(?:public |oral |court )?hearings"
+        r"|(?:take|took|taken|taking|bring|brought|bringing) (?:the|a|its|their|his|her) case to",
     ),
     (
         "shoot_down",
@@ -75,7 +81,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (
         "armed_clash",
         r"open(?:ed|s|ing)? fire|exchange(?:d|s)? (?:of )?fire|shell(?:ed|ing)|(?:border )?shooting"
-        r"|fired (?:\S+ ){0,3}?(?:at|on|shots|rounds|shells|mortars?)",
+        r"|fired (?:\S+ ){0,3}?(?:at|on|shots|rounds|shells|mortars?)"
+        r"|(?:killed|wounded|injured) by (?:\S+ ){0,2}?(?:fire|gunfire|shelling|snipers?|drones?|mortars?)"
+        r"|attacked|attacking",
     ),
     ("ceasefire", r"humanitarian cease-?fire|cease-?fires?|truce|armistice"),
     (
@@ -86,8 +94,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("independence", r"independence"),
     ("raid", r"raid(?:s|ed|ing)?"),
     ("arrest", r"arrest(?:ed|s|ing)?|captured"),
-    ("ban", r"bann?(?:ed|s|ing)?|barred|prohibited"),
-    ("cancellation", r"cancell?(?:ed|ing|s|ation)|called off"),
+    ("ban", r"bann?(?:ed|s|ing)?|barred|prohibited|(?:sealed|closed|shut) (?:the |its |their )?(?:\S+ )?border"),
+    ("cancellation", r"cancell?(?:ed|ing|s|ation)|called off|postpon(?:ed|es|ing|ement)|put off"),
     ("accusation", r"accus(?:ed|es|ing|ation|ations)|alleg(?:ed|es|ing) that"),
     ("criticism", r"critici[sz](?:ed|es|ing|e)|criticism|denounc(?:ed|es|ing|e)|condemn(?:ed|s|ing)?"),
     ("demand", r"demand(?:ed|s|ing)?"),
@@ -165,8 +173,8 @@ SPEECH_ACTS = frozenset({"statement", "accusation", "criticism", "demand", "appe
 
 # ------------------------------------------------------------------ cues
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|without|neither|nor|failed to|fail to|n't|whether|instead of)\b"
-    r"(?:\s+(?!(?:and|but|or)\b)[^\s,;]+){0,3}\s*$",
+    r"\b(?:no|not|never|without|neither|nor|failed to|fail to|n't|whether|instead of|yet to)\b"
+    r"(?:\s+(?!(?:and|but|or)\b)[^\s,;]+){0,5}\s*$",
     re.I,
 )
 _DENIAL = re.compile(r"\b(?:did not|does not|do not|didn't|doesn't|won't) (?:admit|confirm|acknowledge)\b", re.I)
@@ -211,7 +219,7 @@ _ANAPHOR_OPENING = re.compile(
     r"talks|summit|war|fighting|raid|crash|aircraft|plane|jet|move|decision|deal|agreement|visit|call|ruling|ban))\b",
     re.I,
 )
-_PRONOUN = re.compile(r"(?:that\s+)?(?:he|she|they)\b", re.I)
+_PRONOUN = re.compile(r"(?:that\s+)?(?:he|she|they|it)\b", re.I)
 _EMBEDDING = re.compile(
     r"\baccus(?:ed|es|ing)\b[^.;]*\bof\s+(?:\S+\s+){0,2}$|\bdemand(?:ed|s|ing)?\b[^.;]*\bfor\s+(?:\S+\s+){0,2}$", re.I
 )
@@ -247,7 +255,10 @@ _POSTMOD = re.compile(
     r"|week|month|year|foreign|prime|minister|president|leaders?|officials?|[A-Z][\w.’'-]*|\S+(?:’s|'s)))*\s*$"
 )
 # "the crash", "the raid", "this meeting": a definite description of an event reported before.
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:(?:most\s+)?(?:recent|latest|same|\S+ed)\s+)?$", re.I)
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?:(?:most\s+)?(?:recent|latest|same|\S+ed)\s+|(?-i:[A-Z][\w-]*\s+){1,3})?$",
+    re.I,
+)  # "the meeting", "the most recent fighting", "the Abu Dhabi meeting"
 # "three full-scale wars", "went to war twice", "at war for many years": a series, not one war.
 _AGGREGATE_AFTER = re.compile(
     r"^\s*(?:\S+\s+){0,4}?(?:twice|(?:three|four|five|several|\d+) times|for (?:many|several|\w+) (?:years|decades)"
@@ -255,12 +266,18 @@ _AGGREGATE_AFTER = re.compile(
     re.I,
 )
 
+# "... in 2020 before Azerbaijan retook the region": a new subject after "before" starts a clause (not "a case
+# before the court").
+_BEFORE_SUBJECT = (
+    r"before (?!the (?:\S+ ){0,3}(?:court|tribunal|judges?|committee|council|parliament|assembly))"
+    r"(?:(?-i:[A-Z])|the |a |an )"
+)
 # Clause boundaries: ; : and dashes, ", but/while/which ..." and a few unpunctuated ones.
 _CLAUSE_BREAK = re.compile(
     r"\s*[;:]\s+|\s+[—–]\s+|,\s+(?=(?:but|while|whereas|although|though|which|where|when"
     r"|and (?=\S+ (?:were|was|are|is|have|has|had)\b)|prompting|sparking|"
     r"causing|leading|drawing|detaining|arresting|creating|marking|pledging|saying|with each|as)\b)"
-    r"|\s+(?=(?:but|came after|after the|whereas|when|until|and that)\b)"
+    r"|\s+(?=(?:but|came after|after the|whereas|when|until|and that|" + _BEFORE_SUBJECT + r")\b)"
     r"|,\s+(?=(?:a|an|the|one|two)\s+(?:\S+\s+){0,3}(?:said|says|told)\b)"
     r"|(?:(?<=\bsaid)|(?<=\bsays)|(?<=\bannounced)|(?<=\bwrote)) (?=that\b|he |she |they )",
     re.I,
@@ -305,6 +322,11 @@ _MONTH_NAME = re.compile(
     r"|Nov(?:ember)?|Dec(?:ember)?)\b",
     re.I,
 )
+_CONDITIONAL = re.compile(
+    r"\b(?:once|if|unless|until|after|when)\s+(?:the|a|an|this|that|any)\s+(?:\S+\s+){0,3}(?:is|are)\s+$", re.I
+)
+_REPORTED_PRONOUN = re.compile(r" (?=(?:it|he|she|they|we) (?:had|has|have|would|will|was|were|is|are|could|did)\b)")
+_SAID_NEAR = re.compile(r"\b(?:said|says|announced|added)(?:\s+[\w.]+){0,3}$")
 _STATEMENT_REACH = 8  # sentences over which "X said" continues X's dated statement (same section)
 _SUBORDINATE = re.compile(r"\W*(?:although|though|while|whereas|because|if|once|as soon as)\b", re.I)
 
@@ -336,6 +358,9 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # "... told the agency on Tuesday that ...": the reported content is its own clause
     breaks += [(m.start(), m.end()) for m in _THAT.finditer(text, start, end)
                if _REPORTING.search(text[max(start, m.start() - 60) : m.start()])]  # fmt: skip
+    # "... said on Tuesday it had called off a march": the reported action is its own clause
+    breaks += [(m.start(), m.end()) for m in _REPORTED_PRONOUN.finditer(text, start, end)
+               if _SAID_NEAR.search(text[max(start, m.start() - 40) : m.start()])]  # fmt: skip
     # "Although X was agreed in March, Y has since demanded ...": a fronted subordinate clause ends at its comma
     sub = _SUBORDINATE.match(text, start, end)
     if sub:
@@ -437,6 +462,8 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
     if etype == "accusation" or _ALLEGED.search(near) or _EMBEDDING.search(text[max(0, since - 200) : ts]):
         return "alleged"
     if _POSSIBLE.search(before) or (etype not in SPEECH_ACTS and _AFTER_POSSIBLE.match(text[te:ce])):
+        return "possible"
+    if _CONDITIONAL.search(text[cs:ts]):  # "once the treaty is signed": a condition, not a report
         return "possible"
     if _PLANNED.search(before) or _AFTER_PLANNED.search(text[te:ce]):
         return "planned"
@@ -600,6 +627,7 @@ def extract_events(
     ctx = _Ctx(text, published, parties, demonyms, names)
     claims: list[Row] = []
     prev_dates: list[Row] = []
+    prev_claims: list[Row] = []
     section = 0
     for s_idx, (ss, se) in enumerate(sentence_spans(text)):
         dateline = _DATELINE.match(text, ss, se)
@@ -623,6 +651,7 @@ def extract_events(
         sent_claims = _combine_same_type(text, sent_claims)
         _resolve_pronoun_subjects(text, sent_claims, parties)
         _resolve_they(text, sent_claims, _demonym_parties(text, ss, se, demonyms), parties)
+        _they_from_previous(sent_claims, prev_claims, parties)
         _link_leftover_quantities(sent_claims, _within(quantities, ss, se))
         separate = bool(_SEPARATE_OPENING.search(sent_text))
         for c in sent_claims:
@@ -633,6 +662,7 @@ def extract_events(
             claims.append(c)
         if sent_times:
             prev_dates = sent_times
+        prev_claims = sent_claims
     _continue_statements(claims)
     return claims
 
@@ -692,7 +722,17 @@ def _clause_claims(
         intent = _INTENT.search(text[cs:ts])
         if intent and _SCHEDULED.search(text[intent.start() : ts]):
             intent = None  # "weeks before a planned round of talks": the talks themselves are news
+        if (
+            intent
+            and intent.group().lower().startswith("before")
+            and not text[ts:te].lower().endswith("ing")
+            and not _NOUN_TRIGGER.fullmatch(text[ts:te])
+        ):
+            intent = None  # "before Azerbaijan retook the region": a finite clause reports what happened
         if intent or (_NOUN_TRIGGER.fullmatch(text[ts:te]) and _BACKREF.search(text[cs:ts])):
+            continue
+        if trigs and trigs[-1][2] == "cancellation" and _NOUN_TRIGGER.fullmatch(text[ts:te]) and ts - trigs[-1][1] < 45:
+            continue  # "postponed a visit", "called off the talks": what was cancelled did not take place
             continue
         if (
             etype == "statement"
@@ -859,6 +899,16 @@ def _claim_date(
     if aggregate:
         return _pick_date(own, ts)
     since = [t for t in own if _SINCE.search(text[max(0, t["char_start"] - 12) : t["char_start"]])]
+    # "reopen its border, closed since 1993, after ...": a since-phrase in another comma segment describes
+    # something else, unless it opens the clause ("Since February, X has ...")
+    aside = [
+        t
+        for t in since
+        if ", " in text[min(ts, t["char_start"]) : max(ts, t["char_start"])]
+        and text[cs : t["char_start"]].strip().lower() not in ("since", "ever since")
+    ]
+    since = [t for t in since if t not in aside]
+    own = [t for t in own if t not in aside]
     own = [t for t in own if t not in since]
     if own:
         return _pick_date(own, ts)
@@ -908,6 +958,25 @@ def _resolve_they(text: str, claims: list[Row], demonyms: list[Row], parties: Ma
         c["party_keys"] = [key]
         for k, roles in (("actor_keys", SOURCE_ROLES), ("agent_keys", AGENT_ROLES), ("target_keys", TARGET_ROLES)):
             c[k] = [key] if role in roles else []
+
+
+def _they_from_previous(claims: list[Row], previous: list[Row], parties: Mapping[str, str]) -> None:
+    """'X and Y met on Tuesday ... . They are expected to sign a protocol next month': a sentence opening with
+    'They' whose claim found no party continues with the named subject of the sentence before."""
+    subject = next(
+        ([p for p in c["participants"] if p.get("rank", (0,))[0] == 2] for c in previous if c["own_subject"]), []
+    )
+    if not subject:
+        return
+    for c in claims:
+        if c["participants"] or not c["own_subject"] or not re.match(r"They\b", c["quote"]):
+            continue
+        role = _ROLES[c["event_type"]][0]
+        c["participants"] = [p | {"role": role} for p in subject]
+        keys = sorted({parties.get(p["entity_id"], p["entity_id"]) for p in subject})
+        c["party_keys"] = keys
+        for k, roles in (("actor_keys", SOURCE_ROLES), ("agent_keys", AGENT_ROLES), ("target_keys", TARGET_ROLES)):
+            c[k] = keys if role in roles else []
 
 
 def _continue_statements(claims: list[Row]) -> None:
@@ -1022,7 +1091,8 @@ def _participants(
         from_target = (etype == "military_offensive" and ms > te and re.search(r"\bfrom\s+(?:the\s+)?$", lead)) or (
             etype == "secession" and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[te:ms])
         )  # "broke away from Azerbaijan": the state it left is the target
-        if (_NOT_PARTY.search(lead) and not from_target) or topic:
+        on_target = re.search(r"\b(?:fire|attacks?|strikes?|assault|shelling)\s+on\s+(?:the\s+)?$", lead, re.I)
+        if (_NOT_PARTY.search(lead) and not from_target and not on_target) or topic:
             continue  # ("recaptured X from Armenian forces", "broke away from X": X is the target)
         if re.search(r"\b(?:pro|anti)-$", lead, re.I):
             continue  # "pro-Baku media": those who side with X, not X
@@ -1054,7 +1124,7 @@ def _participants(
                 side = 1  # "police targeted ethnic Azerbaijanis in raids": the object of the clause verb
             if passive:
                 side = 1 - side
-            if _BY_AGENT.search(lead) or (ts <= ms < te):
+            if _BY_AGENT.search(lead) or (ts <= ms < te and etype != "diplomatic_protest"):
                 side = 0  # "hit by Russian air defences", "raided by police": the agent acts
             role = _ROLES[etype][side]
             if etype == "agreement_signing" and side == 1 and not re.search(r"\bbetween\b", text[te:ms], re.I):
@@ -1130,6 +1200,13 @@ def _speaker_zone(text: str, mentions: list[Row], cs: int, ts: int) -> tuple[int
     if not before:
         after = [m for m in mentions if 0 <= m["char_start"] - ts < 15]
         return (after[0]["char_start"], after[0]["char_end"]) if after else (0, 0)
+    gap = text[before[-1]["char_end"] : ts]
+    if re.search(r",\s+(?:his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*$", gap):
+        return (0, 0)  # "... with Antonio Costa, his office said": the office of the subject speaks, not Costa
+    if re.search(r"\b[a-z][\w-]*\s+and\s+$", gap):
+        # "Fidan welcomed the Abu Dhabi meeting and said": the subject of the coordinated verbs speaks
+        subject = [m for m in mentions if cs <= m["char_start"] <= before[-1]["char_start"]]
+        return (subject[0]["char_start"], subject[0]["char_end"]) if subject else (0, 0)
     first, saw_and = before[-1], False
     for m in reversed(before[:-1]):
         joint = text[m["char_end"] : first["char_start"]]
