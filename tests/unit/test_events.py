@@ -724,3 +724,43 @@ def test_who_speaks_and_who_it_they_are():
     text = "Alda Brun and Tomas Veil met in Ostrel in February. They are expected to sign a protocol in March."
     c = one(claims(text), "agreement_signing")
     assert roles(c) == {("per-alda-brun", "signatory"), ("per-tomas-veil", "signatory")}
+
+
+# ------------------------------------------------------------------ legal wording and clause structure (third set)
+def test_more_legal_wording():
+    assert one(claims("The court could rule on the case next year."), "court_ruling")["status"] == "possible"
+    assert one(claims("The court rejected the application in March."), "court_ruling")["date_start"] == dt.date(
+        2031, 3, 1
+    )
+    assert one(claims("Farmers lodged an application with the Grand Assembly in February."), "legal_action")
+    assert one(claims("The application was lodged in February."), "legal_action")
+    cs = claims("Tomas Veil will appeal the detention order in March.")
+    assert [c["event_type"] for c in cs] == ["legal_action"] and cs[0]["status"] == "planned"
+    assert one(claims("If convicted, Tomas Veil could face ten years."), "court_ruling")["status"] == "possible"
+
+
+def test_dismissing_calling_on_and_blocking():
+    assert one(claims("Korvania dismissed the report in March as a fabrication."), "criticism")
+    c = one(claims("The Grand Assembly called on Korvania to release the prisoners."), "appeal")
+    assert ("org-grand-assembly", "speaker") in roles(c)
+    assert not claims("Alda Brun called on Friday.")
+    assert one(claims("Authorities blocked access to an Ostrel news site in March."), "ban")
+
+
+def test_a_trigger_inside_a_fronted_adjunct_does_not_take_the_subject():
+    c = one(claims("Speaking at the summit in March, Alda Brun accused Meltoria of provocations."), "accusation")
+    assert roles(c) == {("per-alda-brun", "accuser"), ("plc-meltoria", "accused")}
+    c = one(claims("After Korvania's offensive in February, thousands fled Ostrel."), "military_offensive")
+    assert ("plc-korvania", "actor") in roles(c)
+
+
+def test_dates_of_other_things_do_not_date_the_event():
+    c = one(claims("Korvania and Meltoria signed a deal in March extending the truce until June."), "agreement_signing")
+    assert c["date_start"] == dt.date(2031, 3, 1)
+    c = one(claims("Alda Brun said that Korvania had recaptured Ostrel in February."), "statement")
+    assert c["date_start"] is None
+    text = "The Grand Assembly, a body of farmers who left Ostrel in February, said in March it would sue Korvania."
+    assert one(claims(text), "statement")["date_start"] == dt.date(2031, 3, 1)
+    text = "Korvania and Meltoria, which fought a war in January, signed a treaty in March."
+    assert one(claims(text), "agreement_signing")["date_start"] == dt.date(2031, 3, 1)
+    assert one(claims(text), "war")["date_start"] == dt.date(2031, 1, 1)

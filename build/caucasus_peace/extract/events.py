@@ -50,12 +50,21 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"|framework (?:for|of) a (?:peace )?(?:deal|agreement|treaty)",
     ),
     ("agreement_draft", r"agreed (?:up)?on the text|finali[sz]ed a draft|initial(?:l)?ed"),
+    (  # before detention: "appeal the detention order" is the appeal
+        "legal_action",
+        r"appeal(?:ed|s|ing)? (?:against )?(?:the|a|an|his|her|their|its) (?:\S+ ){0,2}?"
+        r"(?:ruling|verdict|sentence|order|decision|conviction)",
+    ),
     ("detention", r"ordered into" + _W + r" detention|detain(?:ed|ing|s)?|detentions?"),
     (
         "diplomatic_protest",
         r"summon(?:ed|s|ing)?" + _W + r" ambassadors?|recalled (?:its|their) ambassador|lodged a (?:formal )?protest",
     ),
-    ("court_ruling", r"(?<=court )ruled|(?:court|judge|tribunal)(?:\s+\S+){0,3}? (?:has |had )?(?:ordered|ruled)"),
+    (
+        "court_ruling",
+        r"(?<=court )ruled|(?:court|judges?|tribunal)(?:\s+\S+){0,3}? (?:has |had |could |will |would |may |might |is"
+        r" expected to |to )?(?:ordered|ruled|order|rule|rejected|dismissed|upheld|declared|found)",
+    ),
     (
         "court_ruling",
         r"(?:upheld|overturned|quashed|annulled) (?:\S+\s+){0,4}?(?:sentence|verdict|conviction|ruling|decision)s?"
@@ -65,7 +74,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         "legal_action",
         r"case (?:before|at|against)|fil(?:ed|es|ing) (?:a |the |its |an )?(?:case|lawsuit|complaint|counter-?claim)"
         r"|lawsuits?|sued|court hearing|(?:public |oral |court )?hearings"
-        r"|(?:take|took|taken|taking|bring|brought|bringing) (?:the|a|its|their|his|her) case to",
+        r"|(?:take|took|taken|taking|bring|brought|bringing) (?:the|a|its|their|his|her) case to"
+        r"|(?:lodg|fil|submitt)(?:e|ed|es|ing) (?:a |an |the |its |their |his |her )?(?:\S+ ){0,2}?"
+        r"(?:applications?|appeals?|complaints?|claims?|cases?|lawsuits?)"
+        r"|(?:applications?|appeals?|complaints?|claims?|lawsuits?) (?:was|were|has been|had been) (?:lodged|filed)",
     ),
     (
         "shoot_down",
@@ -94,12 +106,24 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("independence", r"independence"),
     ("raid", r"raid(?:s|ed|ing)?"),
     ("arrest", r"arrest(?:ed|s|ing)?|captured"),
-    ("ban", r"bann?(?:ed|s|ing)?|barred|prohibited|(?:sealed|closed|shut) (?:the |its |their )?(?:\S+ )?border"),
+    (
+        "ban",
+        r"bann?(?:ed|s|ing)?|barred|prohibited|(?:sealed|closed|shut) (?:the |its |their )?(?:\S+ )?border"
+        r"|block(?:ed|s|ing) access|block(?:ed|s|ing) (?:the )?(?:\S+ )?(?:website|site|outlet|channel)s?",
+    ),
     ("cancellation", r"cancell?(?:ed|ing|s|ation)|called off|postpon(?:ed|es|ing|ement)|put off"),
     ("accusation", r"accus(?:ed|es|ing|ation|ations)|alleg(?:ed|es|ing) that"),
-    ("criticism", r"critici[sz](?:ed|es|ing|e)|criticism|denounc(?:ed|es|ing|e)|condemn(?:ed|s|ing)?"),
+    (
+        "criticism",
+        r"critici[sz](?:ed|es|ing|e)|criticism|denounc(?:ed|es|ing|e)|condemn(?:ed|s|ing)?"
+        r"|dismiss(?:ed|es|ing) (?:\S+ ){0,4}?as\b",
+    ),
     ("demand", r"demand(?:ed|s|ing)?"),
-    ("appeal", r"call(?:ed|s)? for|urg(?:ed|es|ing)|pressed for|appeal(?:ed|s)? (?:to|for)"),
+    (
+        "appeal",
+        r"call(?:ed|s)? for|urg(?:ed|es|ing)|pressed for|appeal(?:ed|s)? (?:to|for)"
+        r"|call(?:ed|s|ing)? on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:\S+ ){1,5}?to\b",
+    ),
     ("phone_call", r"(?:tele)?phone call|spoke by (?:tele)?phone|phoned"),
     ("invitation", r"invit(?:ed|es|ing|e|ation)"),
     ("visit", r"visit(?:s|ed|ing)?"),
@@ -179,9 +203,9 @@ _NEGATION = re.compile(
 )
 _DENIAL = re.compile(r"\b(?:did not|does not|do not|didn't|doesn't|won't) (?:admit|confirm|acknowledge)\b", re.I)
 _INTENT = re.compile(
-    r"\b(?:call(?:ed|s)? for|urg(?:ed|es|ing)|press(?:ed|ing)? for|want(?:s|ed)? to|hope(?:s|d)? to|seek(?:s|ing)? to"
-    r"|aim(?:s|ed)? (?:at|to)|tr(?:y|ied|ies|ying) to|efforts? to|attempts? to|to end|continue|continuing|before"
-    r"|prospect of|push(?:ing|es)? (?:for|to))\b(?:\s+\S+){0,5}\s*$",
+    r"\b(?:call(?:ed|s)? (?:for|on)|urg(?:ed|es|ing)|press(?:ed|ing)? for|want(?:s|ed)? to|hope(?:s|d)? to"
+    r"|seek(?:s|ing)? to|aim(?:s|ed)? (?:at|to)|tr(?:y|ied|ies|ying) to|efforts? to|attempts? to|to end|continue"
+    r"|continuing|before|prospect of|push(?:ing|es)? (?:for|to))\b(?:\s+\S+){0,5}\s*$",
     re.I,
 )
 _BACKREF = re.compile(r"\b(?:those|these|such|that)\s+(?:\S+\s+)?$", re.I)
@@ -323,10 +347,14 @@ _MONTH_NAME = re.compile(
     re.I,
 )
 _CONDITIONAL = re.compile(
-    r"\b(?:once|if|unless|until|after|when)\s+(?:the|a|an|this|that|any)\s+(?:\S+\s+){0,3}(?:is|are)\s+$", re.I
-)
+    r"\b(?:once|if|unless|until|after|when)\s+(?:the|a|an|this|that|any)\s+(?:\S+\s+){0,3}(?:is|are)\s+$"
+    r"|\b(?:if|once|unless)\s+$",
+    re.I,
+)  # "once the treaty is signed", "If convicted, he could face ..."
 _REPORTED_PRONOUN = re.compile(r" (?=(?:it|he|she|they|we) (?:had|has|have|would|will|was|were|is|are|could|did)\b)")
 _SAID_NEAR = re.compile(r"\b(?:said|says|announced|added)(?:\s+[\w.]+){0,3}$")
+# "said on Monday", "wrote on Truth Social in October": the saying's date follows within four words, not after "that"
+_SAYING_TIME = re.compile(r"\s*,?\s+(?:(?!that\b)\S+\s+){0,4}?(?:on|in|last|this|late|early|earlier)?\s*", re.I)
 _STATEMENT_REACH = 8  # sentences over which "X said" continues X's dated statement (same section)
 _SUBORDINATE = re.compile(r"\W*(?:although|though|while|whereas|because|if|once|as soon as)\b", re.I)
 
@@ -361,6 +389,15 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # "... said on Tuesday it had called off a march": the reported action is its own clause
     breaks += [(m.start(), m.end()) for m in _REPORTED_PRONOUN.finditer(text, start, end)
                if _SAID_NEAR.search(text[max(start, m.start() - 40) : m.start()])]  # fmt: skip
+    # "X, which fought two wars over Y, initialled a treaty": a relative clause inside the sentence ends at the comma
+    # before the main verb
+    for m in re.finditer(r",\s+(?:which|who)\b", text[start:end]):
+        close = re.search(
+            r",\s+(?=(?:[a-z]+ed|signed|met|held|took|won|began|agreed|said)\b)", text[start + m.end() : end]
+        )
+        if close:
+            a = start + m.end() + close.start()
+            breaks.append((a, a + len(close.group())))
     # "Although X was agreed in March, Y has since demanded ...": a fronted subordinate clause ends at its comma
     sub = _SUBORDINATE.match(text, start, end)
     if sub:
@@ -762,15 +799,22 @@ def _clause_claims(
              if m["entity_type"] == "place" and not m.get("pair") and not _inside(m["char_start"], speech)}  # fmt: skip
     if len(named) >= 2:  # "Moscow and Baku summoned each other's ambassador": the pair is named, not implied
         clause_mentions = [m for m in clause_mentions if not m.get("pair")]
+    adjunct_end = -1
+    adjunct_mentions: list[Row] = []
     if _FRONTED.match(text[cs:ce]) and trigs:
-        comma = text.find(", ", cs, trigs[0][0])
+        # the adjunct ends at its first comma, even when it holds a trigger ("Speaking at the summit, Aliyev accused")
+        comma = text.find(", ", cs, trigs[-1][0])
         while comma > 0:  # "In a clash with his counterpart, Vladimir Putin, Aliyev ...": the apposition too
-            nxt = text.find(", ", comma + 2, trigs[0][0])
+            nxt = text.find(", ", comma + 2, trigs[-1][0])
             if nxt < 0 or not any(m["char_start"] == comma + 2 and m["char_end"] == nxt for m in clause_mentions):
                 break
             comma = nxt
-        if comma > 0:  # mentions of the fronted adjunct are not parties
+        if comma > 0:  # mentions of the fronted adjunct are not parties of the main clause
+            adjunct_mentions = [m for m in clause_mentions if m["char_start"] < comma]
             clause_mentions = [m for m in clause_mentions if m["char_start"] > comma]
+            adjunct_end = comma
+    main = [t for t in trigs if t[0] > adjunct_end]
+    subject_trigger = main[0][0] if main else (trigs[0][0] if trigs else cs)
     antecedent = _antecedent(text, clause, mentions)
     out = []
     for i, (ts, te, etype) in enumerate(trigs):
@@ -793,19 +837,22 @@ def _clause_claims(
         # a relative clause ("who fled X"), a quoted stretch or a definite description has no outside subject.
         relative = _RELATIVE.search(text[max(cs, ts - 25) : ts])
         relative = relative if relative and max(cs, ts - 25) + relative.start() > cs else None
-        embedded = i > 0 and _EMBEDDED.search(text[trigs[i - 1][1] : ts])
-        own_subject = not anaphoric and not relative and not embedded
+        embedded = i > 0 and trigs[i - 1][0] > adjunct_end and _EMBEDDED.search(text[trigs[i - 1][1] : ts])
+        in_adjunct = ts < adjunct_end
+        own_subject = not anaphoric and not relative and not embedded and not in_adjunct
         pool = [
             m
-            for m in clause_mentions
+            for m in (adjunct_mentions if in_adjunct else clause_mentions)
             if ((quoted[0] <= m["char_start"] < quoted[1]) if quoted else not _inside(m["char_start"], speech))
         ]  # a trigger in reported speech takes parties from it; one outside, none from inside it
+        if in_adjunct:  # "After Azerbaijan's offensive in 2023, ...": the adjunct's own mentions only
+            hi = min(hi, adjunct_end)
         if quoted:
             lo, hi = max(lo, quoted[0]), min(hi, quoted[1])
         if relative:
             lo = max(lo, max(cs, ts - 25) + relative.start())  # "ordered X to allow people who fled": not X
         place_id, place_name, parts = _participants(
-            ctx, etype, (cs, ce), (ts, te), (lo, hi), trigs[0][0] if own_subject else cs, pool, anaphoric
+            ctx, etype, (cs, ce), (ts, te), (lo, hi), subject_trigger if own_subject else cs, pool, anaphoric
         )
         if (
             antecedent
@@ -895,6 +942,18 @@ def _claim_date(
         of = re.search(r"\b(?:of|for)\b", text[te:ce])
         if of:
             times = [t for t in times if t["char_start"] < te + of.start()]
+    if etype == "statement":  # "Baku says that 60,000 returned to land it regained in 2020": the content's date
+        times = [t for t in times if t["char_start"] < te or _SAYING_TIME.fullmatch(text[te : t["char_start"]])]
+        # "The group, representing people who left between 1988 and 1991, said": an aside before the verb
+        times = [t for t in times if not (t["char_end"] <= ts and re.fullmatch(r"[^,]*,\s*", text[t["char_end"] : ts]))]
+    # "an agreement extending the swap until 2040": the end of a state, not the date of the event
+    times = [
+        t
+        for t in times
+        if not re.search(
+            r"\b(?:until|till|through)\s+(?:the\s+)?$", text[max(0, t["char_start"] - 9) : t["char_start"]]
+        )
+    ]
     own = _dated(_within(times, cs, ce))
     if aggregate:
         return _pick_date(own, ts)
@@ -1120,6 +1179,8 @@ def _participants(
                 and etype in ("displacement", "military_offensive", "raid", "arrest", "detention", "legal_action")
             ):
                 side = 1  # "ethnic Armenians" are those displaced or attacked, not who drove them out
+            if ms < ts and re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,2}", text[m["char_end"] : ts]):
+                side = 0  # "Azerbaijan's offensive": the possessor of an event noun is its agent
             if side == 0 and _OBJECT_LEAD.search(lead):
                 side = 1  # "police targeted ethnic Azerbaijanis in raids": the object of the clause verb
             if passive:
