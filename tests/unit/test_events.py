@@ -764,3 +764,9 @@ def test_dates_of_other_things_do_not_date_the_event():
     text = "Korvania and Meltoria, which fought a war in January, signed a treaty in March."
     assert one(claims(text), "agreement_signing")["date_start"] == dt.date(2031, 3, 1)
     assert one(claims(text), "war")["date_start"] == dt.date(2031, 1, 1)
+
+
+def test_an_absolute_having_clause_adds_no_party():
+    c = one(claims("Korvania is weakened, with its ongoing invasion of Meltoria having spooked partners across Dravo."),
+            "military_offensive")  # fmt: skip
+    assert "plc-dravo" not in {e for e, _ in roles(c)} and ("plc-meltoria", "target") in roles(c)
