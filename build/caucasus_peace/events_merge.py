@@ -198,14 +198,21 @@ def _score(sid: str, c: Row, k: _Cluster) -> float | None:
     if src_c and k.actor_keys and not (src_c & k.actor_keys):
         return None
     agents_c = set(c.get("agent_keys", []))
-    if c["event_type"] == "agreement_signing" and agents_c and k.agent_keys and not (agents_c & k.agent_keys):
-        return None  # the US signing deals with both countries is not the two countries signing their peace
+    if (
+        c["event_type"] == "agreement_signing"
+        and agents_c
+        and k.agent_keys
+        and not (agents_c & k.agent_keys)
+        and not (agents_c & k.keys)
+    ):  # the US signing deals with both countries is not the two countries signing their peace (but "X signed with
+        return None  # Y" and "Y signed with X" are one signing: each names the other)
     tgt_c = set(c.get("target_keys", []))
     if c["event_type"] in SPEECH_ACTS and tgt_c and k.target_keys and not (tgt_c & k.target_keys):
         return None  # Baku accusing Russian police is not Azerbaijan accusing the Armenians
     same_source = sid in k.sids
     same_place = c.get("place_id") in k.places
-    return jac + 0.5 * (c_dated and k_dated) + 0.2 * same_source + 0.1 * bool(same_place)
+    same_agents = bool(agents_c & k.agent_keys)  # the same ones act, sign or speak: stronger than shared names
+    return jac + 0.5 * (c_dated and k_dated) + 0.3 * same_agents + 0.2 * same_source + 0.1 * bool(same_place)
 
 
 _PLAN_DAYS = 4  # undated plans of one actor reported within this many days are one plan

@@ -37,6 +37,7 @@ ALIAS_KEYS = {"name", "lang_or_side", "ambiguous"}
 TOP_KEYS = {"version", "entities"}
 ID_RE = re.compile(r"(per|org|plc)-[0-9a-z]+(?:-[0-9a-z]+)*")
 WIKIDATA_RE = re.compile(r"Q[1-9][0-9]*")
+DEMONYM_RE = re.compile(r"[A-Z][a-z]+")  # as the event layer reads them: "Azeri", "Azeris", "Azeri forces"
 
 # Same-length folding: offsets in the folded copy are offsets in the original text.
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "\u00a0": " "})
@@ -210,6 +211,11 @@ def _parse_entity(raw: Any, path: Path, kinds: dict[str, set[str]], line: int) -
         raise SeedError(path, f"{eid}: demonyms must be a list of non-empty strings", line)
     if demonyms and (etype != "place" or kind != "country"):
         raise SeedError(path, f"{eid}: only a country has demonyms", line)
+    bad = [d for d in demonyms if not DEMONYM_RE.fullmatch(d.strip())]
+    if bad:
+        raise SeedError(
+            path, f"{eid}: a demonym is one capitalised word in the singular ('Azeri'), not {bad[0]!r}", line
+        )
     return Entity(
         id=eid,
         type=etype,
@@ -246,6 +252,15 @@ def _check_aliases(entities: list[tuple[Entity, int]], path: Path) -> None:
             claims.append((e.id, ambiguous, canonical))
 
 
+def _check_demonyms(entities: list[tuple[Entity, int]], path: Path) -> None:
+    """A demonym names one country."""
+    owner: dict[str, str] = {}
+    for e, line in entities:
+        for d in e.demonyms:
+            if owner.setdefault(d.lower(), e.id) != e.id:
+                raise SeedError(path, f"{e.id}: demonym {d!r} is also listed for {owner[d.lower()]}", line)
+
+
 def load_registry(path: Path) -> Registry:
     """Read and validate seeds/registry.yaml; raise SeedError with the line of the offending entry."""
     doc = load_yaml(path)
@@ -271,4 +286,5 @@ def load_registry(path: Path) -> Registry:
         seen[entity.id] = line
         parsed.append((entity, line))
     _check_aliases(parsed, path)
+    _check_demonyms(parsed, path)
     return build_registry(e for e, _ in parsed)

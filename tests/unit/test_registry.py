@@ -85,6 +85,7 @@ def test_small_registry_loads(tmp_path: Path) -> None:
         ("aliases: [CSA]", "aliases: [CSA, Poti]", 13, "also claimed"),
         ("{name: Phasis, lang_or_side: Greek}", "{name: Phasis, side: Greek}", 17, "unknown alias key"),
         ("    kind: city\n", "    kind: city\n    demonyms: [Potian]\n", 13, "only a country has demonyms"),
+        ("    kind: city\n", "    kind: country\n    demonyms: [poti people]\n", 13, "one capitalised word"),
     ],
 )
 def test_mistakes_are_reported_with_their_line(tmp_path: Path, old: str, new: str, line: int, message: str) -> None:
@@ -133,3 +134,13 @@ def test_irregular_demonyms_of_a_country_reach_the_event_layer(tmp_path: Path) -
     reg = load_registry(write(tmp_path, body))
     _, demonyms = party_tables(reg)
     assert demonyms["kartvelian"] == demonyms["georgian"] == "plc-georgia"
+
+
+def test_a_demonym_names_one_country(tmp_path: Path) -> None:
+    two = "".join(
+        f"  - id: plc-{n}\n    type: place\n    name: {n.title()}\n    demonyms: [Kartvelian]\n    kind: country\n"
+        f"    country: {c}\n    latitude: 42.0\n    longitude: 43.5\n"
+        for n, c in (("georgia", "GEO"), ("iberia", "ESP"))
+    )
+    with pytest.raises(SeedError, match="also listed for plc-georgia"):
+        load_registry(write(tmp_path, GOOD + two))

@@ -29,6 +29,12 @@ from caucasus_peace.extract.sentences import sentence_spans
 
 Row = dict[str, Any]
 
+# "called on Friday" is a date, "called on Korvania to ..." an appeal
+_NOT_A_DATE = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|\d)\b)"
+)
+
 # ------------------------------------------------------------------ vocabulary
 # (event_type, pattern). Longer, more specific patterns first: overlapping matches keep the first.
 _W = r"(?:\s+\S+){0,4}?"  # up to four intervening words
@@ -62,8 +68,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "court_ruling",
-        r"(?<=court )ruled|(?:court|judges?|tribunal)(?:\s+\S+){0,3}? (?:has |had |could |will |would |may |might |is"
-        r" expected to |to )?(?:ordered|ruled|order|rule|rejected|dismissed|upheld|declared|found)",
+        r"(?<=court )ruled|(?:court|judges?|tribunal)(?:\s+(?!to\b)\S+){0,3}? (?:has |had |could |will |would |may "
+        r"|might |is expected to )?(?:ordered|ruled|order|rule|rejected|dismissed|upheld|declared|found)",
     ),
     (
         "court_ruling",
@@ -95,7 +101,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"open(?:ed|s|ing)? fire|exchange(?:d|s)? (?:of )?fire|shell(?:ed|ing)|(?:border )?shooting"
         r"|fired (?:\S+ ){0,3}?(?:at|on|shots|rounds|shells|mortars?)"
         r"|(?:killed|wounded|injured) by (?:\S+ ){0,2}?(?:fire|gunfire|shelling|snipers?|drones?|mortars?)"
-        r"|attacked|attacking",
+        r"|attack(?:ed|ing) (?:\S+ ){0,3}?(?:positions?|posts?|villages?|towns?|troops|forces|soldiers|convoys?"
+        r"|bases?|border|territory|region|city|areas?)\b",
     ),
     ("ceasefire", r"humanitarian cease-?fire|cease-?fires?|truce|armistice"),
     (
@@ -108,21 +115,22 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("arrest", r"arrest(?:ed|s|ing)?|captured"),
     (
         "ban",
-        r"bann?(?:ed|s|ing)?|barred|prohibited|(?:sealed|closed|shut) (?:the |its |their )?(?:\S+ )?border"
-        r"|block(?:ed|s|ing) access|block(?:ed|s|ing) (?:the )?(?:\S+ )?(?:website|site|outlet|channel)s?",
+        r"bann?(?:ed|s|ing)?|barred|prohibited|(?:sealed|closed|shut) (?:the|its|their) (?:\S+ )?border"
+        r"|block(?:ed|s|ing) access"
+        r"|block(?:ed|s|ing) (?:the |a |an |its )?(?:\S+ ){0,2}?(?:website|site|outlet|channel)s?",
     ),
     ("cancellation", r"cancell?(?:ed|ing|s|ation)|called off|postpon(?:ed|es|ing|ement)|put off"),
     ("accusation", r"accus(?:ed|es|ing|ation|ations)|alleg(?:ed|es|ing) that"),
     (
         "criticism",
         r"critici[sz](?:ed|es|ing|e)|criticism|denounc(?:ed|es|ing|e)|condemn(?:ed|s|ing)?"
-        r"|dismiss(?:ed|es|ing) (?:\S+ ){0,4}?as\b",
+        r"|dismiss(?:ed|es|ing) (?:[^\s,;]+ ){0,4}?as\b(?! well)",
     ),
     ("demand", r"demand(?:ed|s|ing)?"),
     (
         "appeal",
         r"call(?:ed|s)? for|urg(?:ed|es|ing)|pressed for|appeal(?:ed|s)? (?:to|for)"
-        r"|call(?:ed|s|ing)? on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:\S+ ){1,5}?to\b",
+        r"|call(?:ed|s|ing)? on " + _NOT_A_DATE + r"(?:\S+ ){1,5}?to\b",
     ),
     ("phone_call", r"(?:tele)?phone call|spoke by (?:tele)?phone|phoned"),
     ("invitation", r"invit(?:ed|es|ing|e|ation)"),
@@ -198,12 +206,14 @@ SPEECH_ACTS = frozenset({"statement", "accusation", "criticism", "demand", "appe
 # ------------------------------------------------------------------ cues
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without|neither|nor|failed to|fail to|n't|whether|instead of|yet to)\b"
-    r"(?:\s+(?!(?:and|but|or)\b)[^\s,;]+){0,5}\s*$",
+    r"(?:\s+(?!(?:and|but|or|as|when|because|while|after|before|since|if|that|who|which)\b)[^\s,;]+){0,5}\s*$",
     re.I,
 )
 _DENIAL = re.compile(r"\b(?:did not|does not|do not|didn't|doesn't|won't) (?:admit|confirm|acknowledge)\b", re.I)
 _INTENT = re.compile(
-    r"\b(?:call(?:ed|s)? (?:for|on)|urg(?:ed|es|ing)|press(?:ed|ing)? for|want(?:s|ed)? to|hope(?:s|d)? to"
+    r"\b(?:call(?:ed|s)? for|call(?:ed|s)? on "
+    + _NOT_A_DATE
+    + r"|urg(?:ed|es|ing)|press(?:ed|ing)? for|want(?:s|ed)? to|hope(?:s|d)? to"
     r"|seek(?:s|ing)? to|aim(?:s|ed)? (?:at|to)|tr(?:y|ied|ies|ying) to|efforts? to|attempts? to|to end|continue"
     r"|continuing|before|prospect of|push(?:ing|es)? (?:for|to))\b(?:\s+\S+){0,5}\s*$",
     re.I,
@@ -214,7 +224,7 @@ _ALLEGED = re.compile(
     r" (?:called|described)|claim(?:ed|s)? that|did not admit|denied)\b",
     re.I,
 )
-_POSSIBLE = re.compile(r"\b(?:could|may|might|possibility|potentially|possibly|likely|perhaps)\b", re.I)
+_POSSIBLE = re.compile(r"\b(?:could|(?-i:may)|might|possibility|potentially|possibly|likely|perhaps)\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:will|'ll|shall|(?:is|are|was|were) (?:both )?(?:expected|scheduled|set|due|to be)|expected to|scheduled"
     r"|plan(?:s|ned)? to|planned|preparations|upcoming|would (?:meet|join|sign|host|attend|visit|hold)"
@@ -294,7 +304,7 @@ _AGGREGATE_AFTER = re.compile(
 # before the court").
 _BEFORE_SUBJECT = (
     r"before (?!the (?:\S+ ){0,3}(?:court|tribunal|judges?|committee|council|parliament|assembly))"
-    r"(?:(?-i:[A-Z])|the |a |an )"
+    r"(?:(?-i:[A-Z])\w*|the |a |an )"
 )
 # Clause boundaries: ; : and dashes, ", but/while/which ..." and a few unpunctuated ones.
 _CLAUSE_BREAK = re.compile(
@@ -355,7 +365,30 @@ _CONDITIONAL = re.compile(
 _REPORTED_PRONOUN = re.compile(r" (?=(?:it|he|she|they|we) (?:had|has|have|would|will|was|were|is|are|could|did)\b)")
 _SAID_NEAR = re.compile(r"\b(?:said|says|announced|added)(?:\s+[\w.]+){0,3}$")
 # "said on Monday", "wrote on Truth Social in October": the saying's date follows within four words, not after "that"
-_SAYING_TIME = re.compile(r"\s*,?\s+(?:(?!that\b)\S+\s+){0,4}?(?:on|in|last|this|late|early|earlier)?\s*", re.I)
+_SAYING_TIME = re.compile(
+    r"\s*,?\s+(?:(?!(?:that|had|has|have|would|will|was|were|is|are|could)\b)\S+\s+){0,4}?"
+    r"(?:on|in|last|this|late|early|earlier)?\s*",
+    re.I,
+)
+_ABOUT_SAYING = re.compile(r"(?:speaking|writing|addressing|talking|asked|interviewed|appearing)\b", re.I)
+# "signed an agreement extending the swap until 2040": a date that ends another predicate's state
+_LASTING = re.compile(
+    r"\b(?:extend\w*|valid|in force|remain\w*|last\w*|running|expir\w*|prolong\w*)\b[^,;]*"
+    r"\b(?:until|till)\s+(?:the\s+)?$",
+    re.I,
+)
+# between a cancellation and its object: an optional aside, a determiner and up to three modifiers
+_OBJECT_GAP = re.compile(
+    r"\s*(?:,[^,]{0,40},\s*)?(?:(?:the|a|an|its|their|his|her|this|that|all|any|planned|scheduled)\s+)?"
+    r"(?:(?!(?:after|with|before|in|at|on|for|by|from|to|and|but)\b)[\w’'-]+\s+){0,3}",
+    re.I,
+)
+_NAME_MODIFIER = re.compile(r"\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}")  # "the Korvania [border] offensive"
+_LEGAL_BEFORE = re.compile(
+    r"\b(?:case|cases|appeal|appeals|claim|claims|application|complaint|hearing|hearings|appeared|appear|testified"
+    r"|brought|taken)\s*$",
+    re.I,
+)
 _STATEMENT_REACH = 8  # sentences over which "X said" continues X's dated statement (same section)
 _SUBORDINATE = re.compile(r"\W*(?:although|though|while|whereas|because|if|once|as soon as)\b", re.I)
 
@@ -405,6 +438,10 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         comma = text.find(", ", sub.end(), end)
         if comma > 0:
             breaks.append((comma, comma + 2))
+    # "a case before the ICJ", "appeared before the judges": a legal "before" is no new clause
+    breaks = [
+        (b0, b1) for b0, b1 in breaks if not (text.startswith("before", b1) and _LEGAL_BEFORE.search(text, start, b0))
+    ]
     out, a = [], start
     for b0, b1 in sorted(breaks):
         if b0 < a:
@@ -499,7 +536,8 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
         return None
     if etype == "accusation" or _ALLEGED.search(near) or _EMBEDDING.search(text[max(0, since - 200) : ts]):
         return "alleged"
-    if _POSSIBLE.search(before) or (etype not in SPEECH_ACTS and _AFTER_POSSIBLE.match(text[te:ce])):
+    noun = etype not in SPEECH_ACTS and not re.search(r"(?:ed|ing)$", text[ts:te])  # not "attacked ... and may"
+    if _POSSIBLE.search(before) or (noun and _AFTER_POSSIBLE.match(text[te:ce])):
         return "possible"
     if _CONDITIONAL.search(text[cs:ts]):  # "once the treaty is signed": a condition, not a report
         return "possible"
@@ -727,6 +765,17 @@ def _event_clauses(text: str, ss: int, se: int) -> list[tuple[int, int, int]]:
     return out
 
 
+def _cancelled_object(text: str, cs: int, trigs: list[tuple[int, int, str]], trig: tuple[int, int]) -> bool:
+    """The noun trigger is the object of a cancellation just before it ('postponed, reportedly indefinitely, a
+    visit'), and that cancellation is not negated ('has not postponed the talks')."""
+    if not trigs or trigs[-1][2] != "cancellation" or not _NOUN_TRIGGER.fullmatch(text[trig[0] : trig[1]]):
+        return False
+    c_start, c_end, _ = trigs[-1]
+    if _NEGATION.search(text[trigs[-2][1] if len(trigs) > 1 else cs : c_start]):
+        return False
+    return bool(_OBJECT_GAP.fullmatch(text[c_end : trig[0]]))
+
+
 def _is_aggregate(text: str, ts: int, te: int, ce: int, etype: str) -> bool:
     """'three full-scale wars', 'went to war twice', 'at war for many years': the series of wars, not one war."""
     if etype != "war":
@@ -769,9 +818,8 @@ def _clause_claims(
             intent = None  # "before Azerbaijan retook the region": a finite clause reports what happened
         if intent or (_NOUN_TRIGGER.fullmatch(text[ts:te]) and _BACKREF.search(text[cs:ts])):
             continue
-        if trigs and trigs[-1][2] == "cancellation" and _NOUN_TRIGGER.fullmatch(text[ts:te]) and ts - trigs[-1][1] < 45:
+        if _cancelled_object(text, cs, trigs, (ts, te)):
             continue  # "postponed a visit", "called off the talks": what was cancelled did not take place
-            continue
         if (
             etype == "statement"
             and _DATED_ONLY.fullmatch(text[ts:te])
@@ -803,10 +851,19 @@ def _clause_claims(
     adjunct_end = -1
     adjunct_mentions: list[Row] = []
     if _FRONTED.match(text[cs:ce]) and trigs:
-        # the adjunct ends at its first comma, even when it holds a trigger ("Speaking at the summit, Aliyev accused")
-        comma = text.find(", ", cs, trigs[-1][0])
+        # The adjunct ends at its first comma, also when it holds a trigger ("Speaking at the summit, Aliyev
+        # accused"), but not when a subject stands before the first trigger ("On Friday Korvania accused Meltoria,
+        # its neighbour, of ..."); the possessor of an event noun is part of the adjunct ("After X's offensive, ").
+        bound = trigs[0][0]
+        if text.find(", ", cs, bound) < 0 and not any(
+            cs <= m["char_start"] < bound
+            and not re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,2}", text[m["char_end"] : bound])
+            for m in clause_mentions
+        ):
+            bound = trigs[-1][0]
+        comma = text.find(", ", cs, bound)
         while comma > 0:  # "In a clash with his counterpart, Vladimir Putin, Aliyev ...": the apposition too
-            nxt = text.find(", ", comma + 2, trigs[-1][0])
+            nxt = text.find(", ", comma + 2, bound)
             if nxt < 0 or not any(m["char_start"] == comma + 2 and m["char_end"] == nxt for m in clause_mentions):
                 break
             comma = nxt
@@ -946,15 +1003,9 @@ def _claim_date(
     if etype == "statement":  # "Baku says that 60,000 returned to land it regained in 2020": the content's date
         times = [t for t in times if t["char_start"] < te or _SAYING_TIME.fullmatch(text[te : t["char_start"]])]
         # "The group, representing people who left between 1988 and 1991, said": an aside before the verb
-        times = [t for t in times if not (t["char_end"] <= ts and re.fullmatch(r"[^,]*,\s*", text[t["char_end"] : ts]))]
+        times = [t for t in times if not _in_aside(text, t, ts)]
     # "an agreement extending the swap until 2040": the end of a state, not the date of the event
-    times = [
-        t
-        for t in times
-        if not re.search(
-            r"\b(?:until|till|through)\s+(?:the\s+)?$", text[max(0, t["char_start"] - 9) : t["char_start"]]
-        )
-    ]
+    times = [t for t in times if not _LASTING.search(text[te : t["char_start"]])]
     own = _dated(_within(times, cs, ce))
     if aggregate:
         return _pick_date(own, ts)
@@ -984,6 +1035,26 @@ def _claim_date(
     return _pick_date(pool or inherited, ts)
 
 
+def _in_aside(text: str, t: Row, ts: int) -> bool:
+    """A time in an aside between the speaker and 'said' ('..., who left between 1988 and 1991, said'), unless
+    the aside is about the saying itself ('Alda Brun, speaking in March, said')."""
+    if t["char_end"] > ts or not re.fullmatch(r"[^,]*,\s*", text[t["char_end"] : ts]):
+        return False
+    opening = text.rfind(", ", 0, t["char_start"])
+    return not (opening >= 0 and _ABOUT_SAYING.match(text, opening + 2))
+
+
+def _set_keys(c: Row, parties: Mapping[str, str]) -> None:
+    """Recompute a claim's key lists after its participants changed."""
+
+    def keys(roles: frozenset[str] | None) -> list[str]:
+        return sorted({parties.get(p["entity_id"], p["entity_id"]) for p in c["participants"]
+                       if roles is None or p["role"] in roles})  # fmt: skip
+
+    c["party_keys"] = keys(None)
+    c["actor_keys"], c["agent_keys"], c["target_keys"] = keys(SOURCE_ROLES), keys(AGENT_ROLES), keys(TARGET_ROLES)
+
+
 def _resolve_pronoun_subjects(text: str, claims: list[Row], parties: Mapping[str, str]) -> None:
     """'Trump said he will host ...': the pronoun subject is the speaker of the sentence's statement."""
     speakers = [
@@ -995,10 +1066,14 @@ def _resolve_pronoun_subjects(text: str, claims: list[Row], parties: Mapping[str
         role = _ROLES[c["event_type"]][0]
         have = {p["entity_id"] for p in c["participants"]}
         c["participants"][:0] = [p | {"role": role} for p in speakers if p["entity_id"] not in have]
-        c["party_keys"] = sorted({parties.get(p["entity_id"], p["entity_id"]) for p in c["participants"]})
+        _set_keys(c, parties)
 
 
-_THEY_SUBJECT = re.compile(r"(?:where|when|after which|and)?\s*they\s+((?:were|are|had been|have been)\s+)?", re.I)
+# "they were ordered into detention": passive only with a participle after the auxiliary
+_THEY_SUBJECT = re.compile(
+    r"(?:where|when|after which|and)?\s*they\s+((?:were|are|had been|have been|will be)\s+(?=\w+(?:ed|en|wn)\b))?",
+    re.I,
+)
 
 
 def _resolve_they(text: str, claims: list[Row], demonyms: list[Row], parties: Mapping[str, str]) -> None:
@@ -1011,13 +1086,10 @@ def _resolve_they(text: str, claims: list[Row], demonyms: list[Row], parties: Ma
         people = [d for d in demonyms if d["people"] and d["char_end"] <= c["char_start"]]
         if not people:
             continue
-        role = _ROLES[c["event_type"]][1 if m.group(1) else 0]  # "they were ordered into detention": passive
+        role = _ROLES[c["event_type"]][1 if m.group(1) else 0]
         c["participants"] = [{"entity_id": people[-1]["entity_id"], "entity_type": "place", "role": role,
                               "name": people[-1]["text"], "rank": (0, 0)}]  # fmt: skip
-        key = parties.get(people[-1]["entity_id"], people[-1]["entity_id"])
-        c["party_keys"] = [key]
-        for k, roles in (("actor_keys", SOURCE_ROLES), ("agent_keys", AGENT_ROLES), ("target_keys", TARGET_ROLES)):
-            c[k] = [key] if role in roles else []
+        _set_keys(c, parties)
 
 
 def _they_from_previous(claims: list[Row], previous: list[Row], parties: Mapping[str, str]) -> None:
@@ -1029,14 +1101,12 @@ def _they_from_previous(claims: list[Row], previous: list[Row], parties: Mapping
     if not subject:
         return
     for c in claims:
-        if c["participants"] or not c["own_subject"] or not re.match(r"They\b", c["quote"]):
+        m = _THEY_SUBJECT.match(c["quote"])
+        if c["participants"] or not c["own_subject"] or not c["quote"].startswith("They") or not m:
             continue
-        role = _ROLES[c["event_type"]][0]
+        role = _ROLES[c["event_type"]][1 if m.group(1) else 0]  # "They were detained": those acted on
         c["participants"] = [p | {"role": role} for p in subject]
-        keys = sorted({parties.get(p["entity_id"], p["entity_id"]) for p in subject})
-        c["party_keys"] = keys
-        for k, roles in (("actor_keys", SOURCE_ROLES), ("agent_keys", AGENT_ROLES), ("target_keys", TARGET_ROLES)):
-            c[k] = keys if role in roles else []
+        _set_keys(c, parties)
 
 
 def _continue_statements(claims: list[Row]) -> None:
@@ -1121,11 +1191,19 @@ def _participants(
     seen: set[tuple[str, str]] = set()
     last_loc_end = -1
     speaker_zone = _speaker_zone(text, mentions, cs, ts) if etype == "statement" else None
+    countries = set(ctx.demonyms.values())
     between_after = bool(re.match(r"\s+between\b", text[te : te + 10]))
     for m in mentions:
         ms = m["char_start"]
         subject = cs <= ms < subject_end
-        if anaphoric and (ms < te or not _POSTMOD.match(text[te:ms])):
+        if (
+            anaphoric
+            and ms < ts
+            and _NAME_MODIFIER.fullmatch(text[m["char_end"] : ts])
+            and (m["entity_type"] != "place" or m["entity_id"] in countries)
+        ):
+            subject = True  # "the Korvania offensive": a country, person or organization naming the event acts in it
+        elif anaphoric and (ms < te or not _POSTMOD.match(text[te:ms])):
             continue  # "the meeting with X will ...": only what the description itself names
         if not (subject or lo <= ms < hi):
             continue
@@ -1327,7 +1405,9 @@ def _combine_same_type(text: str, claims: list[Row]) -> list[Row]:
         )  # fmt: skip
         if same is None and _PARTICIPIAL.match(c["quote"]):
             # "police raided X, detaining three journalists": the participle tells how the raid went
-            same = next((o for o in reversed(out) if compatible(o["event_type"], c["event_type"])), None)
+            same = next(
+                (o for o in reversed(out) if compatible(o["event_type"], c["event_type"]) and _dates_agree(o, c)), None
+            )
         if same is None:
             out.append(c)
             continue
