@@ -751,6 +751,7 @@ class _Ctx:
         names: Mapping[str, str],
     ) -> None:  # fmt: skip
         self.text, self.published, self.parties, self.demonyms, self.names = text, published, parties, demonyms, names
+        self.countries = frozenset(demonyms.values())  # the country places (demonyms name only countries)
 
 
 def _event_clauses(text: str, ss: int, se: int) -> list[tuple[int, int, int]]:
@@ -1191,7 +1192,6 @@ def _participants(
     seen: set[tuple[str, str]] = set()
     last_loc_end = -1
     speaker_zone = _speaker_zone(text, mentions, cs, ts) if etype == "statement" else None
-    countries = set(ctx.demonyms.values())
     between_after = bool(re.match(r"\s+between\b", text[te : te + 10]))
     for m in mentions:
         ms = m["char_start"]
@@ -1200,7 +1200,7 @@ def _participants(
             anaphoric
             and ms < ts
             and _NAME_MODIFIER.fullmatch(text[m["char_end"] : ts])
-            and (m["entity_type"] != "place" or m["entity_id"] in countries)
+            and (m["entity_type"] != "place" or m["entity_id"] in ctx.countries)
         ):
             subject = True  # "the Korvania offensive": a country, person or organization naming the event acts in it
         elif anaphoric and (ms < te or not _POSTMOD.match(text[te:ms])):
