@@ -131,8 +131,13 @@ def _found(name: str, parts: list[Row], parties: dict[str, str]) -> bool:
     last = want.split("-")[-1]
     for p in parts:
         keys = {p["entity_id"].split("-", 1)[-1], parties.get(p["entity_id"], "").split("-", 1)[-1]}
-        names = {_slug(p.get("name") or "")}
-        if want in keys or want in names or any(k and (k == last or k.endswith("-" + last)) for k in keys):
+        names = {_slug(n) for n in p.get("names") or ()}
+        if (
+            want in keys
+            or want in names
+            or last in names
+            or any(k and (k == last or k.endswith("-" + last)) for k in keys)
+        ):
             return True
     return False
 
@@ -140,11 +145,16 @@ def _found(name: str, parts: list[Row], parties: dict[str, str]) -> bool:
 def _events_of(article: Article, curated: Curated) -> tuple[list[Row], dict[str, list[Row]]]:
     facts = extract_article(article, curated)
     events, participants, _, _ = merge_events({article.source_id: facts.events})
-    names = {e["entity_id"]: e.get("name") for e in facts.entities}
-    names.update({p["entity_id"]: p.get("name") for c in facts.events for p in c["participants"]})
+    # an entity is known by its canonical name and by the words that mention it ("Hakan Fidan", "Fidan")
+    names: dict[str, set[str]] = {}
+    for e in facts.entities:
+        names.setdefault(e["entity_id"], set()).add(e.get("name") or "")
+    for c in facts.events:
+        for p in c["participants"]:
+            names.setdefault(p["entity_id"], set()).add(p.get("name") or "")
     parts: dict[str, list[Row]] = {}
     for p in participants:
-        parts.setdefault(p["event_id"], []).append(p | {"name": names.get(p["entity_id"])})
+        parts.setdefault(p["event_id"], []).append(p | {"names": sorted(names.get(p["entity_id"], ()))})
     return events, parts
 
 
