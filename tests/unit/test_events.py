@@ -20,6 +20,7 @@ ENTITIES = {
     "Korvania": ("plc-korvania", "place"), "Meltoria": ("plc-meltoria", "place"), "Dravo": ("plc-dravo", "place"),
     "Alda Brun": ("per-alda-brun", "person"), "Tomas Veil": ("per-tomas-veil", "person"),
     "Ostrel": ("plc-ostrel", "place"), "Grand Assembly": ("org-grand-assembly", "organization"),
+    "Defence Ministry": ("org-defence-ministry", "organization"),
 }  # fmt: skip
 MONTHS = {"January": 1, "February": 2, "March": 3, "June": 6, "May": 5}
 
@@ -868,3 +869,20 @@ def test_more_wording_each_rule_has_a_sentence():
         "agreement_signing",
     )
     assert c["status"] == "planned"
+
+
+# ------------------------------------------------------------------ wording and state bodies (fourth set)
+def test_investigations_advances_and_shots():
+    assert one(claims("The Grand Assembly opened a criminal case in March."), "legal_action")
+    assert one(claims("Korvanian troops advanced into the area in February."), "military_offensive")
+    assert one(claims("A tractor was hit by bullets near Ostrel in February."), "armed_clash")
+    assert one(claims("At least five shots were fired from Meltorian positions in February."), "armed_clash")
+
+
+def test_a_country_acts_through_its_ministry():
+    c = one(claims("Korvania's Defence Ministry said in March that the border was calm."), "statement")
+    assert roles(c) == {("plc-korvania", "speaker"), ("org-defence-ministry", "speaker")}
+    c = one(claims("Korvania's Defence Ministry accused Meltoria of shelling in March."), "accusation")
+    assert ("plc-korvania", "accuser") in roles(c)
+    c = one(claims("Alda Brun's envoy Tomas Veil met Meltoria in March."), "meeting")
+    assert "per-alda-brun" not in {e for e, _ in roles(c)}  # a person's envoy: the possessor still takes no part

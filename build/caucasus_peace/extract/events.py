@@ -81,6 +81,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         r"case (?:before|at|against)|fil(?:ed|es|ing) (?:a |the |its |an )?(?:case|lawsuit|complaint|counter-?claim)"
         r"|lawsuits?|sued|court hearing|(?:public |oral |court )?hearings"
         r"|(?:take|took|taken|taking|bring|brought|bringing) (?:the|a|its|their|his|her) case to"
+        r"|open(?:ed|s|ing)? (?:a |an )?(?:criminal )?(?:case|investigation|inquiry|probe)"
         r"|(?:lodg|fil|submitt)(?:e|ed|es|ing) (?:a |an |the |its |their |his |her )?(?:\S+ ){0,2}?"
         r"(?:applications?|appeals?|complaints?|claims?|cases?|lawsuits?)"
         r"|(?:applications?|appeals?|complaints?|claims?|lawsuits?) (?:was|were|has been|had been) (?:lodged|filed)",
@@ -92,7 +93,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("aircraft_crash", r"crash-landed|crash-landing|(?:plane|jet|aircraft|helicopter) crash(?:ed)?|crashed|the crash"),
     (
         "military_offensive",
-        r"recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|ing)|offensive|invasion|invaded|military operation",
+        r"recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|ing)|offensive|invasion|invaded|military operation"
+        r"|advanc(?:ed|ing) into",
     ),
     ("war", r"(?:went|go|going|gone) to war|at war|(?:new|renewed) (?:military|armed) conflict|wars?"),
     ("armed_clash", r"(?:armed|border|deadly|military|heavy) clash(?:es)?|clash(?:ed|es)|fighting|battles?"),
@@ -100,7 +102,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
         "armed_clash",
         r"open(?:ed|s|ing)? fire|exchange(?:d|s)? (?:of )?fire|shell(?:ed|ing)|(?:border )?shooting"
         r"|fired (?:\S+ ){0,3}?(?:at|on|shots|rounds|shells|mortars?)"
-        r"|(?:killed|wounded|injured) by (?:\S+ ){0,2}?(?:fire|gunfire|shelling|snipers?|drones?|mortars?)"
+        r"|(?:killed|wounded|injured|hit) by (?:\S+ ){0,2}?(?:fire|gunfire|bullets|shelling|snipers?|drones?|mortars?)"
+        r"|(?:shots|rounds|bullets) (?:were |had been )?fired"
         r"|attack(?:ed|ing) (?:\S+ ){0,3}?(?:positions?|posts?|villages?|towns?|troops|forces|soldiers|convoys?"
         r"|bases?|border|territory|region|city|areas?)\b",
     ),
@@ -387,6 +390,11 @@ _NAME_MODIFIER = re.compile(r"\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}")  # "the Korvani
 _LEGAL_BEFORE = re.compile(
     r"\b(?:case|cases|appeal|appeals|claim|claims|application|complaint|hearing|hearings|appeared|appear|testified"
     r"|brought|taken)\s*$",
+    re.I,
+)
+_STATE_BODY = re.compile(
+    r"\b(?:ministry|ministries|government|cabinet|presidency|army|armed forces|police|border guards?|security service"
+    r"|defen[cs]e|foreign office|parliament|national assembly|prosecutor)\b",
     re.I,
 )
 _STATEMENT_REACH = 8  # sentences over which "X said" continues X's dated statement (same section)
@@ -1330,8 +1338,14 @@ def _possessor(text: str, m: Row, mentions: list[Row], ts: int) -> bool:
         and not n.get("pair")
         and not end <= ts < n["char_start"]  # "Armenia’s case against X": the trigger is the possessed head
         and _POSS_GAP.fullmatch(text[end : n["char_start"]])
+        and not _state_body(m, n)  # "Azerbaijan's Defence Ministry": the state acts through it
         for n in mentions
     )
+
+
+def _state_body(possessor: Row, head: Row) -> bool:
+    """A country's ministry, government, army or police: the country is a party along with it."""
+    return possessor["entity_type"] == "place" and bool(_STATE_BODY.search(head.get("text") or ""))
 
 
 def _speaker_zone(text: str, mentions: list[Row], cs: int, ts: int) -> tuple[int, int]:
@@ -1348,6 +1362,9 @@ def _speaker_zone(text: str, mentions: list[Row], cs: int, ts: int) -> tuple[int
         subject = [m for m in mentions if cs <= m["char_start"] <= before[-1]["char_start"]]
         return (subject[0]["char_start"], subject[0]["char_end"]) if subject else (0, 0)
     first, saw_and = before[-1], False
+    owner = [m for m in before[:-1] if re.fullmatch(r"[’']s\s+", text[m["char_end"] : first["char_start"]])]
+    if owner and _state_body(owner[-1], first):
+        return (owner[-1]["char_start"], ts)  # "Azerbaijan's Defence Ministry said": the state speaks through it
     for m in reversed(before[:-1]):
         joint = text[m["char_end"] : first["char_start"]]
         if re.fullmatch(r"\s*(?:,\s*)?and\s*", joint):
