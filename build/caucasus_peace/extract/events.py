@@ -29,11 +29,12 @@ from caucasus_peace.extract.sentences import sentence_spans
 
 Row = dict[str, Any]
 
-# "called on Friday" is a date, "called on Korvania to ..." an appeal
-_NOT_A_DATE = (
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|\d)\b)"
+_MONTHS = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?"
 )
+# "called on Friday" is a date, "called on Korvania to ..." an appeal
+_NOT_A_DATE = rf"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_MONTHS}|\d)\b)"
 
 # ------------------------------------------------------------------ vocabulary
 # (event_type, pattern). Longer, more specific patterns first: overlapping matches keep the first.
@@ -355,11 +356,7 @@ _AFTER_POSSIBLE = re.compile(
 )
 # "comparing Putin to Soviet dictator Joseph Stalin": the one compared with is not a party.
 _COMPARED_TO = re.compile(r"\bcompar(?:e|es|ed|ing)\b[^,;]{1,80}?\s(?:to|with)\s+(?:[\w-]+\s+){0,3}$", re.I)
-_MONTH_NAME = re.compile(
-    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
-    r"|Nov(?:ember)?|Dec(?:ember)?)\b",
-    re.I,
-)
+_MONTH_NAME = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
 _CONDITIONAL = re.compile(
     r"\b(?:once|if|unless|until|after|when)\s+(?:the|a|an|this|that|any)\s+(?:\S+\s+){0,3}(?:is|are)\s+$"
     r"|\b(?:if|once|unless)\s+$",
@@ -386,6 +383,7 @@ _OBJECT_GAP = re.compile(
     r"(?:(?!(?:after|with|before|in|at|on|for|by|from|to|and|but)\b)[\w’'-]+\s+){0,3}",
     re.I,
 )
+_POSSESSING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}")  # "Azerbaijan's [lightning] offensive": owns the event noun
 _NAME_MODIFIER = re.compile(r"\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}")  # "the Korvania [border] offensive"
 _LEGAL_BEFORE = re.compile(
     r"\b(?:case|cases|appeal|appeals|claim|claims|application|complaint|hearing|hearings|appeared|appear|testified"
@@ -865,8 +863,7 @@ def _clause_claims(
         # its neighbour, of ..."); the possessor of an event noun is part of the adjunct ("After X's offensive, ").
         bound = trigs[0][0]
         if text.find(", ", cs, bound) < 0 and not any(
-            cs <= m["char_start"] < bound
-            and not re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,2}", text[m["char_end"] : bound])
+            cs <= m["char_start"] < bound and not _POSSESSING.fullmatch(text[m["char_end"] : bound])
             for m in clause_mentions
         ):
             bound = trigs[-1][0]
@@ -1266,7 +1263,7 @@ def _participants(
                 and etype in ("displacement", "military_offensive", "raid", "arrest", "detention", "legal_action")
             ):
                 side = 1  # "ethnic Armenians" are those displaced or attacked, not who drove them out
-            if ms < ts and re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,2}", text[m["char_end"] : ts]):
+            if ms < ts and _POSSESSING.fullmatch(text[m["char_end"] : ts]):
                 side = 0  # "Azerbaijan's offensive": the possessor of an event noun is its agent
             if side == 0 and _OBJECT_LEAD.search(lead):
                 side = 1  # "police targeted ethnic Azerbaijanis in raids": the object of the clause verb
