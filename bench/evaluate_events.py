@@ -3,7 +3,7 @@
 Usage: python bench/evaluate_events.py [--quiet] [--dir tests/data/unseen_events_2]
 
 Each article runs through the real per-article pipeline (extract.article.extract_article with the curated data
-of seeds/), its claims are merged into events (events_merge.merge_events, as a one-article build would) and the
+of seeds/), its claims are merged into events (events.curation.merge_events, as a one-article build would) and the
 events are compared with gold.yaml (annotation rules at its top):
 - a predicted event matches a gold event when its type is one of the gold types (or compatible with the first)
   and the dates overlap (an unknown date overlaps everything); matching is one-to-one, best pairs first (shared
@@ -27,9 +27,9 @@ from typing import Any
 import yaml
 
 from caucasus_peace.curated import Curated, load_curated
-from caucasus_peace.events_merge import merge_events
+from caucasus_peace.events.curation import merge_events
+from caucasus_peace.events.lexicon import compatible
 from caucasus_peace.extract.article import extract_article
-from caucasus_peace.extract.events import compatible
 from caucasus_peace.paths import SEEDS_DIR
 from caucasus_peace.seeds import Article, load_articles
 

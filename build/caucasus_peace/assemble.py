@@ -7,7 +7,7 @@ from collections import defaultdict
 from typing import Any
 
 from caucasus_peace.curated import Curated
-from caucasus_peace.events_merge import merge_events
+from caucasus_peace.events.curation import merge_events
 from caucasus_peace.extract.article import ArticleFacts
 from caucasus_peace.schema import Package
 from caucasus_peace.seeds import Article

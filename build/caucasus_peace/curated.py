@@ -75,8 +75,8 @@ def load_corrections(path: Path, articles: dict[str, Article]) -> tuple[Compiled
 
 
 def load_curated(seeds_dir: Path, articles: list[Article]) -> Curated:
-    from caucasus_peace.events_merge import load_event_curation
-    from caucasus_peace.extract.events import party_tables
+    from caucasus_peace.events.curation import load_event_curation
+    from caucasus_peace.events.parties import party_tables
 
     by_id = {a.source_id: a for a in articles}
     registry = load_registry(seeds_dir / "registry.yaml")

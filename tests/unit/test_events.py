@@ -10,8 +10,9 @@ import pytest
 import yaml
 
 from caucasus_peace.errors import SeedError
-from caucasus_peace.events_merge import CAMEO, load_event_curation, merge_events
-from caucasus_peace.extract.events import extract_events
+from caucasus_peace.events.claims import extract_events
+from caucasus_peace.events.curation import load_event_curation, merge_events
+from caucasus_peace.events.lexicon import CAMEO
 
 PUB = dt.date(2031, 3, 12)  # a Wednesday
 SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
@@ -65,7 +66,7 @@ def roles(c: dict) -> set[tuple[str, str]]:
 
 
 def test_every_type_the_rules_emit_is_in_the_schema_vocabulary():
-    from caucasus_peace.extract.events import TITLE_LABEL, TRIGGERS
+    from caucasus_peace.events.lexicon import TITLE_LABEL, TRIGGERS
 
     schema = yaml.safe_load((SCHEMAS / "events.schema.yaml").read_text())
     field = next(f for f in schema["fields"] if f["name"] == "event_type")
@@ -263,8 +264,8 @@ def seed_events():
             return []
 
     from caucasus_peace.curated import load_curated
+    from caucasus_peace.events.parties import party_tables
     from caucasus_peace.extract.entities import extract_entities
-    from caucasus_peace.extract.events import party_tables
     from caucasus_peace.extract.timex import extract_time_expressions
     from caucasus_peace.seeds import load_articles
 
@@ -856,7 +857,7 @@ def test_more_wording_each_rule_has_a_sentence():
         ("Korvania blocked the Ostrel news website in March.", "ban"),
     ]:
         assert one(claims(sentence), etype), sentence
-    from caucasus_peace.extract.events import clause_spans
+    from caucasus_peace.events.clauses import clause_spans
 
     text = "Korvania and Meltoria held talks in January before Korvania retook Ostrel in February."
     assert [text[a:b] for a, b in clause_spans(text, 0, len(text))][1].startswith("before Korvania")

@@ -124,7 +124,7 @@ def test_shared_surnames_and_former_descriptions() -> None:
 
 
 def test_irregular_demonyms_of_a_country_reach_the_event_layer(tmp_path: Path) -> None:
-    from caucasus_peace.extract.events import party_tables
+    from caucasus_peace.events.parties import party_tables
 
     georgia = (
         "  - id: plc-georgia\n    type: place\n    name: Georgia\n    demonyms: [Kartvelian]\n    kind: country\n"

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from caucasus_peace.curated import Curated
+from caucasus_peace.events.claims import extract_events
 from caucasus_peace.extract.body import non_body_spans
 from caucasus_peace.extract.entities import extract_entities
-from caucasus_peace.extract.events import extract_events
 from caucasus_peace.extract.quantities import extract_quantities
 from caucasus_peace.extract.timex import extract_time_expressions
 from caucasus_peace.seeds import Article

@@ -1,6 +1,6 @@
-"""One real event = one row: merge per-article event claims across (and within) articles, apply curation.
+"""One real event = one row: merge per-article event claims across (and within) articles.
 
-Claims merge when (1) their types are compatible (extract.events.COMPATIBLE, e.g. summit~meeting~talks),
+Claims merge when (1) their types are compatible (lexicon.COMPATIBLE, e.g. summit~meeting~talks),
 (2) their date bounds overlap (a claim with an unknown date needs strong participant overlap instead),
 (3) their participants overlap on party keys (a person or capital counts as the country it acts for), and
 the ones who act/say/accuse do not contradict, and (4) no two claims come from the same sentence (two
@@ -18,29 +18,25 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-from caucasus_peace.errors import SeedError
-from caucasus_peace.extract.events import COMPATIBLE, SPEECH_ACTS, compatible, date_fields, make_title
-from caucasus_peace.schema import cameo_codes
-from caucasus_peace.yaml_lines import LINE, load_yaml
+from caucasus_peace.events.dating import date_fields
+from caucasus_peace.events.lexicon import AGENT_ROLES, CAMEO, COMPATIBLE, PATIENT_ROLES, SPEECH_ACTS, compatible
+from caucasus_peace.events.titles import make_title
 
 Row = dict[str, Any]
 
-# event_type -> CAMEO code: read from x-cameo in schemas/events.schema.yaml, the one definition.
-CAMEO = cameo_codes()
 STATUSES = ("occurred", "ongoing", "planned", "possible", "alleged")
 # Merged status: the most assertive status a claim can know (occurred only from an article published on or
 # after the event's start; otherwise the article can only have planned or expected it).
 STATUS_PRECEDENCE = ("occurred", "ongoing", "alleged", "planned", "possible")
 TYPE_PRIORITY = ("summit", "talks", "meeting", "war", "armed_clash", "raid", "detention", "arrest")
-_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3, "century": 4, "unknown": 5}
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3, "century": 4, "unknown": 5}
 _OPEN = dt.date.max
 
 
 # ------------------------------------------------------------------ clustering
-class _Cluster:
+class Cluster:
     """A growing event. Aggregates over its claims are kept up to date in add(), so that scoring a claim
     against a cluster costs the same however many articles already report the event."""
 
@@ -136,7 +132,7 @@ def _shingles(quote: str, n: int = 5) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
-def _same_statement(c: Row, k: _Cluster) -> bool:
+def _same_statement(c: Row, k: Cluster) -> bool:
     """A statement is a moment: two articles report the same one when they date it to the same day or quote
     the same words (five in a row). Otherwise every 'X said' of a prolific speaker would become one event."""
     day = c.get("date_precision") == "day" and k.lo is not None and k.lo == k.hi == c.get("date_start")
@@ -147,7 +143,7 @@ def _same_statement(c: Row, k: _Cluster) -> bool:
     return not c["_shingles"].isdisjoint(k.shingles)
 
 
-def _score(sid: str, c: Row, k: _Cluster) -> float | None:
+def _score(sid: str, c: Row, k: Cluster) -> float | None:
     """How well claim c fits cluster k; None when it must not merge."""
     if k.curated is not None or c.get("_split") != k.split or bool(c.get("aggregate")) != k.aggregate:
         return None  # a series of wars ('went to war twice') is not any one of them
@@ -179,7 +175,7 @@ def _score(sid: str, c: Row, k: _Cluster) -> float | None:
         if ck and kk and not inter:
             precise = (
                 c.get("date_start") is not None
-                and _PRECISION_RANK[c["date_precision"]] <= 1
+                and PRECISION_RANK[c["date_precision"]] <= 1
                 and k.hi != _OPEN
                 and (k.hi - k.lo).days <= 31
             )
@@ -218,7 +214,7 @@ def _score(sid: str, c: Row, k: _Cluster) -> float | None:
 _PLAN_DAYS = 4  # undated plans of one actor reported within this many days are one plan
 
 
-def _same_plan(c: Row, k: _Cluster) -> bool:
+def _same_plan(c: Row, k: Cluster) -> bool:
     """'Washington will sign deals with both countries' and 'the US would sign agreements with both states', both
     undated and reported days apart: one planned event of the same actor."""
     if c["status"] not in ("planned", "possible") or c.get("date_start") is not None or k.lo is not None:
@@ -245,7 +241,7 @@ def _deferred(c: Row) -> bool:
 _LOOKBACK = {False: 2, True: 5}
 
 
-def _preceding(sid: str, c: Row, candidates: list[tuple[int, _Cluster]]) -> int | None:
+def _preceding(sid: str, c: Row, candidates: list[tuple[int, Cluster]]) -> int | None:
     """The nearest preceding compatible event of the same article within the look-back window."""
     best: tuple[int, int] | None = None
     reach = _LOOKBACK[bool(c.get("anaphoric"))]
@@ -290,13 +286,13 @@ class _Index:
     """Clusters by block, in creation order."""
 
     def __init__(self) -> None:
-        self.clusters: list[_Cluster] = []
+        self.clusters: list[Cluster] = []
         self.blocks: dict[tuple[str, Any], list[int]] = {}
         self.indexed: dict[int, set[tuple[str, Any]]] = {}
         self.by_source: dict[str, set[int]] = {}
 
     @staticmethod
-    def _cluster_blocks(family: str, k: _Cluster) -> set[tuple[str, Any]]:
+    def _cluster_blocks(family: str, k: Cluster) -> set[tuple[str, Any]]:
         out: set[tuple[str, Any]] = {(family, ("party", key)) for key in k.keys}
         if k.lo is None:
             return out | {(family, ("party-undated", key)) for key in k.keys}
@@ -351,15 +347,15 @@ class _Index:
             self.clusters[i].add(sid, c)
         else:
             i = len(self.clusters)
-            self.clusters.append(_Cluster(sid, c))
+            self.clusters.append(Cluster(sid, c))
         self.update(i)
 
 
-def _cluster(claims: list[tuple[str, Row]]) -> list[_Cluster]:
+def cluster_claims(claims: list[tuple[str, Row]]) -> list[Cluster]:
     index = _Index()
     order = sorted(
         (x for x in claims if not _deferred(x[1])),
-        key=lambda x: (_PRECISION_RANK[x[1]["date_precision"]], x[0], x[1]["char_start"], x[1]["event_type"]),
+        key=lambda x: (PRECISION_RANK[x[1]["date_precision"]], x[0], x[1]["char_start"], x[1]["event_type"]),
     )
     for sid, c in order:
         index.place(sid, c)
@@ -376,7 +372,7 @@ def _cluster(claims: list[tuple[str, Row]]) -> list[_Cluster]:
 
 
 # ------------------------------------------------------------------ rows
-def _status(k: _Cluster, lo: dt.date | None) -> str:
+def _status(k: Cluster, lo: dt.date | None) -> str:
     """The most recent article decides (a 2025 report of the 2020 war as past beats a 2020 report of it as
     ongoing); among claims of equally recent articles, STATUS_PRECEDENCE. An occurred claim from an article
     published before the event's start counts as planned."""
@@ -394,14 +390,14 @@ def _status(k: _Cluster, lo: dt.date | None) -> str:
     return next(s for s in STATUS_PRECEDENCE if any(st == s for _, st in found))
 
 
-def _event_type(k: _Cluster) -> str:
+def _event_type(k: Cluster) -> str:
     counts = Counter(c["event_type"] for _, c in k.items)
     best = max(counts.values())
     tied = sorted(t for t, n in counts.items() if n == best)
     return next((t for t in TYPE_PRIORITY if t in tied), tied[0])
 
 
-def _main_keys(k: _Cluster) -> list[str]:
+def _main_keys(k: Cluster) -> list[str]:
     counts = Counter(x for _, c in k.items for x in set(c.get("party_keys", [])))
     return sorted(x for x, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
 
@@ -411,11 +407,7 @@ def event_key(event_type: str, lo: dt.date | None, hi: dt.date | None, main: lis
     return "evt-" + hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
-_AGENT = frozenset({"actor", "accuser", "speaker", "host", "signatory"})
-_PATIENT = frozenset({"target", "accused", "victim"})
-
-
-def _majority_sides(parts: dict[tuple[str, str], Row], k: _Cluster) -> dict[tuple[str, str], Row]:
+def _majority_sides(parts: dict[tuple[str, str], Row], k: Cluster) -> dict[tuple[str, str], Row]:
     """An entity that acts in some claims and is acted on in others (none of them reciprocal) keeps the side most
     claims give it; a tie goes to the agent role of the claim whose mention is nearest its trigger."""
     votes: dict[str, Counter[bool]] = {}
@@ -423,8 +415,8 @@ def _majority_sides(parts: dict[tuple[str, str], Row], k: _Cluster) -> dict[tupl
     for _, c in k.items:
         sides = {}
         for p in c["participants"]:
-            if p["role"] in _AGENT | _PATIENT:
-                sides.setdefault(p["entity_id"], set()).add(p["role"] in _AGENT)
+            if p["role"] in AGENT_ROLES | PATIENT_ROLES:
+                sides.setdefault(p["entity_id"], set()).add(p["role"] in AGENT_ROLES)
         for e, ss in sides.items():
             if len(ss) == 2:
                 votes.setdefault(e, Counter())["both"] += 1  # reciprocal in that claim: keep both
@@ -437,15 +429,15 @@ def _majority_sides(parts: dict[tuple[str, str], Row], k: _Cluster) -> dict[tupl
     out = {}
     for (e, r), p in parts.items():
         v = votes.get(e, Counter())
-        if r in _AGENT | _PATIENT and not v["both"] and v[True] and v[False]:
+        if r in AGENT_ROLES | PATIENT_ROLES and not v["both"] and v[True] and v[False]:
             keep_agent = v[True] > v[False] or (v[True] == v[False] and e in nearest)
-            if (r in _AGENT) != keep_agent:
+            if (r in AGENT_ROLES) != keep_agent:
                 continue
         out[(e, r)] = p
     return out
 
 
-def _rows_for(k: _Cluster) -> tuple[Row, list[Row], list[Row], str]:
+def _rows_for(k: Cluster) -> tuple[Row, list[Row], list[Row], str]:
     cur = k.curated or {}
     etype = cur.get("event_type") or _event_type(k)
     lo, hi = k.lo, (None if k.hi == _OPEN else k.hi)
@@ -508,81 +500,8 @@ def _rows_for(k: _Cluster) -> tuple[Row, list[Row], list[Row], str]:
     return event, participants, list(sources.values()), event_id
 
 
-# ------------------------------------------------------------------ curation
-def _matches(entry_match: Row, sid: str, c: Row) -> bool:
-    if sid != entry_match["source_id"]:
-        return False
-    if entry_match.get("event_type") and c["event_type"] != entry_match["event_type"]:
-        return False
-    return c["char_start"] <= entry_match["char_start"] and entry_match["char_end"] <= c["char_end"]
-
-
-def _fail(entry: Row, message: str) -> SeedError:
-    return SeedError(entry.get("path", "seeds/events.yaml"), message, entry.get("line"))
-
-
-def merge_events(
-    claims_by_source: dict[str, list[Row]], curated: list[Row] | None = None
-) -> tuple[list[Row], list[Row], list[Row], dict[tuple[str, int, int], str]]:
+def event_rows(clusters: list[Cluster]) -> tuple[list[Row], list[Row], list[Row], dict[tuple[str, int, int], str]]:
     """(events, event_participants, event_sources, {(source_id, char_start, char_end) of a quantity: event_id})."""
-    curated = curated or []
-    claims = [(sid, dict(c)) for sid in sorted(claims_by_source) for c in claims_by_source[sid]]
-    for entry in curated:
-        if entry["action"] == "suppress":
-            hit = [x for x in claims if _matches(entry["match"], *x)]
-            if not hit:
-                raise _fail(entry, "suppress: no automatic event claim contains this quote")
-            claims = [x for x in claims if not any(x is h for h in hit)]
-        elif entry["action"] == "split":
-            hit = [x for x in claims if _matches(entry["match"], *x)]
-            if not hit:
-                raise _fail(entry, "split: no automatic event claim contains this quote")
-            for _, c in hit:
-                c["_split"] = entry["line"]
-    added: list[_Cluster] = []
-    for entry in curated:
-        if entry["action"] != "add":
-            continue
-        first = entry["evidence"][0]
-        k = _Cluster(first["source_id"], {"event_type": entry["event_type"], "char_start": first["char_start"],
-                                          "participants": [], "status": entry["status"]})  # fmt: skip
-        k.items = []
-        k.lo, k.hi = entry.get("date_start"), entry.get("date_end")
-        k.curated = entry
-        for ev in entry["evidence"]:
-            span = {"source_id": ev["source_id"], "char_start": ev["char_start"], "char_end": ev["char_end"]}
-            absorbed = [
-                x
-                for x in claims
-                if x[0] == ev["source_id"]
-                and x[1]["char_start"] < span["char_end"]
-                and span["char_start"] < x[1]["char_end"]
-                and compatible(x[1]["event_type"], entry["event_type"])
-            ]
-            k.items.extend(absorbed)
-            claims = [x for x in claims if not any(x is a for a in absorbed)]
-        added.append(k)
-    clusters = _cluster(claims) + added
-    for entry in curated:
-        if entry["action"] == "merge":
-            owners = []
-            for m in entry["events"]:
-                owner = next((k for k in clusters if any(_matches(m, s, c) for s, c in k.items)), None)
-                if owner is None:
-                    raise _fail(entry, f"merge: no event has evidence containing {m['quote']!r}")
-                owners.append(owner)
-            target = owners[0]
-            for o in owners[1:]:
-                if o is not target and o in clusters:
-                    for s, c in o.items:
-                        target.add(s, c)
-                    clusters.remove(o)
-            target.curated = {**(target.curated or {}), **entry.get("set", {}), "curated_line": entry["line"]}
-        elif entry["action"] == "correct":
-            owner = next((k for k in clusters if any(_matches(entry["match"], s, c) for s, c in k.items)), None)
-            if owner is None:
-                raise _fail(entry, "correct: no event has evidence containing this quote")
-            owner.curated = {**(owner.curated or {}), **entry["set"]}
     events, participants, sources, qmap = [], [], [], {}
     seen_ids: Counter[str] = Counter()
     built = sorted(
@@ -604,138 +523,3 @@ def merge_events(
             for qs, qe in c.get("quantity_spans", []):
                 qmap.setdefault((sid, qs, qe), eid)
     return events, participants, sources, qmap
-
-
-# ------------------------------------------------------------------ curation file
-ACTIONS = {
-    "add": {"required": {"key", "event_type", "status", "evidence", "why"},
-            "optional": {"title", "date_start", "date_end", "date_precision", "place_id", "participants"}},
-    "correct": {"required": {"match", "set", "why"}, "optional": set()},
-    "merge": {"required": {"events", "why"}, "optional": {"set"}},
-    "split": {"required": {"match", "why"}, "optional": set()},
-    "suppress": {"required": {"match", "why"}, "optional": set()},
-}  # fmt: skip
-SETTABLE = {"event_type", "title", "date_start", "date_end", "date_precision", "status", "place_id"}
-ROLES = {
-    "actor",
-    "target",
-    "host",
-    "guest",
-    "mediator",
-    "speaker",
-    "accuser",
-    "accused",
-    "signatory",
-    "party",
-    "victim",
-}
-
-
-def _quote(path: Path, item: Any, texts: dict[str, str], line: int, what: str) -> Row:
-    if not isinstance(item, dict):
-        raise SeedError(path, f"{what} must be a mapping with source_id and quote", line)
-    line = item.pop(LINE, line)
-    unknown = set(item) - {"source_id", "quote", "event_type"}
-    if unknown:
-        raise SeedError(path, f"unknown key(s) {sorted(unknown)} in {what}", line)
-    sid, quote = item.get("source_id"), item.get("quote")
-    if not sid or not quote:
-        raise SeedError(path, f"{what} needs source_id and quote", line)
-    if sid not in texts:
-        raise SeedError(path, f"source_id {sid!r} is not a known article", line)
-    start = texts[sid].find(quote)
-    if start < 0:
-        raise SeedError(path, f"quote {quote!r} does not occur in {sid}", line)
-    if item.get("event_type") and item["event_type"] not in CAMEO:
-        raise SeedError(path, f"unknown event_type {item['event_type']!r}", line)
-    return {"source_id": sid, "quote": quote, "char_start": start, "char_end": start + len(quote),
-            "event_type": item.get("event_type")}  # fmt: skip
-
-
-def _check_fields(path: Path, fields: Row, line: int) -> Row:
-    out = {}
-    for key, value in fields.items():
-        if key == LINE:
-            continue
-        if key not in SETTABLE | {"participants"}:
-            raise SeedError(path, f"field {key!r} cannot be set (allowed: {sorted(SETTABLE)})", line)
-        if key == "event_type" and value not in CAMEO:
-            raise SeedError(path, f"unknown event_type {value!r}", line)
-        if key == "status" and value not in STATUSES:
-            raise SeedError(path, f"unknown status {value!r} (allowed: {list(STATUSES)})", line)
-        if key in ("date_start", "date_end") and value is not None and not isinstance(value, dt.date):
-            raise SeedError(path, f"{key} must be a date like 2025-08-08, not {value!r}", line)
-        if key == "date_precision" and value not in _PRECISION_RANK:
-            raise SeedError(path, f"unknown date_precision {value!r}", line)
-        if key == "participants":
-            value = [_participant(path, p, line) for p in value or []]
-        out[key] = value
-    if out.get("date_start") and out.get("date_end") and out["date_start"] > out["date_end"]:
-        raise SeedError(path, "date_start is after date_end", line)
-    return out
-
-
-def _participant(path: Path, p: Any, line: int) -> Row:
-    if not isinstance(p, dict):
-        raise SeedError(path, "a participant must be a mapping {entity_id, entity_type, role}", line)
-    pl = p.get(LINE, line)
-    if p.get("entity_type") not in ("person", "organization", "place") or not p.get("entity_id"):
-        raise SeedError(path, "a participant needs entity_id and entity_type (person|organization|place)", pl)
-    if p.get("role") not in ROLES:
-        raise SeedError(path, f"unknown role {p.get('role')!r} (allowed: {sorted(ROLES)})", pl)
-    return {"entity_id": p["entity_id"], "entity_type": p["entity_type"], "role": p["role"], "name": p.get("name")}
-
-
-def load_event_curation(path: Path, texts: dict[str, str]) -> list[Row]:
-    """Read seeds/events.yaml; every quote is verified against its article. SeedError (with line) on any problem."""
-    path = Path(path)
-    if not path.exists():
-        return []
-    doc = load_yaml(path) or {}
-    if not isinstance(doc, dict) or set(doc) - {"version", "events", LINE}:
-        raise SeedError(path, "top level must be a mapping with keys version and events", 1)
-    out = []
-    keys_seen: set[str] = set()
-    for item in doc.get("events") or []:
-        if not isinstance(item, dict):
-            raise SeedError(path, "each entry of events must be a mapping", None)
-        line = item.pop(LINE)
-        action = item.pop("action", None)
-        if action not in ACTIONS:
-            raise SeedError(path, f"action must be one of {sorted(ACTIONS)}, not {action!r}", line)
-        spec = ACTIONS[action]
-        missing = spec["required"] - set(item)
-        unknown = set(item) - spec["required"] - spec["optional"]
-        if missing:
-            raise SeedError(path, f"{action} entry lacks {sorted(missing)}", line)
-        if unknown:
-            raise SeedError(path, f"unknown key(s) {sorted(unknown)} in {action} entry", line)
-        entry: Row = {"action": action, "line": line, "path": str(path), "why": item["why"]}
-        if action == "add":
-            key = str(item["key"])
-            if key in keys_seen or not key.replace("-", "").isalnum() or key != key.lower():
-                raise SeedError(path, f"key {key!r} must be unique, lower-case letters, digits and dashes", line)
-            keys_seen.add(key)
-            fields = _check_fields(path, {k: item[k] for k in item if k in SETTABLE | {"participants"}}, line)
-            evidence = item["evidence"]
-            if not isinstance(evidence, list) or not evidence:
-                raise SeedError(path, "add needs a non-empty evidence list of {source_id, quote}", line)
-            entry |= fields | {
-                "event_id": f"evt-{key}",
-                "evidence": [_quote(path, e, texts, line, "evidence") for e in evidence],
-            }
-            entry.setdefault("participants", [])
-            entry["status"] = _check_fields(path, {"status": item["status"]}, line)["status"]
-            entry["event_type"] = _check_fields(path, {"event_type": item["event_type"]}, line)["event_type"]
-        if "match" in item:
-            entry["match"] = _quote(path, item["match"], texts, line, "match")
-        if "set" in item:
-            if not isinstance(item["set"], dict):
-                raise SeedError(path, "set must be a mapping of fields", line)
-            entry["set"] = _check_fields(path, item["set"], item["set"].get(LINE, line))
-        if action == "merge":
-            if not isinstance(item["events"], list) or len(item["events"]) < 2:
-                raise SeedError(path, "merge needs at least two events (each {source_id, quote})", line)
-            entry["events"] = [_quote(path, e, texts, line, "events item") for e in item["events"]]
-        out.append(entry)
-    return out

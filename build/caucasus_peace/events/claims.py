@@ -1,0 +1,474 @@
+"""Event claims in one article: what happened, when, where, who took part, and how sure the text is.
+
+Rules over the language of English news, applied per clause:
+1. a trigger lexicon per event_type finds candidate events (verbs and event nouns);
+2. negation and intent cues ("failed to", "called for ...", "want to sign") drop a trigger;
+3. status comes from modality and tense cues in the clause (will -> planned, could -> possible,
+   accused/reportedly -> alleged, "are locked in" -> ongoing, else occurred), and a date after
+   publication makes an occurred-looking claim planned;
+4. the date comes from the time expressions of the clause, else of the sentence (only those whose
+   tense fits the status), else of the previous sentence when the sentence opens with an anaphor
+   ("At the time", "The military operation ..."), else it is unknown;
+5. place = first place mention after in/at/near in the clause; participants = the other mentions of
+   the trigger's window, with roles by event family and position (before the trigger = the one who
+   acts, says or accuses; after = the one acted on);
+6. quantities of the clause whose measure fits the event family are linked to it.
+
+Each claim is one passage of one article. Merging claims into events is events.merge.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+
+from caucasus_peace.events.clauses import clause_spans, inside, quote_spans, within
+from caucasus_peace.events.context import ArticleContext, Row
+from caucasus_peace.events.cues import (
+    AFTER_PLANNED,
+    AFTER_POSSIBLE,
+    AGGREGATE_AFTER,
+    ALLEGED,
+    ANAPHOR_OPENING,
+    BACKREF,
+    CONDITIONAL,
+    DATELINE,
+    DEFINITE,
+    DENIAL,
+    EMBEDDED,
+    EMBEDDING,
+    FRONTED,
+    IN_NAME,
+    INTENT,
+    INVITED_FOR,
+    LATER_OPENING,
+    MIN_HEADER_WORDS,
+    MONTH_NAME,
+    NEGATION,
+    OBJECT_GAP,
+    ONGOING,
+    PARTICIPIAL,
+    PLANNED,
+    POSSESSING,
+    POSSIBLE,
+    QUOTED,
+    RELATIVE,
+    SCHEDULED,
+    SEPARATE_OPENING,
+    SINCE_ADVERB,
+    STARTED,
+)
+from caucasus_peace.events.dating import claim_date, continue_statements, date_fields, dated, dates_agree
+from caucasus_peace.events.lexicon import (
+    AGENT_ROLES,
+    DATED_ONLY,
+    NOUN_TRIGGER,
+    QUANTITIES_OF,
+    QUANTITY_FITS,
+    ROLES,
+    SOURCE_ROLES,
+    SPEECH_ACTS,
+    TARGET_ROLES,
+    compatible,
+    find_triggers,
+)
+from caucasus_peace.events.participants import (
+    find_antecedent,
+    find_participants,
+    part,
+    resolve_pronoun_subjects,
+    resolve_they,
+    they_from_previous,
+)
+from caucasus_peace.events.parties import demonym_parties, first_names, main_pair, pair_mentions
+from caucasus_peace.events.titles import make_title
+from caucasus_peace.extract.sentences import sentence_spans
+
+
+def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], since: int) -> str | None:
+    """Status from cues in the clause up to the trigger (and a short look-ahead); None = negated, drop it.
+
+    Modality (will, could, is locked in) scopes over the whole clause; negation and attribution
+    (accused, reportedly) only over the text since the previous trigger."""
+    cs, ce = clause
+    ts, te, etype = trig
+    before = text[cs:te]
+    near = text[since:ts]
+    if etype == "statement":  # what the speaker says does not set the status of the saying
+        before = QUOTED.sub(lambda m: " " * len(m.group()), before)
+        near = QUOTED.sub(lambda m: " " * len(m.group()), near)
+    if DENIAL.search(near):
+        return "alleged"
+    if NEGATION.search(near):
+        return None
+    if etype == "accusation" or ALLEGED.search(near) or EMBEDDING.search(text[max(0, since - 200) : ts]):
+        return "alleged"
+    noun = etype not in SPEECH_ACTS and not re.search(r"(?:ed|ing)$", text[ts:te])  # not "attacked ... and may"
+    if POSSIBLE.search(before) or (noun and AFTER_POSSIBLE.match(text[te:ce])):
+        return "possible"
+    if CONDITIONAL.search(text[cs:ts]):  # "once the treaty is signed": a condition, not a report
+        return "possible"
+    if PLANNED.search(before) or AFTER_PLANNED.search(text[te:ce]):
+        return "planned"
+    if etype in ("meeting", "talks", "summit", "visit") and INVITED_FOR.search(text[cs:ts]):
+        return "planned"
+    if ONGOING.search(before):
+        return "ongoing"
+    return "occurred"
+
+
+def extract_events(
+    text: str,
+    published: dt.date,
+    mentions: list[Row],
+    time_expressions: list[Row],
+    quantities: list[Row],
+    *,
+    parties: Mapping[str, str] | None = None,
+    demonyms: Mapping[str, str] | None = None,
+) -> list[Row]:
+    """Per-article event claims (see the module docstring); `parties` maps a person, organization or
+    capital to the country it acts for (used for merging), `demonyms` maps 'azerbaijani' to a country ID."""
+    parties = parties or {}
+    demonyms = demonyms or {}
+    # In an older story compiled into the article, "on Tuesday" or "last week" may count from another day: such
+    # a phrase dates no event. A named month ("on June 27", "in February") only lacks its year, kept.
+    time_expressions = [
+        t for t in time_expressions if not t.get("is_anchor_uncertain") or MONTH_NAME.search(t.get("text", ""))
+    ]
+    names = first_names(mentions)
+    pair = main_pair(text, mentions, parties)
+    mentions = sorted(mentions + pair_mentions(text, pair, names), key=lambda m: m["char_start"])
+    ctx = ArticleContext(text, published, parties, demonyms, names)
+    claims: list[Row] = []
+    prev_dates: list[Row] = []
+    prev_claims: list[Row] = []
+    section = 0
+    for s_idx, (ss, se) in enumerate(sentence_spans(text)):
+        dateline = DATELINE.match(text, ss, se)
+        ss = dateline.end() if dateline else ss  # "BAKU, May 3 (Agency) - ": the agency and city are no parties
+        sent_text = text[ss:se]
+        if "\n" not in sent_text and sent_text[-1:] not in ".!?\"”’'" and len(sent_text.split()) < MIN_HEADER_WORDS:
+            section += 1
+            continue  # a section header, not a report
+        sent_times = dated(within(time_expressions, ss, se))
+        inherited = prev_dates if not sent_times and ANAPHOR_OPENING.search(sent_text) else []
+        if not sent_times and prev_dates and (LATER_OPENING.search(sent_text) or SINCE_ADVERB.search(sent_text)):
+            # "Days later, ...", "X has since demanded": after the last date given, up to publication
+            lo = min(t["date_start"] for t in prev_dates)
+            inherited = [{"date_start": lo, "date_end": max(lo, published), "char_start": ss, "char_end": ss}]
+        quotes = quote_spans(text, ss, se)
+        sent_claims: list[Row] = []
+        for cs, ce, core in _event_clauses(text, ss, se):
+            sent_claims.extend(
+                _clause_claims(ctx, (ss, se), (cs, ce), core, mentions, sent_times, inherited, quantities, quotes)
+            )
+        sent_claims = _combine_same_type(text, sent_claims)
+        resolve_pronoun_subjects(text, sent_claims, parties)
+        resolve_they(text, sent_claims, demonym_parties(text, ss, se, demonyms), parties)
+        they_from_previous(sent_claims, prev_claims, parties)
+        _link_leftover_quantities(sent_claims, within(quantities, ss, se))
+        separate = bool(SEPARATE_OPENING.search(sent_text))
+        for c in sent_claims:
+            c["sentence"] = s_idx
+            c["section"] = section
+            c["separate"] = separate
+            c["title"] = make_title(c["event_type"], c["participants"], c.get("place_name"), c["aggregate"])
+            claims.append(c)
+        if sent_times:
+            prev_dates = sent_times
+        prev_claims = sent_claims
+    continue_statements(claims)
+    return claims
+
+
+def _event_clauses(text: str, ss: int, se: int) -> list[tuple[int, int, int]]:
+    """(start, end, core end) of clauses; a trigger-less clause is folded into the one before for its dates
+    ('the fighting, which broke out on Sept. 27') but its mentions are not parties (core end = before the fold)."""
+    out: list[tuple[int, int, int]] = []
+    for cs, ce in clause_spans(text, ss, se):
+        if out and not find_triggers(text, cs, ce):
+            out[-1] = (out[-1][0], ce, out[-1][2])
+        else:
+            out.append((cs, ce, ce))
+    return out
+
+
+def _cancelled_object(text: str, cs: int, trigs: list[tuple[int, int, str]], trig: tuple[int, int]) -> bool:
+    """The noun trigger is the object of a cancellation just before it ('postponed, reportedly indefinitely, a
+    visit'), and that cancellation is not negated ('has not postponed the talks')."""
+    if not trigs or trigs[-1][2] != "cancellation" or not NOUN_TRIGGER.fullmatch(text[trig[0] : trig[1]]):
+        return False
+    c_start, c_end, _ = trigs[-1]
+    if NEGATION.search(text[trigs[-2][1] if len(trigs) > 1 else cs : c_start]):
+        return False
+    return bool(OBJECT_GAP.fullmatch(text[c_end : trig[0]]))
+
+
+def _is_aggregate(text: str, ts: int, te: int, ce: int, etype: str) -> bool:
+    """'three full-scale wars', 'went to war twice', 'at war for many years': the series of wars, not one war."""
+    if etype != "war":
+        return False
+    return text[ts:te].lower().endswith("wars") or bool(AGGREGATE_AFTER.match(text[te:ce]))
+
+
+def _is_anaphoric(text: str, cs: int, ts: int, te: int) -> bool:
+    """'the crash', 'the meeting with X', 'the most recent fighting': a definite description of a known event."""
+    noun = re.sub(r"\s+with$", "", text[ts:te], flags=re.I)
+    if re.match(r"the\s", noun, re.I):  # the trigger itself is 'the crash'
+        return True
+    return bool(NOUN_TRIGGER.fullmatch(noun) and DEFINITE.search(text[max(cs, ts - 30) : ts]))
+
+
+def _clause_claims(
+    ctx: ArticleContext,
+    sent: tuple[int, int],
+    clause: tuple[int, int],
+    core_end: int,
+    mentions: list[Row],
+    sent_times: list[Row],
+    inherited: list[Row],
+    quantities: list[Row],
+    quotes: list[tuple[int, int]],
+) -> list[Row]:
+    text, published, parties = ctx.text, ctx.published, ctx.parties
+    cs, ce = clause
+    trigs = []
+    for ts, te, etype in find_triggers(text, cs, ce):
+        intent = INTENT.search(text[cs:ts])
+        if intent and SCHEDULED.search(text[intent.start() : ts]):
+            intent = None  # "weeks before a planned round of talks": the talks themselves are news
+        if (
+            intent
+            and intent.group().lower().startswith("before")
+            and not text[ts:te].lower().endswith("ing")
+            and not NOUN_TRIGGER.fullmatch(text[ts:te])
+        ):
+            intent = None  # "before Azerbaijan retook the region": a finite clause reports what happened
+        if intent or (NOUN_TRIGGER.fullmatch(text[ts:te]) and BACKREF.search(text[cs:ts])):
+            continue
+        if _cancelled_object(text, cs, trigs, (ts, te)):
+            continue  # "postponed a visit", "called off the talks": what was cancelled did not take place
+        if (
+            etype == "statement"
+            and DATED_ONLY.fullmatch(text[ts:te])
+            and not _news_saying(text, ts, sent, mentions, sent_times, quotes)
+        ):
+            continue  # fmt: skip
+        if text[ts].isupper() and IN_NAME.search(text[max(cs, ts - 40) : ts]):
+            continue  # "the State Commission on Prisoners of War": part of a name
+        if etype == "armed_clash" and text[ts:te].lower() == "clash":
+            continue
+        if (
+            trigs
+            and NOUN_TRIGGER.fullmatch(text[ts:te])
+            and re.search(r"\b(?:the|its|their)\s+$", text[trigs[-1][1] : ts])
+            and ts - trigs[-1][1] < 25
+        ):
+            continue  # "denounced the detentions": the object of another event, reported before
+        # One claim per compatible family in a clause: "met ... for talks at the summit" is one meeting.
+        if any(compatible(etype, t[2]) for t in trigs):
+            continue
+        trigs.append((ts, te, etype))
+    clause_mentions = within(mentions, cs, core_end) + demonym_parties(text, cs, core_end, ctx.demonyms)
+    clause_mentions.sort(key=lambda m: m["char_start"])
+    speech = [q for q in quotes if len(text[q[0] : q[1]].split()) >= 6]  # reported speech, not a quoted name
+    named = {parties.get(m["entity_id"], m["entity_id"]) for m in clause_mentions
+             if m["entity_type"] == "place" and not m.get("pair") and not inside(m["char_start"], speech)}  # fmt: skip
+    if len(named) >= 2:  # "Moscow and Baku summoned each other's ambassador": the pair is named, not implied
+        clause_mentions = [m for m in clause_mentions if not m.get("pair")]
+    adjunct_end = -1
+    adjunct_mentions: list[Row] = []
+    if FRONTED.match(text[cs:ce]) and trigs:
+        # The adjunct ends at its first comma, also when it holds a trigger ("Speaking at the summit, Aliyev
+        # accused"), but not when a subject stands before the first trigger ("On Friday Korvania accused Meltoria,
+        # its neighbour, of ..."); the possessor of an event noun is part of the adjunct ("After X's offensive, ").
+        bound = trigs[0][0]
+        if text.find(", ", cs, bound) < 0 and not any(
+            cs <= m["char_start"] < bound and not POSSESSING.fullmatch(text[m["char_end"] : bound])
+            for m in clause_mentions
+        ):
+            bound = trigs[-1][0]
+        comma = text.find(", ", cs, bound)
+        while comma > 0:  # "In a clash with his counterpart, Vladimir Putin, Aliyev ...": the apposition too
+            nxt = text.find(", ", comma + 2, bound)
+            if nxt < 0 or not any(m["char_start"] == comma + 2 and m["char_end"] == nxt for m in clause_mentions):
+                break
+            comma = nxt
+        if comma > 0:  # mentions of the fronted adjunct are not parties of the main clause
+            adjunct_mentions = [m for m in clause_mentions if m["char_start"] < comma]
+            clause_mentions = [m for m in clause_mentions if m["char_start"] > comma]
+            adjunct_end = comma
+    main = [t for t in trigs if t[0] > adjunct_end]
+    subject_trigger = main[0][0] if main else (trigs[0][0] if trigs else cs)
+    antecedent = find_antecedent(text, clause, mentions)
+    out = []
+    for i, (ts, te, etype) in enumerate(trigs):
+        status = _status(text, clause, (ts, te, etype), trigs[i - 1][1] if i > 0 else cs)
+        if status is None:
+            continue
+        aggregate = _is_aggregate(text, ts, te, ce, etype)
+        anaphoric = _is_anaphoric(text, cs, ts, te)
+        quoted = inside(ts, quotes)
+        if quoted and len(text[quoted[0] : quoted[1]].split()) < 6:
+            quoted = None  # a quoted name ('an "official peace signing ceremony"'), not reported speech
+        bounds = claim_date(ctx, sent, clause, (ts, te, etype), status, sent_times, inherited, quotes, aggregate)
+        if bounds and STARTED.search(text[sent[0] : sent[1]]) and status in ("occurred", "ongoing"):
+            bounds = (bounds[0], None)  # "fighting broke out on Sept. 27": a start, not the whole event
+        if bounds and bounds[0] > published and status in ("occurred", "ongoing"):
+            status = "planned"
+        lo = trigs[i - 1][1] if i > 0 else cs
+        hi = trigs[i + 1][0] if i + 1 < len(trigs) else ce
+        # The clause subject belongs to the first trigger ("Aliyev demanded ... for the downing": Aliyev demands);
+        # a relative clause ("who fled X"), a quoted stretch or a definite description has no outside subject.
+        relative = RELATIVE.search(text[max(cs, ts - 25) : ts])
+        relative = relative if relative and max(cs, ts - 25) + relative.start() > cs else None
+        embedded = i > 0 and trigs[i - 1][0] > adjunct_end and EMBEDDED.search(text[trigs[i - 1][1] : ts])
+        in_adjunct = ts < adjunct_end
+        own_subject = not anaphoric and not relative and not embedded and not in_adjunct
+        pool = [
+            m
+            for m in (adjunct_mentions if in_adjunct else clause_mentions)
+            if ((quoted[0] <= m["char_start"] < quoted[1]) if quoted else not inside(m["char_start"], speech))
+        ]  # a trigger in reported speech takes parties from it; one outside, none from inside it
+        if in_adjunct:  # "After Azerbaijan's offensive in 2023, ...": the adjunct's own mentions only
+            hi = min(hi, adjunct_end)
+        if quoted:
+            lo, hi = max(lo, quoted[0]), min(hi, quoted[1])
+        if relative:
+            lo = max(lo, max(cs, ts - 25) + relative.start())  # "ordered X to allow people who fled": not X
+        place_id, place_name, parts = find_participants(
+            ctx, etype, (cs, ce), (ts, te), (lo, hi), subject_trigger if own_subject else cs, pool, anaphoric
+        )
+        if (
+            antecedent
+            and not anaphoric
+            and not any(p["entity_id"] == a["entity_id"] for p in parts for a in antecedent)
+        ):
+            side = 1 if any(ts > m["char_start"] >= cs for m in clause_mentions) else 0
+            parts.extend(part(a, ROLES[etype][side], ctx) for a in antecedent)
+        if etype == "statement" and not any(p["role"] == "speaker" for p in parts):
+            continue  # an anonymous "official said" is not news in itself
+        qspans = _linked_quantities(etype, quantities, lo if i > 0 else cs, hi, ts if aggregate else None)
+        out.append(
+            {
+                "event_type": etype,
+                **date_fields(bounds[0] if bounds else None, bounds[1] if bounds else None),
+                "status": status,
+                "place_id": place_id,
+                "place_name": place_name,
+                "participants": parts,
+                "party_keys": sorted({parties.get(p["entity_id"], p["entity_id"]) for p in parts}),
+                "actor_keys": sorted(
+                    {parties.get(p["entity_id"], p["entity_id"]) for p in parts if p["role"] in SOURCE_ROLES}
+                ),
+                "agent_keys": sorted(
+                    {parties.get(p["entity_id"], p["entity_id"]) for p in parts if p["role"] in AGENT_ROLES}
+                ),
+                "target_keys": sorted(
+                    {parties.get(p["entity_id"], p["entity_id"]) for p in parts if p["role"] in TARGET_ROLES}
+                ),
+                "aggregate": aggregate,
+                "own_subject": own_subject,
+                "anaphoric": anaphoric,
+                "char_start": cs,
+                "char_end": ce,
+                "quote": text[cs:ce],
+                "quantity_spans": qspans,
+                "trigger": text[ts:te],
+                "trigger_start": ts,
+                "published": published,
+                "extraction_method": "automatic",
+            }
+        )
+    return out
+
+
+def _news_saying(
+    text: str, ts: int, sent: tuple[int, int], mentions: list[Row], sent_times: list[Row], quotes: list[tuple[int, int]]
+) -> bool:
+    """'said/told/reported' is an event in itself when a named speaker stands next to it and the sentence is dated
+    ('Trump on Thursday said ...'), or when it introduces a direct quotation ('..., Trump wrote.')."""
+    if inside(ts, quotes):
+        return False
+    named = any(0 <= ts - m["char_end"] < 40 or 0 <= m["char_start"] - ts < 3 for m in mentions if not m.get("pair"))
+    if not named:
+        return False
+    if any(t["date_start"] is not None and not inside(t["char_start"], quotes) for t in within(sent_times, *sent)):
+        return True
+    return any(b <= ts and ts - b < 6 for _, b in quotes)  # '..." Suleymanov said.'
+
+
+def _link_leftover_quantities(claims: list[Row], quantities: list[Row]) -> None:
+    """A figure later in the sentence ('..., which left 6,600 dead') measures the nearest earlier fitting event."""
+    linked = {q for c in claims for q in c["quantity_spans"]}
+    for q in quantities:
+        span = (q["char_start"], q["char_end"])
+        if span in linked:
+            continue
+        for c in sorted(claims, key=lambda c: -c["trigger_start"]):
+            if c["aggregate"] and q["char_end"] <= c["trigger_start"]:
+                continue
+            if c["trigger_start"] < q["char_start"] and _linked_quantities(c["event_type"], [q], 0, 1 << 62):
+                c["quantity_spans"].append(span)
+                break
+        else:  # "Two people died, and six were arrested": a figure before the only event of its sentence
+            fits = [c for c in claims if not c["aggregate"] and _linked_quantities(c["event_type"], [q], 0, 1 << 62)]
+            if fits:
+                min(fits, key=lambda c: c["trigger_start"])["quantity_spans"].append(span)
+
+
+def _linked_quantities(
+    etype: str, quantities: list[Row], lo: int, hi: int, not_before: int | None = None
+) -> list[tuple[int, int]]:
+    """Quantities of text[lo:hi] whose measure fits the family; a series of wars takes only figures from its
+    trigger on ('left 6,600 dead, one of three wars': the deaths belong to the war named before)."""
+    fams = QUANTITIES_OF.get(etype, ())
+    out = []
+    for q in within(quantities, lo, hi):
+        if not_before is not None and q["char_end"] <= not_before:
+            continue
+        about = f"{q.get('measure') or ''} {q.get('counted') or ''}"
+        if any(QUANTITY_FITS[f].search(about) for f in fams):
+            out.append((q["char_start"], q["char_end"]))
+    return out
+
+
+def _combine_same_type(text: str, claims: list[Row]) -> list[Row]:
+    """Claims of one type in one sentence are one event unless their dates disagree; a participial clause of a
+    compatible type joins the claim it follows."""
+    out: list[Row] = []
+    for c in claims:
+        same = next(
+            (o for o in out if o["event_type"] == c["event_type"] and o["aggregate"] == c["aggregate"]
+             and dates_agree(o, c)),
+            None,
+        )  # fmt: skip
+        if same is None and PARTICIPIAL.match(c["quote"]):
+            # "police raided X, detaining three journalists": the participle tells how the raid went
+            same = next(
+                (o for o in reversed(out) if compatible(o["event_type"], c["event_type"]) and dates_agree(o, c)), None
+            )
+        if same is None:
+            out.append(c)
+            continue
+        if same["date_start"] is None and c["date_start"] is not None:
+            same.update({k: c[k] for k in ("date_start", "date_end", "date_precision", "date_edtf")})
+            if same["status"] in ("occurred", "ongoing") and c["status"] == "planned":
+                same["status"] = "planned"
+        same["place_id"] = same["place_id"] or c["place_id"]
+        have = {(p["entity_id"], p["role"]) for p in same["participants"]}
+        same["participants"] += [p for p in c["participants"] if (p["entity_id"], p["role"]) not in have]
+        same["party_keys"] = sorted(set(same["party_keys"]) | set(c["party_keys"]))
+        same["actor_keys"] = sorted(set(same["actor_keys"]) | set(c["actor_keys"]))
+        same["agent_keys"] = sorted(set(same["agent_keys"]) | set(c["agent_keys"]))
+        same["target_keys"] = sorted(set(same["target_keys"]) | set(c["target_keys"]))
+        same["anaphoric"] = same["anaphoric"] and c["anaphoric"]
+        same["place_name"] = same["place_name"] or c["place_name"]
+        same["quantity_spans"] += [q for q in c["quantity_spans"] if q not in same["quantity_spans"]]
+        same["char_start"] = min(same["char_start"], c["char_start"])
+        same["char_end"] = max(same["char_end"], c["char_end"])
+        same["quote"] = text[same["char_start"] : same["char_end"]]
+        same["quote_parts"] = same.get("quote_parts", 1) + 1
+    return out

@@ -1,0 +1,20 @@
+"""Article-level inputs shared by every clause of one article (read-only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+Row = dict[str, Any]
+
+
+class ArticleContext:
+    """Article-level inputs shared by every clause (read-only)."""
+
+    def __init__(
+        self, text: str, published: dt.date, parties: Mapping[str, str], demonyms: Mapping[str, str],
+        names: Mapping[str, str],
+    ) -> None:  # fmt: skip
+        self.text, self.published, self.parties, self.demonyms, self.names = text, published, parties, demonyms, names
+        self.countries = frozenset(demonyms.values())  # the country places (demonyms name only countries)

@@ -1,0 +1,274 @@
+"""Language cues of English news that the event rules read: modality, negation, attribution, anaphora, roles.
+
+Compiled once at import; each is named for what it recognises and documented where it is defined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from caucasus_peace.events.lexicon import MONTHS, NOT_A_DATE
+
+RECIPROCAL = re.compile(r"\b(?:each other|one another|each side|the other side|mutual(?:ly)?|reciprocal)\b", re.I)
+
+
+# "’s special envoy ", "’s state energy company ": title words between a possessor and the named head
+POSS_GAP = re.compile(
+    r"[’']s(?:\s+(?!(?:against|of|with|between|for|to|from|in|on|at|by|and|or|over)\b)[\w-]+){0,5}\s+", re.I
+)
+
+
+WITNESS = re.compile(r"\b(?:present (?:for|at)|witness(?:ed|ing)?|look(?:ed|ing) on|attend(?:ed|ing))\b", re.I)
+
+
+NEGATION = re.compile(
+    r"\b(?:no|not|never|without|neither|nor|failed to|fail to|n't|whether|instead of|yet to)\b"
+    r"(?:\s+(?!(?:and|but|or|as|when|because|while|after|before|since|if|that|who|which)\b)[^\s,;]+){0,5}\s*$",
+    re.I,
+)
+
+
+DENIAL = re.compile(r"\b(?:did not|does not|do not|didn't|doesn't|won't) (?:admit|confirm|acknowledge)\b", re.I)
+
+
+INTENT = re.compile(
+    r"\b(?:call(?:ed|s)? for|call(?:ed|s)? on "
+    + NOT_A_DATE
+    + r"|urg(?:ed|es|ing)|press(?:ed|ing)? for|want(?:s|ed)? to|hope(?:s|d)? to"
+    r"|seek(?:s|ing)? to|aim(?:s|ed)? (?:at|to)|tr(?:y|ied|ies|ying) to|efforts? to|attempts? to|to end|continue"
+    r"|continuing|before|prospect of|push(?:ing|es)? (?:for|to))\b(?:\s+\S+){0,5}\s*$",
+    re.I,
+)
+
+
+BACKREF = re.compile(r"\b(?:those|these|such|that)\s+(?:\S+\s+)?$", re.I)
+
+
+ALLEGED = re.compile(
+    r"\b(?:accus(?:ed|es|ing)|alleg(?:ed|edly|es|ing)|reportedly|widely reported|reported to|what (?:it|they|he|she)"
+    r" (?:called|described)|claim(?:ed|s)? that|did not admit|denied)\b",
+    re.I,
+)
+
+
+POSSIBLE = re.compile(r"\b(?:could|(?-i:may)|might|possibility|potentially|possibly|likely|perhaps)\b", re.I)
+
+
+PLANNED = re.compile(
+    r"\b(?:will|'ll|shall|(?:is|are|was|were) (?:both )?(?:expected|scheduled|set|due|to be)|expected to|scheduled"
+    r"|plan(?:s|ned)? to|planned|preparations|upcoming|would (?:meet|join|sign|host|attend|visit|hold)"
+    r"|agree(?:d|s)? to|promis(?:ed|es) to|vow(?:ed|s) to|(?:is|are) ready to|next (?:week|month))\b|’ll",
+    re.I,
+)
+
+
+AFTER_PLANNED = re.compile(
+    r"^[^,;]{0,40}?\b(?:will|would go ahead|(?:is|are|was|were) (?:expected|scheduled|set|due) to)\b", re.I
+)
+
+
+ONGOING = re.compile(
+    r"\b(?:(?:is|are) (?:locked|engaged) in|engag(?:e|es|ing) in|ongoing|continuing|under way|have been at"
+    r"|has been at|(?:is|are) (?:still )?\w+ing)\b",
+    re.I,
+)
+
+
+STARTED = re.compile(r"\b(?:broke out|erupted|flared up)\b", re.I)
+
+
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|around|on the sidelines of)\s+(?:the\s+)?$", re.I)
+
+
+NOT_PARTY = re.compile(r"\b(?:told|according to|on|reported|via|from|to)\s+(?:the\s+)?$", re.I)
+
+
+CITY_OF = re.compile(r"\b(?:city|town|village|region|province) of\s+$", re.I)
+
+
+REPORTER = re.compile(r"^[,”\"’']?\s*(?:\S+\s+)?(?:said|says|wrote|told|added|announced)\b", re.I)
+
+
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\b(?:\s+\S+){0,3}\s*$", re.I)
+
+
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+ANAPHOR_OPENING = re.compile(
+    r"^\W*(?:at the time|then|back then|the (?:military )?(?:operation|offensive|incident|attack|meeting|"
+    r"talks|summit|war|fighting|raid|crash|aircraft|plane|jet|move|decision|deal|agreement|visit|call|ruling|ban))\b",
+    re.I,
+)
+
+
+PRONOUN = re.compile(r"(?:that\s+)?(?:he|she|they|it)\b", re.I)
+
+
+EMBEDDING = re.compile(
+    r"\baccus(?:ed|es|ing)\b[^.;]*\bof\s+(?:\S+\s+){0,2}$|\bdemand(?:ed|s|ing)?\b[^.;]*\bfor\s+(?:\S+\s+){0,2}$", re.I
+)
+
+
+# "the 2020 war over Nagorno-Karabakh": the disputed territory is the subject matter, not a party.
+TOPIC = re.compile(
+    r"\bover\s+(?:the\s+)?(?:(?:disputed|contested|breakaway|mountainous)\s+)?"
+    r"(?:(?:area|region|territory|enclave|status)\s+(?:of\s+)?)?$",
+    re.I,
+)
+
+
+BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+
+
+OFFICE_OF = re.compile(r"^\s+(?:office|bureau|embassy|branch|headquarters|consulate)\b", re.I)
+
+
+# A trigger inside a relative clause ("ethnic Armenians who fled X") belongs to that clause, not the main subject.
+RELATIVE = re.compile(r"\b(?:who|whom|that|which)\s+(?:(?:had|has|have|were|was|is|are|then|later)\s+)?$", re.I)
+
+
+# "demanded an apology ... for the downing", "accused X of killing": the later trigger is the object of the first.
+EMBEDDED = re.compile(r"\b(?:of|for)\b[^,;]*$", re.I)
+
+
+# "In a rare clash with X, Y demanded": a fronted adjunct (preposition or participle first) is not the subject.
+FRONTED = re.compile(
+    r"^\W*(?:in|during|after|amid|with|despite|following|before|since|at|on|further|[A-Z]\w+ing)\b", re.I
+)
+
+
+# What a definite description may carry after it: "the meeting in Abu Dhabi last month between X and Y".
+POSTMOD = re.compile(
+    r"^(?:\s*,?\s+(?:with|between|of|on|against|by|in|at|near|from|and|the|a|an|his|her|their|its|last|this|next"
+    r"|week|month|year|foreign|prime|minister|president|leaders?|officials?|[A-Z][\w.’'-]*|\S+(?:’s|'s)))*\s*$"
+)
+
+
+# "the crash", "the raid", "this meeting": a definite description of an event reported before.
+DEFINITE = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?:(?:most\s+)?(?:recent|latest|same|\S+ed)\s+|(?-i:[A-Z][\w-]*\s+){1,3})?$",
+    re.I,
+)  # "the meeting", "the most recent fighting", "the Abu Dhabi meeting"
+
+
+# "three full-scale wars", "went to war twice", "at war for many years": a series, not one war.
+AGGREGATE_AFTER = re.compile(
+    r"^\s*(?:\S+\s+){0,4}?(?:twice|(?:three|four|five|several|\d+) times|for (?:many|several|\w+) (?:years|decades)"
+    r"|for decades)\b",
+    re.I,
+)
+
+
+MIN_HEADER_WORDS = 5
+
+
+# "YEREVAN, March 11 (Caspian Wire) - ": a wire dateline opening the first sentence of the body
+DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z .]*)?,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)\n]{1,60}\)\s*)?"
+    r"[-—–]+\s+"
+)
+
+
+SCHEDULED = re.compile(r"\b(?:planned|scheduled|upcoming|expected)\b", re.I)
+
+
+IN_NAME = re.compile(r"\b[A-Z]\w+\s+(?:of|on|for)\s+(?:the\s+)?$")  # "Commission on Prisoners of War"
+
+
+OBJECT_LEAD = re.compile(
+    r"\b(?:targeted|targeting|attacked|attacking|against|from|detained|arrested|captured)"
+    r"\s+(?:the\s+|ethnic\s+)?$",
+    re.I,
+)
+
+
+SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+SINCE_ADVERB = re.compile(r"\b(?:has|have|had)\s+since\b", re.I)
+
+
+# "Days later, police raided ...": the sentence follows the last dated one, by an unknown delay.
+LATER_OPENING = re.compile(r"^\W*(?:(?:(?:a\s+)?(?:few\s+)?\w+\s+)?(?:hours|days|weeks|months)\s+later|later)\b", re.I)
+
+
+# "surged soon after the draft deal was announced in March": the next clause gives a lower bound.
+AFTER_CLAUSE = re.compile(r"^\s*(?:,\s*)?(?:(?:soon|shortly|just|days|weeks|months)\s+)?after\b[^;:]*$", re.I)
+
+
+# "In a separate case, ...": explicitly not an event reported before in the article.
+SEPARATE_OPENING = re.compile(
+    r"^\W*(?:in|on)\s+(?:a|another)\s+(?:separate|unrelated|different)\s+"
+    r"(?:case|incident|development|move|matter|statement|attack|raid|episode)\b",
+    re.I,
+)
+
+
+# "has invited X to the United States for a meeting this week": the meeting is the purpose, still to come.
+INVITED_FOR = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^;.]*\b(?:for|to)\s+(?:a|an|the)?\s*(?:\S+\s+){0,2}$", re.I)
+
+
+# "a framework ... could be announced": a modal right after a noun trigger scopes over it.
+AFTER_POSSIBLE = re.compile(
+    r"^\s+(?:(?!that\b|which\b|who\b)\S+\s+){0,2}?(?:could|may|might)\s+(?:\w+ly\s+)?"
+    r"(?:be|take place|happen|go ahead|start|begin|resume)\b",
+    re.I,
+)
+
+
+# "comparing Putin to Soviet dictator Joseph Stalin": the one compared with is not a party.
+COMPARED_TO = re.compile(r"\bcompar(?:e|es|ed|ing)\b[^,;]{1,80}?\s(?:to|with)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+MONTH_NAME = re.compile(rf"\b(?:{MONTHS})\b", re.I)
+
+
+CONDITIONAL = re.compile(
+    r"\b(?:once|if|unless|until|after|when)\s+(?:the|a|an|this|that|any)\s+(?:\S+\s+){0,3}(?:is|are)\s+$"
+    r"|\b(?:if|once|unless)\s+$",
+    re.I,
+)  # "once the treaty is signed", "If convicted, he could face ..."
+
+
+# "said on Monday", "wrote on Truth Social in October": the saying's date follows within four words, not after "that"
+SAYING_TIME = re.compile(
+    r"\s*,?\s+(?:(?!(?:that|had|has|have|would|will|was|were|is|are|could)\b)\S+\s+){0,4}?"
+    r"(?:on|in|last|this|late|early|earlier)?\s*",
+    re.I,
+)
+
+
+ABOUT_SAYING = re.compile(r"(?:speaking|writing|addressing|talking|asked|interviewed|appearing)\b", re.I)
+
+
+# "signed an agreement extending the swap until 2040": a date that ends another predicate's state
+LASTING = re.compile(
+    r"\b(?:extend\w*|valid|in force|remain\w*|last\w*|running|expir\w*|prolong\w*)\b[^,;]*"
+    r"\b(?:until|till)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# between a cancellation and its object: an optional aside, a determiner and up to three modifiers
+OBJECT_GAP = re.compile(
+    r"\s*(?:,[^,]{0,40},\s*)?(?:(?:the|a|an|its|their|his|her|this|that|all|any|planned|scheduled)\s+)?"
+    r"(?:(?!(?:after|with|before|in|at|on|for|by|from|to|and|but)\b)[\w’'-]+\s+){0,3}",
+    re.I,
+)
+
+
+POSSESSING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}")  # "Azerbaijan's [lightning] offensive": owns the event noun
+
+
+NAME_MODIFIER = re.compile(r"\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}")  # "the Korvania [border] offensive"
+
+
+STATE_BODY = re.compile(
+    r"\b(?:ministry|ministries|government|cabinet|presidency|army|armed forces|police|border guards?|security service"
+    r"|defen[cs]e|foreign office|parliament|national assembly|prosecutor)\b",
+    re.I,
+)
+
+
+PARTICIPIAL = re.compile(r"(?:detaining|arresting|killing|wounding|injuring|shelling|firing)\b", re.I)

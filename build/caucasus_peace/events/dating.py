@@ -1,0 +1,188 @@
+"""Dates of event claims: date fields and EDTF from bounds, and which time expressions of a clause date an event
+(the clause's own, else earlier ones of the sentence whose tense fits, else inherited from context)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from caucasus_peace.events.clauses import inside, within
+from caucasus_peace.events.context import ArticleContext, Row
+from caucasus_peace.events.cues import ABOUT_SAYING, AFTER_CLAUSE, LASTING, SAYING_TIME, SINCE, SINCE_ADVERB
+from caucasus_peace.events.lexicon import SPEECH_ACTS
+
+_STATEMENT_REACH = 8  # sentences over which "X said" continues X's dated statement (same section)
+
+
+def _precision(lo: dt.date, hi: dt.date) -> str:
+    if lo == hi:
+        return "day"
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return "month"
+    if lo.year == hi.year:
+        return "year"
+    if lo.year // 10 == hi.year // 10:
+        return "decade"
+    if lo.year // 100 == hi.year // 100:
+        return "century"
+    return "century"
+
+
+def edtf(lo: dt.date | None, hi: dt.date | None) -> str:
+    """EDTF for bounds: a day, a whole month, year or decade when the bounds are exactly that, else an interval."""
+    if lo is None and hi is None:
+        return ""
+    if hi is None:
+        return f"{lo.isoformat()}/.."
+    if lo is None:
+        return f"../{hi.isoformat()}"
+    if lo == hi:
+        return lo.isoformat()
+    nxt = hi + dt.timedelta(days=1)
+    if lo.day == 1 and nxt.day == 1:
+        if (lo.year, lo.month) == (hi.year, hi.month):
+            return f"{lo.year:04d}-{lo.month:02d}"
+        if lo.month == 1 and hi.month == 12:
+            if lo.year == hi.year:
+                return f"{lo.year:04d}"
+            if lo.year % 10 == 0 and hi.year == lo.year + 9:
+                return f"{lo.year // 10:03d}X"
+    return f"{lo.isoformat()}/{hi.isoformat()}"
+
+
+def date_fields(lo: dt.date | None, hi: dt.date | None) -> dict[str, Any]:
+    if lo is None:
+        return {"date_start": None, "date_end": hi, "date_precision": "unknown", "date_edtf": edtf(lo, hi)}
+    return {
+        "date_start": lo,
+        "date_end": hi,
+        "date_precision": _precision(lo, hi if hi is not None else lo) if hi is not None else "day",
+        "date_edtf": edtf(lo, hi),
+    }
+
+
+def intersect(bounds: list[tuple[dt.date, dt.date]]) -> tuple[dt.date, dt.date] | None:
+    lo, hi = max(b[0] for b in bounds), min(b[1] for b in bounds)
+    return (lo, hi) if lo <= hi else None
+
+
+def dated(times: list[Row]) -> list[Row]:
+    return [t for t in times if t.get("date_start") is not None and t.get("date_end") is not None]
+
+
+def fits_status(t: Row, status: str, published: dt.date) -> bool:
+    """A planned event is not dated by a past expression, nor an occurred one by a future expression."""
+    if status in ("planned", "possible"):
+        return t["date_end"] >= published
+    if status == "occurred":
+        return t["date_start"] <= published
+    return True
+
+
+def pick_date(times: list[Row], trig_pos: int) -> tuple[dt.date, dt.date] | None:
+    if not times:
+        return None
+    bounds = [(t["date_start"], t["date_end"]) for t in times]
+    both = intersect(bounds)
+    if both:
+        return both
+    near = min(times, key=lambda t: abs(t["char_start"] - trig_pos))
+    return (near["date_start"], near["date_end"])
+
+
+def claim_date(
+    ctx: ArticleContext,
+    sent: tuple[int, int],
+    clause: tuple[int, int],
+    trig: tuple[int, int, str],
+    status: str,
+    sent_times: list[Row],
+    inherited: list[Row],
+    quotes: list[tuple[int, int]],
+    aggregate: bool,
+) -> tuple[dt.date, dt.date] | None:
+    """The clause's own time expressions, else earlier ones of the sentence whose tense fits, else inherited.
+
+    A statement is not dated by words inside the quotation it reports ('wrote, "... tomorrow"'); an accusation
+    is not dated by the time of what it alleges ('accused X of driving out Y in the 1990s'); a series of wars is
+    dated only by its own clause."""
+    text = ctx.text
+    cs, ce = clause
+    ts, te, etype = trig
+    times = sent_times
+    if etype in SPEECH_ACTS:
+        times = [t for t in times if not inside(t["char_start"], quotes)]
+        said_after = [b for _, b in quotes if b <= ts and ts - b < 20]
+        if said_after:  # 'Friday "will be a Historic Day", Trump said': the quote's subject is its content
+            times = [t for t in times if t["char_start"] >= said_after[-1]]
+    if etype in ("accusation", "demand", "criticism"):
+        of = re.search(r"\b(?:of|for)\b", text[te:ce])
+        if of:
+            times = [t for t in times if t["char_start"] < te + of.start()]
+    if etype == "statement":  # "Baku says that 60,000 returned to land it regained in 2020": the content's date
+        times = [t for t in times if t["char_start"] < te or SAYING_TIME.fullmatch(text[te : t["char_start"]])]
+        # "The group, representing people who left between 1988 and 1991, said": an aside before the verb
+        times = [t for t in times if not _in_aside(text, t, ts)]
+    # "an agreement extending the swap until 2040": the end of a state, not the date of the event
+    times = [t for t in times if not LASTING.search(text[te : t["char_start"]])]
+    own = dated(within(times, cs, ce))
+    if aggregate:
+        return pick_date(own, ts)
+    since = [t for t in own if SINCE.search(text[max(0, t["char_start"] - 12) : t["char_start"]])]
+    # "reopen its border, closed since 1993, after ...": a since-phrase in another comma segment describes
+    # something else, unless it opens the clause ("Since February, X has ...")
+    aside = [
+        t
+        for t in since
+        if ", " in text[min(ts, t["char_start"]) : max(ts, t["char_start"])]
+        and text[cs : t["char_start"]].strip().lower() not in ("since", "ever since")
+    ]
+    since = [t for t in since if t not in aside]
+    own = [t for t in own if t not in aside]
+    own = [t for t in own if t not in since]
+    if own:
+        return pick_date(own, ts)
+    after = [t for t in times if t["char_start"] >= ce and AFTER_CLAUSE.match(text[ce : t["char_start"]])]
+    if after and status in ("occurred", "ongoing") and not aggregate:
+        lo = min(t["date_start"] for t in after)  # "violations surged soon after the deal was announced in March"
+        return (lo, max(lo, ctx.published))
+    pool = [t for t in times if t["char_end"] <= cs and fits_status(t, status, ctx.published)]
+    if since or (pool and SINCE_ADVERB.search(text[cs:ts])):
+        # "since February", "has since demanded": a lower bound, the event lies between it and publication
+        lo = min(t["date_start"] for t in since or pool)
+        return (lo, max(lo, ctx.published))
+    return pick_date(pool or inherited, ts)
+
+
+def _in_aside(text: str, t: Row, ts: int) -> bool:
+    """A time in an aside between the speaker and 'said' ('..., who left between 1988 and 1991, said'), unless
+    the aside is about the saying itself ('Alda Brun, speaking in March, said')."""
+    if t["char_end"] > ts or not re.fullmatch(r"[^,]*,\s*", text[t["char_end"] : ts]):
+        return False
+    opening = text.rfind(", ", 0, t["char_start"])
+    return not (opening >= 0 and ABOUT_SAYING.match(text, opening + 2))
+
+
+def continue_statements(claims: list[Row]) -> None:
+    """'Trump said on Thursday ...' then '"...", Trump wrote.': an undated statement of the same speaker(s) a few
+    sentences after a dated one, in the same section, continues it and takes its date."""
+    last: dict[frozenset[str], Row] = {}
+    for c in claims:
+        if c["event_type"] != "statement":
+            continue
+        speakers = frozenset(p["entity_id"] for p in c["participants"] if p["role"] == "speaker")
+        if c["date_start"] is not None:
+            last[speakers] = c
+            continue
+        prev = last.get(speakers)
+        if prev and prev["section"] == c["section"] and c["sentence"] - prev["sentence"] <= _STATEMENT_REACH:
+            c.update({k: prev[k] for k in ("date_start", "date_end", "date_precision", "date_edtf")})
+
+
+def dates_agree(a: Row, b: Row) -> bool:
+    if a["date_start"] is None or b["date_start"] is None:
+        return True
+    a_end = a["date_end"] or dt.date.max
+    b_end = b["date_end"] or dt.date.max
+    return a["date_start"] <= b_end and b["date_start"] <= a_end

@@ -1,0 +1,88 @@
+"""The event vocabulary and trigger lexicon (lexicon.yaml), read once at import and checked against the schema.
+
+The bottom layer of the events package: every other module reads event types, roles, compatible groups and
+trigger patterns from here, never from literals of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from caucasus_peace.schema import cameo_codes
+
+LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
+_MACRO = re.compile(r"\{\{(\w+)\}\}")
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    return _MACRO.sub(lambda m: _expand(macros[m.group(1)], macros), pattern)
+
+
+def _load(path: Path = LEXICON_FILE) -> dict[str, Any]:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    cameo = cameo_codes()
+    types = doc["types"]
+    if set(types) != set(cameo):
+        raise ValueError(f"{path}: types differ from the event_type enum of the schema: {set(types) ^ set(cameo)}")
+    unknown = {t["type"] for t in doc["triggers"]} - set(types)
+    unknown |= {t for group in doc["compatible"] for t in group} - set(types)
+    unknown |= set(doc["quantities_of"]) - set(types)
+    if unknown:
+        raise ValueError(f"{path}: unknown event types {sorted(unknown)}")
+    return doc
+
+
+_DOC = _load()
+MACROS: dict[str, str] = {k: _expand(v, _DOC["macros"]) for k, v in _DOC["macros"].items()}
+MONTHS = MACROS["MONTHS"]
+NOT_A_DATE = MACROS["NOT_A_DATE"]
+
+# event_type -> CAMEO code: read from x-cameo in schemas/events.schema.yaml, the one definition.
+CAMEO = cameo_codes()
+
+# (event_type, pattern). Longer, more specific patterns first: overlapping matches keep the first.
+TRIGGERS: tuple[tuple[str, str], ...] = tuple(
+    (t["type"], _expand("|".join(t["any"]), MACROS)) for t in _DOC["triggers"]
+)
+TRIGGER_RES = tuple((t, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for t, p in TRIGGERS)
+# Saying verbs that make a statement only when the clause is dated (news in itself).
+DATED_ONLY = re.compile(
+    "|".join(_expand("|".join(t["any"]), MACROS) for t in _DOC["triggers"] if t.get("dated_only")), re.IGNORECASE
+)
+# Nouns that name an event ('the summit', 'those talks'); only ever matched whole.
+NOUN_TRIGGER = re.compile("|".join(n for spec in _DOC["types"].values() for n in spec.get("nouns", ())), re.IGNORECASE)
+
+TITLE_LABEL: dict[str, str] = {t: spec["label"] for t, spec in _DOC["types"].items()}
+# Role of a participant by event type and side of the trigger (before, after).
+ROLES: dict[str, tuple[str, str]] = {t: tuple(spec["roles"]) for t, spec in _DOC["types"].items()}  # type: ignore[misc]
+SPEECH_ACTS = frozenset(t for t, spec in _DOC["types"].items() if spec.get("speech_act"))
+SOURCE_ROLES = frozenset({"speaker", "accuser", "actor", "host"})
+AGENT_ROLES = frozenset({"actor", "accuser", "speaker", "host", "signatory"})
+PATIENT_ROLES = frozenset({"target", "accused", "victim"})
+TARGET_ROLES = frozenset({"target", "accused"})
+
+# Types that may describe the same real event (used within a clause here and across articles in merging).
+COMPATIBLE: tuple[frozenset[str], ...] = tuple(frozenset(group) for group in _DOC["compatible"])
+
+# Which quantities measure an event of a given type.
+QUANTITY_FITS: dict[str, re.Pattern[str]] = {k: re.compile(v, re.I) for k, v in _DOC["quantity_families"].items()}
+QUANTITIES_OF: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DOC["quantities_of"].items()}
+
+
+def compatible(a: str, b: str) -> bool:
+    return a == b or any(a in g and b in g for g in COMPATIBLE)
+
+
+def find_triggers(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, event_type) triggers in text[lo:hi]; earlier patterns win overlaps."""
+    taken: list[tuple[int, int, str]] = []
+    for etype, rx in TRIGGER_RES:
+        for m in rx.finditer(text, lo, hi):
+            if any(m.start() < b and a < m.end() for a, b, _ in taken):
+                continue
+            taken.append((m.start(), m.end(), etype))
+    return sorted(taken)

@@ -1,0 +1,315 @@
+"""Participants of one event claim and their roles: the clause subject and the mentions of the trigger's window,
+with roles by event type and side; venues, topics, reporters and the content of a statement are not parties.
+Also the pronoun and 'they' resolution that fills a claim's parties from its sentence or the one before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from caucasus_peace.events.context import ArticleContext, Row
+from caucasus_peace.events.cues import (
+    BY_AGENT,
+    CITY_OF,
+    COMPARED_TO,
+    LOCATIVE,
+    NAME_MODIFIER,
+    NOT_PARTY,
+    OBJECT_LEAD,
+    OFFICE_OF,
+    PASSIVE,
+    POSS_GAP,
+    POSSESSING,
+    POSTMOD,
+    PRONOUN,
+    RECIPROCAL,
+    REPORTER,
+    STATE_BODY,
+    TOPIC,
+    WITNESS,
+)
+from caucasus_peace.events.lexicon import AGENT_ROLES, PATIENT_ROLES, ROLES, SOURCE_ROLES, SPEECH_ACTS, TARGET_ROLES
+from caucasus_peace.events.titles import display_name
+
+
+def set_keys(c: Row, parties: Mapping[str, str]) -> None:
+    """Recompute a claim's key lists after its participants changed."""
+
+    def keys(roles: frozenset[str] | None) -> list[str]:
+        return sorted({parties.get(p["entity_id"], p["entity_id"]) for p in c["participants"]
+                       if roles is None or p["role"] in roles})  # fmt: skip
+
+    c["party_keys"] = keys(None)
+    c["actor_keys"], c["agent_keys"], c["target_keys"] = keys(SOURCE_ROLES), keys(AGENT_ROLES), keys(TARGET_ROLES)
+
+
+def resolve_pronoun_subjects(text: str, claims: list[Row], parties: Mapping[str, str]) -> None:
+    """'Trump said he will host ...': the pronoun subject is the speaker of the sentence's statement."""
+    speakers = [
+        p for c in claims if c["event_type"] == "statement" for p in c["participants"] if p["role"] == "speaker"
+    ]
+    for c in claims:
+        if c["event_type"] == "statement" or not speakers or not c["own_subject"] or not PRONOUN.match(c["quote"]):
+            continue
+        role = ROLES[c["event_type"]][0]
+        have = {p["entity_id"] for p in c["participants"]}
+        c["participants"][:0] = [p | {"role": role} for p in speakers if p["entity_id"] not in have]
+        set_keys(c, parties)
+
+
+# "they were ordered into detention": passive only with a participle after the auxiliary
+_THEY_SUBJECT = re.compile(
+    r"(?:where|when|after which|and)?\s*they\s+((?:were|are|had been|have been|will be)\s+(?=\w+(?:ed|en|wn)\b))?",
+    re.I,
+)
+
+
+def resolve_they(text: str, claims: list[Row], demonyms: list[Row], parties: Mapping[str, str]) -> None:
+    """'... images of beaten-up Russians in a court hearing, where they were ordered into detention': a clause
+    whose subject is 'they' and which found no party refers to the plural people named before it."""
+    for c in claims:
+        m = _THEY_SUBJECT.match(c["quote"])
+        if c["participants"] or not m:
+            continue
+        people = [d for d in demonyms if d["people"] and d["char_end"] <= c["char_start"]]
+        if not people:
+            continue
+        role = ROLES[c["event_type"]][1 if m.group(1) else 0]
+        c["participants"] = [{"entity_id": people[-1]["entity_id"], "entity_type": "place", "role": role,
+                              "name": people[-1]["text"], "rank": (0, 0)}]  # fmt: skip
+        set_keys(c, parties)
+
+
+def they_from_previous(claims: list[Row], previous: list[Row], parties: Mapping[str, str]) -> None:
+    """'X and Y met on Tuesday ... . They are expected to sign a protocol next month': a sentence opening with
+    'They' whose claim found no party continues with the named subject of the sentence before."""
+    subject = next(
+        ([p for p in c["participants"] if p.get("rank", (0,))[0] == 2] for c in previous if c["own_subject"]), []
+    )
+    if not subject:
+        return
+    for c in claims:
+        m = _THEY_SUBJECT.match(c["quote"])
+        if c["participants"] or not c["own_subject"] or not c["quote"].startswith("They") or not m:
+            continue
+        role = ROLES[c["event_type"]][1 if m.group(1) else 0]  # "They were detained": those acted on
+        c["participants"] = [p | {"role": role} for p in subject]
+        set_keys(c, parties)
+
+
+def find_antecedent(text: str, clause: tuple[int, int], mentions: list[Row]) -> list[Row]:
+    """What a ', which ...' clause hangs on: the mention(s) just before it ('Armenia and Azerbaijan, which')."""
+    cs, _ = clause
+    if not re.match(r"(?:which|who)\b", text[cs : cs + 6], re.I):
+        return []
+    before = [m for m in mentions if m["char_end"] <= cs and cs - m["char_end"] < 30]
+    if not before or TOPIC.search(text[max(0, before[-1]["char_start"] - 40) : before[-1]["char_start"]]):
+        return []  # "the war over X, which left ...": the clause is about the war, not X
+    out = [m for m in before if m["char_start"] == before[-1]["char_start"]]  # both of "the two republics"
+    for m in reversed([m for m in mentions if m["char_end"] <= before[-1]["char_start"]]):
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[m["char_end"] : out[-1]["char_start"]]):
+            break
+        out.append(m)
+    return out
+
+
+def part(m: Row, role: str, ctx: ArticleContext) -> Row:
+    eid = m["entity_id"]
+    if m["entity_type"] == "place" and ctx.parties.get(eid, "").startswith("plc-"):
+        eid = ctx.parties[eid]  # "Baku cancelled": the capital stands for its government
+    name = m.get("text") if eid == m["entity_id"] else display_name(eid, ctx.names)
+    return {"entity_id": eid, "entity_type": m["entity_type"], "role": role, "name": name}
+
+
+def find_participants(
+    ctx: ArticleContext,
+    etype: str,
+    clause: tuple[int, int],
+    trig: tuple[int, int],
+    window: tuple[int, int],
+    subject_end: int,
+    mentions: list[Row],
+    anaphoric: bool,
+) -> tuple[str | None, str | None, list[Row]]:
+    """(place_id, place name, participants) of one trigger: the clause subject (mentions before subject_end) and
+    the mentions of the trigger's window, with roles by family and side; venues, topics ('over X'), reporters
+    and the content of a statement are not parties."""
+    text = ctx.text
+    cs, _ = clause
+    ts, te = trig
+    lo, hi = window
+    passive = bool(PASSIVE.search(text[cs:ts])) and text[ts:te].split()[0].lower().endswith(("ed", "en", "wn"))
+    place_id = place_name = None
+    parts: list[Row] = []
+    seen: set[tuple[str, str]] = set()
+    last_loc_end = -1
+    speaker_zone = _speaker_zone(text, mentions, cs, ts) if etype == "statement" else None
+    between_after = bool(re.match(r"\s+between\b", text[te : te + 10]))
+    for m in mentions:
+        ms = m["char_start"]
+        subject = cs <= ms < subject_end
+        if (
+            anaphoric
+            and ms < ts
+            and NAME_MODIFIER.fullmatch(text[m["char_end"] : ts])
+            and (m["entity_type"] != "place" or m["entity_id"] in ctx.countries)
+        ):
+            subject = True  # "the Korvania offensive": a country, person or organization naming the event acts in it
+        elif anaphoric and (ms < te or not POSTMOD.match(text[te:ms])):
+            continue  # "the meeting with X will ...": only what the description itself names
+        if not (subject or lo <= ms < hi):
+            continue
+        lead = text[max(cs, ms - 30) : ms]
+        after = text[m["char_end"] : m["char_end"] + 25]
+        locative = LOCATIVE.search(lead) or CITY_OF.search(lead) or text[last_loc_end:ms] == ", "
+        locative = locative or (m["entity_type"] == "place" and bool(OFFICE_OF.match(after)))  # "the Baku office"
+        origin = (
+            etype == "displacement"
+            and ms >= te
+            and not m.get("people")  # "driving out Azeris": the people driven out, not where they fled
+            and (ms - te < 3 or re.search(r"\bfrom\s+(?:the\s+)?$", lead))
+        )
+        topic = ms > te and TOPIC.search(lead)
+        if m["entity_type"] == "place" and not m.get("pair") and (locative or origin or topic) and ms > cs:
+            if not ctx.parties.get(m["entity_id"], "").startswith("plc-") or not (topic or origin) or locative:
+                place_id = place_id or m["entity_id"]
+                place_name = place_name or m.get("text")
+            last_loc_end = m["char_end"]
+            continue  # a venue ("at the White House"), an origin ("fled X") or a topic ("war over X"), not a party
+        if m["entity_type"] != "person" and locative and ms > cs:
+            continue
+        from_target = (etype == "military_offensive" and ms > te and re.search(r"\bfrom\s+(?:the\s+)?$", lead)) or (
+            etype == "secession" and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[te:ms])
+        )  # "broke away from Azerbaijan": the state it left is the target
+        on_target = re.search(r"\b(?:fire|attacks?|strikes?|assault|shelling)\s+on\s+(?:the\s+)?$", lead, re.I)
+        if (NOT_PARTY.search(lead) and not from_target and not on_target) or topic:
+            continue  # ("recaptured X from Armenian forces", "broke away from X": X is the target)
+        if re.search(r"\b(?:pro|anti)-$", lead, re.I):
+            continue  # "pro-Baku media": those who side with X, not X
+        if etype in SPEECH_ACTS and ms > te and re.search(r"\bagainst\s+(?:the\s+)?$", lead):
+            continue  # "denouncing brutality against Azerbaijanis": the victims of what is denounced
+        if COMPARED_TO.search(text[max(cs, ms - 120) : ms]):
+            continue  # "comparing Putin to Stalin": a comparison, not a party
+        if _possessor(text, m, mentions, ts):
+            continue  # "Trump’s special envoy Witkoff": the envoy takes part, not the one he works for
+        if ms > te and re.match(r"^\s*[’']s\b", after) and re.search(r",\s*$", lead):
+            continue  # "Sputnik, Russia's state-run news agency": an apposition describing the last party
+        if speaker_zone is not None:
+            if not (speaker_zone[0] <= ms < speaker_zone[1]):
+                continue  # the content of a statement is not its party
+            role = "speaker"
+        else:
+            if REPORTER.match(after):
+                continue  # the one who reports the event, not a party to it
+            side = 0 if subject or (ms < ts and subject_end == ts) else 1
+            if ms < ts and re.match(r"^\S*\s+of\s+$", text[m["char_end"] : ts]):
+                side = 0  # "accused the Armenians of driving out": the accused is the agent of what is alleged
+            if (
+                m.get("people")
+                and not re.search(r"\bthe\s+$", lead)
+                and etype in ("displacement", "military_offensive", "raid", "arrest", "detention", "legal_action")
+            ):
+                side = 1  # "ethnic Armenians" are those displaced or attacked, not who drove them out
+            if ms < ts and POSSESSING.fullmatch(text[m["char_end"] : ts]):
+                side = 0  # "Azerbaijan's offensive": the possessor of an event noun is its agent
+            if side == 0 and OBJECT_LEAD.search(lead):
+                side = 1  # "police targeted ethnic Azerbaijanis in raids": the object of the clause verb
+            if passive:
+                side = 1 - side
+            if BY_AGENT.search(lead) or (ts <= ms < te and etype != "diplomatic_protest"):
+                side = 0  # "hit by Russian air defences", "raided by police": the agent acts
+            role = ROLES[etype][side]
+            if etype == "agreement_signing" and side == 1 and not re.search(r"\bbetween\b", text[te:ms], re.I):
+                role = "party"
+            if etype == "agreement_signing" and ms < ts and (between_after or WITNESS.search(text[m["char_end"] : ts])):
+                role = "party"  # "X was present for a deal signed between Y and Z": Y and Z sign, X looks on
+            if etype in ("court_ruling", "legal_action") and re.search(r"court|tribunal", m["entity_id"], re.I):
+                role = "actor" if etype == "court_ruling" else "party"
+        p = part(m, role, ctx)
+        rank = (_strength(text, m, subject and ms < ts), -abs(ms - ts))
+        if (p["entity_id"], role) not in seen:
+            seen.add((p["entity_id"], role))
+            parts.append(p | {"rank": rank})
+        else:
+            q = next(q for q in parts if (q["entity_id"], q["role"]) == (p["entity_id"], role))
+            q["rank"] = max(q["rank"], rank)
+    if RECIPROCAL.search(text[ts:hi]):  # "summoned each other's ambassador": each acts on the other
+        agents, patient = [p for p in parts if p["role"] in AGENT_ROLES], ROLES[etype][1]
+        if patient in PATIENT_ROLES:
+            parts += [p | {"role": patient} for p in agents if (p["entity_id"], patient) not in seen]
+    elif not RECIPROCAL.search(text[cs:hi]):
+        parts = _one_side_each(parts)
+    return place_id, place_name, parts
+
+
+def _strength(text: str, m: Row, subject_before: bool) -> int:
+    """How strongly a mention supports its role: a named subject before the trigger (2) beats a named mention
+    elsewhere (1), which beats a demonym, 'the two sides' or a possessive (0)."""
+    weak = "people" in m or m.get("pair") or bool(re.match(r"[’']s\b", text[m["char_end"] : m["char_end"] + 3]))
+    return 0 if weak else 1 + subject_before
+
+
+def _one_side_each(parts: list[Row]) -> list[Row]:
+    """One entity is not both the one who acts and the one acted on (outside reciprocal wording): keep the role
+    with the strongest evidence, ties to the mention nearest the trigger."""
+    best: dict[str, tuple[int, int]] = {}
+    for p in parts:
+        if p["role"] in AGENT_ROLES | PATIENT_ROLES:
+            best[p["entity_id"]] = max(best.get(p["entity_id"], p["rank"]), p["rank"])
+    out = []
+    for p in parts:
+        e = p["entity_id"]
+        sides = {
+            q["role"] in AGENT_ROLES for q in parts if q["entity_id"] == e and q["role"] in AGENT_ROLES | PATIENT_ROLES
+        }
+        if len(sides) == 2 and p["role"] in AGENT_ROLES | PATIENT_ROLES and p["rank"] < best[e]:
+            continue
+        out.append(p)
+    return out
+
+
+def _possessor(text: str, m: Row, mentions: list[Row], ts: int) -> bool:
+    """'Trump’s special envoy Steve Witkoff', 'Azerbaijan’s state company SOCAR': the possessor of a named head."""
+    end = m["char_end"]
+    if "people" in m or not re.match(r"[’']s\s", text[end : end + 3]):
+        return False
+    return any(
+        0 < n["char_start"] - end < 60
+        and not n.get("pair")
+        and not end <= ts < n["char_start"]  # "Armenia’s case against X": the trigger is the possessed head
+        and POSS_GAP.fullmatch(text[end : n["char_start"]])
+        and not _state_body(m, n)  # "Azerbaijan's Defence Ministry": the state acts through it
+        for n in mentions
+    )
+
+
+def _state_body(possessor: Row, head: Row) -> bool:
+    """A country's ministry, government, army or police: the country is a party along with it."""
+    return possessor["entity_type"] == "place" and bool(STATE_BODY.search(head.get("text") or ""))
+
+
+def _speaker_zone(text: str, mentions: list[Row], cs: int, ts: int) -> tuple[int, int]:
+    """The speaker of 'X (and Y) said': the mentions just before the verb, or just after it ('said X')."""
+    before = [m for m in mentions if cs <= m["char_start"] and m["char_end"] <= ts and ts - m["char_end"] < 40]
+    if not before:
+        after = [m for m in mentions if 0 <= m["char_start"] - ts < 15]
+        return (after[0]["char_start"], after[0]["char_end"]) if after else (0, 0)
+    gap = text[before[-1]["char_end"] : ts]
+    if re.search(r",\s+(?:his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*$", gap):
+        return (0, 0)  # "... with Antonio Costa, his office said": the office of the subject speaks, not Costa
+    if re.search(r"\b[a-z][\w-]*\s+and\s+$", gap):
+        # "Fidan welcomed the Abu Dhabi meeting and said": the subject of the coordinated verbs speaks
+        subject = [m for m in mentions if cs <= m["char_start"] <= before[-1]["char_start"]]
+        return (subject[0]["char_start"], subject[0]["char_end"]) if subject else (0, 0)
+    first, saw_and = before[-1], False
+    owner = [m for m in before[:-1] if re.fullmatch(r"[’']s\s+", text[m["char_end"] : first["char_start"]])]
+    if owner and _state_body(owner[-1], first):
+        return (owner[-1]["char_start"], ts)  # "Azerbaijan's Defence Ministry said": the state speaks through it
+    for m in reversed(before[:-1]):
+        joint = text[m["char_end"] : first["char_start"]]
+        if re.fullmatch(r"\s*(?:,\s*)?and\s*", joint):
+            saw_and = True
+        elif not (saw_and and re.fullmatch(r"\s*,\s*", joint)):
+            break  # "Further angering Azerbaijan, Putin acknowledged": a comma alone does not make a list
+        first = m
+    return (first["char_start"], ts)

