@@ -1,0 +1,377 @@
+"""Measure the whole pipeline on a held-out set: its articles are added to the seeds and built with the real CLI.
+
+Usage: python bench/evaluate_set.py DIR [--quiet] [--keep OUT]
+
+DIR holds articles (*.txt), sources.csv (the seeds format) and gold.yaml (per article: published, entities,
+optional_entities, quantities, times, events; conventions in the README of each set). The set's articles and
+rows are added to a copy of seeds/ (articles, sources.csv and the curated files), `caucasus-peace build` runs on
+it, and the published tables are scored against the gold for the set's articles only:
+- entities, per type: a gold entity is found when a mention whose text is one of its surfaces belongs to an
+  entity of its type; an extracted entity is correct when one of its mentions is a surface of a gold entity of
+  its type, ignored when all its mentions are optional surfaces, spurious otherwise;
+- quantities and time expressions: spans matched by overlap (bench/evaluate_figures.py); a time expression is
+  correct when matched with the same bounds and precision;
+- events: a gold event is found when an event of a compatible type has an evidence passage in that article
+  overlapping the gold quote (one-to-one, best overlap first); precision = matched / (predicted - matched to
+  optional or unsupported gold); "found with a right date" counts a found event whose bounds lie within the
+  gold bounds, or which is undated where the gold is; status and participants among found events;
+- merging: of the real events that two or more articles of the set report (gold `key`), the share that end as
+  one row: every report found, all in one event.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from evaluate_figures import Score, _locate, _match, _qty_checks, _score, _time_checks
+
+from caucasus_peace.events.lexicon import compatible
+from caucasus_peace.paths import SEEDS_DIR
+
+Row = dict[str, Any]
+ENTITY_TYPES = ("person", "organization", "place")
+
+
+def _norm(s: str) -> str:
+    return s.replace("’", "'").replace("–", "-").casefold()
+
+
+def _slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", s.replace("’", "'").casefold()).strip("-")
+
+
+def _date(v: Any) -> dt.date | None:
+    return v if isinstance(v, dt.date) or v is None else dt.date.fromisoformat(str(v))
+
+
+def _read(path: Path) -> list[Row]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def build_with_set(set_dir: Path, work: Path) -> Path:
+    """Seeds + the set's articles, built with the real CLI into work/out; returns the package folder."""
+    seeds = work / "seeds"
+    shutil.copytree(SEEDS_DIR, seeds)
+    for path in sorted(set_dir.glob("*.txt")):
+        shutil.copy(path, seeds / "articles" / path.name)
+    with open(seeds / "sources.csv", encoding="utf-8", newline="") as f:
+        header = next(csv.reader(f))
+    rows = _read(set_dir / "sources.csv")
+    with open(seeds / "sources.csv", "a", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        for r in rows:
+            writer.writerow([r.get(c, "") for c in header])
+    out = work / "out"
+    done = subprocess.run(
+        ["caucasus-peace", "build", "--seeds", str(seeds), "--out", str(out)], capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"build failed:\n{done.stderr}")
+    return out
+
+
+@dataclass
+class EntityScore:
+    gold: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ENTITY_TYPES, 0))
+    found: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ENTITY_TYPES, 0))
+    extracted: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ENTITY_TYPES, 0))
+    correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ENTITY_TYPES, 0))
+    ignored: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ENTITY_TYPES, 0))
+    misses: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    def recall(self, t: str) -> float:
+        return self.found[t] / self.gold[t] if self.gold[t] else 1.0
+
+    def precision(self, t: str) -> float:
+        d = self.extracted[t] - self.ignored[t]
+        return self.correct[t] / d if d else 1.0
+
+
+def score_entities(sid: str, gold: Row, mentions: list[Row], types: dict[str, str], s: EntityScore) -> None:
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        surfaces[m["entity_id"]].add(_norm(m["text"]))
+    optional = {_norm(x) for x in gold.get("optional_entities") or []}
+    correct: set[str] = set()
+    for g in gold.get("entities") or []:
+        forms = {_norm(x) for x in g["surface"]}
+        typed = [e for e, surf in surfaces.items() if surf & forms and types[e] == g["type"]]
+        s.gold[g["type"]] += 1
+        if typed:
+            s.found[g["type"]] += 1
+            correct.update(typed)
+        else:
+            s.misses.append(f"{sid}: {g['name']} ({g['type']})")
+    for e, surf in surfaces.items():
+        t = types[e]
+        s.extracted[t] += 1
+        if e in correct:
+            s.correct[t] += 1
+        elif surf <= optional:
+            s.ignored[t] += 1
+        else:
+            s.spurious.append(f"{sid}: {' | '.join(sorted(surf))} [{t}]")
+
+
+@dataclass
+class EventScore:
+    n_gold: int = 0
+    n_found: int = 0
+    n_dated_right: int = 0
+    n_pred: int = 0
+    n_pred_matched: int = 0
+    n_pred_ignored: int = 0
+    n_status_ok: int = 0
+    n_parts: int = 0
+    n_parts_found: int = 0
+    n_unsupported: int = 0
+    multi: int = 0
+    multi_merged: int = 0
+    multi_found: int = 0  # reported by 2+ articles and found in at least two of them
+    multi_found_merged: int = 0
+    misses: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+    unmerged: list[str] = field(default_factory=list)
+
+
+def _date_right(e: Row, g: Row) -> bool:
+    gs, ge = _date(g.get("start")), _date(g.get("end"))
+    ps, pe = _date(e["date_start"] or None), _date(e["date_end"] or None)
+    if gs is None:
+        return ps is None
+    return ps is not None and pe is not None and gs <= ps and pe <= ge
+
+
+def _participant_found(name: str, eid: str, parts: list[Row], names: dict[str, set[str]], parties: dict) -> bool:
+    want = _slug(name)
+    last = want.split("-")[-1]
+    for p in parts:
+        ent = p["entity_id"]
+        keys = {ent.split("-", 1)[-1], parties.get(ent, "").split("-", 1)[-1]}
+        forms = {_slug(n) for n in names.get(ent, ())}
+        if want in keys or want in forms or last in forms:
+            return True
+        if any(k and (k == last or k.endswith("-" + last)) for k in keys):
+            return True
+    return False
+
+
+def evaluate(set_dir: Path, out: Path) -> tuple[EntityScore, Score, Score, EventScore, list[str]]:
+    from caucasus_peace.curated import load_curated
+    from caucasus_peace.seeds import load_articles
+
+    gold = yaml.safe_load((set_dir / "gold.yaml").read_text(encoding="utf-8"))["articles"]
+    data = out / "data"
+    entities = {r["entity_id"]: r for r in _read(data / "entities.csv")}
+    types = {e: r["entity_type"] for e, r in entities.items()}
+    mentions: dict[str, list[Row]] = defaultdict(list)
+    for m in _read(data / "mentions.csv"):
+        mentions[m["source_id"]].append(m)
+    names: dict[str, set[str]] = defaultdict(set)
+    for e, r in entities.items():
+        names[e].add(r["name"])
+    for ms in mentions.values():
+        for m in ms:
+            names[m["entity_id"]].add(m["text"])
+    num = {"value", "value_low", "value_high"}
+    quantities: dict[str, list[Row]] = defaultdict(list)
+    for q in _read(data / "quantities.csv"):
+        q = {k: (float(v) if v else None) if k in num else v for k, v in q.items()}
+        quantities[q["source_id"]].append(q | {"char_start": int(q["char_start"]), "char_end": int(q["char_end"])})
+    times: dict[str, list[Row]] = defaultdict(list)
+    for t in _read(data / "time_expressions.csv"):
+        t = t | {"date_start": _date(t["date_start"] or None), "date_end": _date(t["date_end"] or None)}
+        times[t["source_id"]].append(t | {"char_start": int(t["char_start"]), "char_end": int(t["char_end"])})
+    events = {r["event_id"]: r for r in _read(data / "events.csv")}
+    parts: dict[str, list[Row]] = defaultdict(list)
+    for p in _read(data / "event_participants.csv"):
+        parts[p["event_id"]].append(p)
+    passages: dict[str, list[Row]] = defaultdict(list)  # source_id -> evidence rows
+    for r in _read(data / "event_sources.csv"):
+        passages[r["source_id"]].append(r | {"char_start": int(r["char_start"]), "char_end": int(r["char_end"])})
+    seeds = out.parent / "seeds"
+    parties = load_curated(seeds, load_articles(seeds)).parties
+
+    ents, qty, tim, evs = EntityScore(), Score(), Score(), EventScore()
+    matched_event: dict[tuple[str, str], str] = {}  # (gold key, source_id) -> event_id
+    keys_by_article: dict[str, set[str]] = defaultdict(set)
+    for name in sorted(gold):
+        g = gold[name]
+        sid = name.removesuffix(".txt")
+        text = (set_dir / name).read_text(encoding="utf-8")
+        score_entities(sid, g, mentions[sid], types, ents)
+        _score(name, text, g.get("quantities") or [], quantities[sid], qty, _qty_checks)
+        _score(name, text, g.get("times") or [], times[sid], tim, _time_checks)
+        tim.agree["all"] = tim.agree.get("all", 0) + _all_right(name, text, g.get("times") or [], times[sid])
+        # events: predicted = events with a passage in this article
+        ev_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for r in passages[sid]:
+            ev_spans[r["event_id"]].append((r["char_start"], r["char_end"]))
+        pred = sorted(ev_spans)
+        gold_ev = g.get("events") or []
+        gold_spans = []
+        for ge in gold_ev:
+            at = text.find(ge["quote"])
+            if at < 0:
+                raise SystemExit(f"{name}: gold quote not in text: {ge['quote']!r}")
+            gold_spans.append((at, at + len(ge["quote"])))
+            if ge.get("key") and not ge.get("optional") and not ge.get("unsupported"):
+                keys_by_article[ge["key"]].add(sid)
+        cands = []
+        for gi, ge in enumerate(gold_ev):
+            gs, gend = gold_spans[gi]
+            for ei, e in enumerate(pred):
+                ov = max((min(gend, b) - max(gs, a) for a, b in ev_spans[e]), default=0)
+                if ov <= 0:
+                    continue
+                etype = events[e]["event_type"]
+                if not ge.get("unsupported") and not (etype in ge["type"] or compatible(etype, ge["type"][0])):
+                    continue
+                rank = (bool(ge.get("optional") or ge.get("unsupported")), etype != ge["type"][0], -ov)
+                cands.append((rank, gi, ei))
+        used_g, used_e = set(), set()
+        for _, gi, ei in sorted(cands):
+            if gi in used_g or ei in used_e:
+                continue
+            used_g.add(gi)
+            used_e.add(ei)
+            ge, e = gold_ev[gi], events[pred[ei]]
+            if ge.get("optional") or ge.get("unsupported"):
+                evs.n_pred_ignored += 1
+                continue
+            evs.n_pred_matched += 1
+            evs.n_found += 1
+            if ge.get("key"):
+                matched_event[(ge["key"], sid)] = pred[ei]
+            right = _date_right(e, ge)
+            evs.n_dated_right += right
+            evs.n_status_ok += e["status"] == ge["status"]
+            want = ge.get("participants") or []
+            got = [n for n in want if _participant_found(n, pred[ei], parts[pred[ei]], names, parties)]
+            evs.n_parts += len(want)
+            evs.n_parts_found += len(got)
+            if not right or e["status"] != ge["status"] or len(got) < len(want):
+                evs.wrong.append(
+                    f"{sid}: {e['event_type']} {e['date_edtf'] or '?'} {e['status']} {e['title']!r} <- gold "
+                    f"{ge['type'][0]} {ge.get('start')}..{ge.get('end')} {ge['status']} {want}"
+                )
+        evs.n_pred += len(pred)
+        for gi, ge in enumerate(gold_ev):
+            if ge.get("unsupported"):
+                evs.n_unsupported += 1
+            elif not ge.get("optional"):
+                evs.n_gold += 1
+                if gi not in used_g:
+                    evs.misses.append(f"{sid}: {ge['type'][0]} {ge.get('start')} {ge['status']} {ge['quote']!r}")
+        for ei, e in enumerate(pred):
+            if ei not in used_e:
+                ev = events[e]
+                label = f"{ev['event_type']} {ev['date_edtf'] or '?'} {ev['status']} {ev['title']!r}"
+                evs.spurious.append(f"{sid}: {label}")
+    for key, sids in sorted(keys_by_article.items()):
+        if len(sids) < 2:
+            continue
+        evs.multi += 1
+        got = {matched_event.get((key, s)) for s in sids}
+        found = [matched_event[(key, s)] for s in sids if (key, s) in matched_event]
+        merged = None not in got and len(got) == 1
+        evs.multi_merged += merged
+        if len(found) >= 2:
+            evs.multi_found += 1
+            evs.multi_found_merged += len(set(found)) == 1
+        if not merged:
+            evs.unmerged.append(f"{key}: {', '.join(f'{s}={matched_event.get((key, s))}' for s in sorted(sids))}")
+    return ents, qty, tim, evs, sorted(gold)
+
+
+def _all_right(name: str, text: str, gold: list[Row], pred: list[Row]) -> int:
+    """Matched time expressions with the gold bounds and precision both."""
+    pairs = _match(_locate(text, gold, name), [(p["char_start"], p["char_end"]) for p in pred])
+    return sum(all(ok for ok, _ in _time_checks(gold[i], pred[j]).values()) for i, j in pairs)
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 1.0
+
+
+def report(ents: EntityScore, qty: Score, tim: Score, evs: EventScore, quiet: bool) -> str:
+    lines = []
+    if not quiet:
+        for title, items in (
+            ("entity misses", ents.misses), ("spurious entities", ents.spurious),
+            ("quantity misses", qty.misses), ("spurious quantities", qty.spurious),
+            ("quantity disagreements", qty.wrong),
+            ("time misses", tim.misses), ("spurious times", tim.spurious), ("time disagreements", tim.wrong),
+            ("event misses", evs.misses), ("spurious events", evs.spurious), ("event disagreements", evs.wrong),
+            ("multi-article events not merged", evs.unmerged),
+        ):  # fmt: skip
+            lines.append(f"== {title} ({len(items)})")
+            lines += [f"   {x}" for x in items]
+    for t in ENTITY_TYPES:
+        lines.append(
+            f"{t:13} recall {ents.recall(t):.2f}  precision {ents.precision(t):.2f}  "
+            f"(gold {ents.gold[t]}, found {ents.found[t]}, extracted {ents.extracted[t]}, correct {ents.correct[t]})"
+        )
+    time_ok = tim.agree.get("all", 0)
+    lines.append(
+        f"quantities    recall {qty.recall:.2f}  precision {qty.precision:.2f}  (gold {qty.n_gold}, predicted "
+        f"{qty.n_pred}; among matched: value {qty.accuracy('value'):.2f} qualifier {qty.accuracy('qualifier'):.2f})"
+    )
+    lines.append(
+        f"time exprs    recall {tim.recall:.2f}  precision {tim.precision:.2f}  correct (bounds and precision) of gold "
+        f"{_ratio(time_ok, tim.n_gold):.2f}  (gold {tim.n_gold}, predicted {tim.n_pred})"
+    )
+    p = _ratio(evs.n_pred_matched, evs.n_pred - evs.n_pred_ignored)
+    r = _ratio(evs.n_found, evs.n_gold)
+    dated, status = _ratio(evs.n_dated_right, evs.n_gold), _ratio(evs.n_status_ok, evs.n_found)
+    lines.append(
+        f"events        recall {r:.2f}  precision {p:.2f}  found with a right date {dated:.2f}"
+        f"  status {status:.2f}  participants {_ratio(evs.n_parts_found, evs.n_parts):.2f}"
+        f"  (gold {evs.n_gold}, predicted {evs.n_pred}, unsupported {evs.n_unsupported})"
+    )
+    lines.append(
+        f"merging       multi-article events as one row {_ratio(evs.multi_merged, evs.multi):.2f} ({evs.multi_merged}/"
+        f"{evs.multi}); of those found in 2+ articles {_ratio(evs.multi_found_merged, evs.multi_found):.2f} "
+        f"({evs.multi_found_merged}/{evs.multi_found})"
+    )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("set_dir", type=Path, help="folder with *.txt, sources.csv and gold.yaml")
+    ap.add_argument("--quiet", action="store_true", help="the summary lines only")
+    ap.add_argument("--keep", type=Path, help="keep the seeds and the built package in this folder")
+    args = ap.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="evaluate-set-"))
+    if args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir(parents=True)
+    try:
+        out = build_with_set(args.set_dir, work)
+        ents, qty, tim, evs, _ = evaluate(args.set_dir, out)
+        print(report(ents, qty, tim, evs, args.quiet))
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
