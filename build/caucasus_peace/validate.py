@@ -84,7 +84,7 @@ def validate_tables(package: Package, tables: dict[str, Rows], texts: dict[str, 
 
 def validate_package(root: Path) -> list[str]:
     """Check a written package: frictionless, file bytes and hashes, Parquet equal to CSV."""
-    from frictionless import validate as frictionless_validate
+    from frictionless import Package as FrictionlessPackage
 
     descriptor_path = root / "datapackage.json"
     if not descriptor_path.is_file():
@@ -104,7 +104,10 @@ def validate_package(root: Path) -> list[str]:
             problems.append(f"{res['path']}: size or sha256 differs from datapackage.json; rebuild the package")
     if problems:
         return problems
-    report = frictionless_validate(str(descriptor_path))
+    # frictionless judges the CSV resources: it reads Parquet through pandas, where a missing number becomes NaN
+    # and fails range constraints (e.g. a place without coordinates). Parquet is checked equal to its CSV below.
+    csv_only = descriptor | {"resources": [r for r in descriptor["resources"] if r.get("format") != "parquet"]}
+    report = FrictionlessPackage.from_descriptor(csv_only, basepath=str(root)).validate()
     if not report.valid:
         for task in report.tasks:
             for err in task.errors[:20]:
