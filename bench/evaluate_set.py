@@ -156,7 +156,7 @@ def _date_right(e: Row, g: Row) -> bool:
     ps, pe = _date(e["date_start"] or None), _date(e["date_end"] or None)
     if gs is None:
         return ps is None
-    return ps is not None and pe is not None and gs <= ps and pe <= ge
+    return ps is not None and pe is not None and gs <= ps and pe <= (ge or dt.date.max)
 
 
 def _participant_found(name: str, eid: str, parts: list[Row], names: dict[str, set[str]], parties: dict) -> bool:
