@@ -43,6 +43,19 @@ CURATED_FILES = ("registry.yaml", "corrections.yaml", "events.yaml")
 FIRST_DAY, LAST_DAY = dt.date(2020, 9, 1), dt.date(2026, 11, 30)
 SEED_SHARE = 0.3  # share of sentences taken from the seed articles (the rest from frames)
 VARIANTS = ("news", "no-punctuation", "long-tokens")
+# Two kinds of ordinary news text make today's build fail, so the corpus leaves them out unless asked
+# (--known-failures), to measure builds that succeed, today's included:
+# - a place the pipeline cannot put on the map (an invented village, "Sisian"): its empty latitude is read back
+#   from Parquet as NaN by frictionless, which refuses it;
+# - a country adjective ("Israeli officials said ...") in an article that never names the country: the event
+#   gets the country as a participant that is missing from the entities table (a dangling foreign key).
+KNOWN_FAILURES = ("places without coordinates", "demonyms of unnamed countries")
+# Country adjectives the events layer turns into participants, and the country an article must then name.
+_DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Azeri": "Azerbaijan", "Russian": "Russia",
+             "Iranian": "Iran", "Indian": "India", "Pakistani": "Pakistan", "Israeli": "Israel",
+             "Cambodian": "Cambodia", "Rwandan": "Rwanda", "Albanian": "Albania", "Ukrainian": "Ukraine",
+             "Georgian": "Georgia", "Kazakhstani": "Kazakhstan"}  # fmt: skip
+_DEMONYM = re.compile(rf"\b({'|'.join(_DEMONYMS)})s?\b")
 _TOO_WIDE = ("Europe", "Central Asia")  # regions no border incident happens in
 
 _SLOT = re.compile(r"\{([A-Za-z_]+?)(\d?)\}")
@@ -169,15 +182,15 @@ def _date(rng: random.Random) -> str:
     return rng.choice(forms)
 
 
-def _village(rng: random.Random, unknown_places: bool) -> str:
-    if not unknown_places:
+def _village(rng: random.Random, known_failures: bool) -> str:
+    if not known_failures:
         return rng.choice(F.BORDER_TOWNS)
     stem = rng.choice(F.VILLAGE_STEMS)
     return f"{rng.choice(F.VILLAGE_PREFIXES)} {stem}" if rng.random() < 0.5 else stem
 
 
-def _region(rng: random.Random, vocab: Vocabulary, unknown_places: bool) -> str:
-    return rng.choice(F.UNKNOWN_REGIONS) if unknown_places and rng.random() < 0.3 else rng.choice(vocab.regions)
+def _region(rng: random.Random, vocab: Vocabulary, known_failures: bool) -> str:
+    return rng.choice(F.UNKNOWN_REGIONS) if known_failures and rng.random() < 0.3 else rng.choice(vocab.regions)
 
 
 def _invented_person(rng: random.Random) -> str:
@@ -214,7 +227,7 @@ _LISTS = {
 class Filler:
     """Fills slots for one article: a cast of people and places recurs, as in real reporting."""
 
-    def __init__(self, rng: random.Random, vocab: Vocabulary, unknown_places: bool = False) -> None:
+    def __init__(self, rng: random.Random, vocab: Vocabulary, known_failures: bool = False) -> None:
         self.rng, self.vocab = rng, vocab
         self.cast = [rng.choice(vocab.people) if rng.random() < 0.35 else _invented_person(rng)
                      for _ in range(rng.randint(2, 6))]  # fmt: skip
@@ -229,8 +242,8 @@ class Filler:
             "adj": lambda: _country(rng)[1],
             "nationals": lambda: _country(rng)[2],
             "city": lambda: rng.choice(self.places) if rng.random() < 0.6 else rng.choice(vocab.cities),
-            "village": lambda: _village(rng, unknown_places),
-            "region": lambda: _region(rng, vocab, unknown_places),
+            "village": lambda: _village(rng, known_failures),
+            "region": lambda: _region(rng, vocab, known_failures),
             "org": lambda: rng.choice(vocab.orgs) if rng.random() < 0.6 else _invented_org(rng),
             "ngo": lambda: rng.choice(vocab.ngos),
             "media": lambda: rng.choice(vocab.media),
@@ -382,8 +395,8 @@ def _footer(filler: Filler, rng: random.Random) -> list[str]:
     return lines
 
 
-def make_article(rng: random.Random, vocab: Vocabulary, unknown_places: bool = False) -> Generated:
-    filler = Filler(rng, vocab, unknown_places)
+def make_article(rng: random.Random, vocab: Vocabulary, known_failures: bool = False) -> Generated:
+    filler = Filler(rng, vocab, known_failures)
     headline = filler.fill(rng.choice(F.HEADLINES))
     lines = [headline]
     byline = None
@@ -402,12 +415,23 @@ def make_article(rng: random.Random, vocab: Vocabulary, unknown_places: bool = F
         lines.append(para)
         size += len(para) + 1
         n_par += 1
+    if not known_failures:
+        lines[-1] += _name_countries("\n".join(lines[1:]))
     if rng.random() < 0.1:
         lines[-1] += " " + filler.fill("(Reporting by {first} {last}; Editing by {first2} {last2})")
     sep = "\n\n" if rng.random() < 0.4 else "\n"
     footer = "\n".join(_footer(filler, rng))  # list items and credits sit on consecutive lines
     end = "\n" if rng.random() < 0.8 else ""
     return Generated(sep.join([*lines, footer] if footer else lines) + end, headline, byline)
+
+
+def _name_countries(body: str) -> str:
+    """A closing sentence naming the countries whose adjective the body uses without naming them."""
+    unnamed = sorted({_DEMONYMS[m.group(1)] for m in _DEMONYM.finditer(body)} - set(re.findall(r"\w+", body)))
+    if not unnamed:
+        return ""
+    names = unnamed[0] if len(unnamed) == 1 else f"{', '.join(unnamed[:-1])} and {unnamed[-1]}"
+    return f" Officials in {names} did not respond to requests for comment."
 
 
 def _source_row(sid: str, art: Generated, rng: random.Random) -> list[str]:
@@ -430,7 +454,7 @@ def article_rng(seed: int, index: int) -> random.Random:
 
 
 def generate_articles(
-    n: int, seed: int = 7, vocab: Vocabulary | None = None, unknown_places: bool = False
+    n: int, seed: int = 7, vocab: Vocabulary | None = None, known_failures: bool = False
 ) -> list[tuple[str, Generated, list[str]]]:
     """(source_id, article, sources.csv row) for generated articles 1..n."""
     vocab = vocab or load_vocabulary()
@@ -438,15 +462,15 @@ def generate_articles(
     for i in range(1, n + 1):
         rng = article_rng(seed, i)
         sid = f"gen_{i:06d}"
-        art = make_article(rng, vocab, unknown_places)
+        art = make_article(rng, vocab, known_failures)
         out.append((sid, art, _source_row(sid, art, rng)))
     return out
 
 
-def write_corpus(out: Path, n: int, seed: int = 7, seeds_dir: Path = SEEDS_DIR, unknown_places: bool = False) -> Path:
+def write_corpus(out: Path, n: int, seed: int = 7, seeds_dir: Path = SEEDS_DIR, known_failures: bool = False) -> Path:
     """Write a seeds folder with the five seed articles and n generated ones; returns ``out``.
 
-    ``unknown_places`` adds invented villages and districts the pipeline cannot place on the map."""
+    ``known_failures`` also writes inputs that builds refuse today (see KNOWN_FAILURES)."""
     if out.exists() and any(out.iterdir()):
         raise SystemExit(f"error: {out}: exists and is not empty; choose a new folder")
     (out / "articles").mkdir(parents=True, exist_ok=True)
@@ -457,7 +481,7 @@ def write_corpus(out: Path, n: int, seed: int = 7, seeds_dir: Path = SEEDS_DIR, 
     sources = (seeds_dir / "sources.csv").read_text(encoding="utf-8")
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    for sid, art, row in generate_articles(n, seed, load_vocabulary(seeds_dir), unknown_places):
+    for sid, art, row in generate_articles(n, seed, load_vocabulary(seeds_dir), known_failures):
         (out / "articles" / f"{sid}.txt").write_bytes(art.text.encode("utf-8"))
         writer.writerow(row)
     (out / "sources.csv").write_bytes((sources.rstrip("\n") + "\n" + buf.getvalue()).encode("utf-8"))
@@ -510,16 +534,16 @@ def main() -> None:
     ap.add_argument("--long", type=int, metavar="CHARS", help="write one article of this many characters instead")
     ap.add_argument("--variant", choices=VARIANTS, default="news", help="with --long: the kind of text")
     ap.add_argument(
-        "--unknown-places",
+        "--known-failures",
         action="store_true",
-        help="also invented villages and unmapped districts (places without coordinates, refused by builds today)",
+        help="also write inputs that builds refuse today: places without coordinates, demonyms of unnamed countries",
     )
     args = ap.parse_args()
     if args.long:
         args.out.write_bytes(long_article(args.long, args.seed, args.variant).encode("utf-8"))
         print(f"{args.out}: {args.long:,} characters ({args.variant})")
         return
-    write_corpus(args.out, args.articles, args.seed, unknown_places=args.unknown_places)
+    write_corpus(args.out, args.articles, args.seed, known_failures=args.known_failures)
     files = list((args.out / "articles").glob("*.txt"))
     size = sum(p.stat().st_size for p in files)
     print(f"{args.out}: {len(files):,} articles, {size / 1e6:.1f} MB")

@@ -345,11 +345,10 @@ EXTRA_CITIES = _words(
     "Ganja Gyumri Vanadzor Goris Kapan Tbilisi Tehran Ankara Istanbul Brussels Geneva Vienna Paris Berlin "
     "Astana Dubai Doha Lankaran Ijevan Dilijan Batumi Minsk Tabriz Kars Rustavi Kutaisi Derbent"
 )
-# Border towns for "{village}", unless invented villages are asked for (see UNKNOWN_REGIONS).
+# Border towns for "{village}", unless invented villages are asked for (see corpus.KNOWN_FAILURES).
 BORDER_TOWNS = _words("Goris Kapan Ijevan Gazakh Aghdam Fuzuli Tartar Barda Sevan Gavar Artashat Masis Hrazdan")
-# Villages and districts the pipeline cannot place on the map (invented, or missing from its gazetteer). Their
-# places have no coordinates, which the build refuses today (frictionless reads the empty latitude of the
-# Parquet file as NaN), so the corpus uses them only when asked (corpus.py --unknown-places).
+# Districts the pipeline cannot place on the map (missing from its gazetteer), used with the invented villages
+# only when asked (corpus.py --known-failures): builds refuse places without coordinates today.
 UNKNOWN_REGIONS = ("Kalbajar", "Tovuz", "Lori", "Zangilan", "Sisian", "Jermuk")
 VILLAGE_PREFIXES = ("Nor", "Verin", "Nerkin", "Ashagi", "Yukhari", "Kyzyl", "Sari", "Ak")
 VILLAGE_STEMS = _words(
