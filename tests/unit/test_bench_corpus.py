@@ -120,6 +120,25 @@ def test_a_seed_sentence_keeps_its_shape_with_new_names_numbers_and_dates() -> N
         assert re.fullmatch(shape, v), v
 
 
+def test_inputs_todays_build_refuses_only_on_request() -> None:
+    """By default every country adjective comes with the country's name, and villages are mapped towns."""
+    demonym = re.compile(r"\b(Israeli|Georgian|Ukrainian|Pakistani|Russian|Armenian)s?\b")
+    country = {"Israeli": "Israel", "Georgian": "Georgia", "Ukrainian": "Ukraine", "Pakistani": "Pakistan",
+               "Russian": "Russia", "Armenian": "Armenia"}  # fmt: skip
+    plain = [a.text for _, a, _ in corpus.generate_articles(60, seed=4)]
+    used = 0
+    for text in plain:
+        for m in demonym.finditer(text):
+            used += 1
+            assert re.search(rf"\b{country[m.group(1)]}\b", text), (m.group(), text)
+    assert used > 50
+    villages = re.compile(rf"\b(?:{'|'.join(frames.VILLAGE_STEMS)})\b")
+    assert not any(villages.search(t) for t in plain)
+    hard = [a.text for _, a, _ in corpus.generate_articles(60, seed=4, known_failures=True)]
+    assert any(villages.search(t) for t in hard)
+    assert not any("did not respond to requests for comment" in t for t in hard)
+
+
 @pytest.mark.parametrize("variant", corpus.VARIANTS)
 def test_one_long_article_has_the_exact_length(variant: str) -> None:
     text = corpus.long_article(60_000, seed=2, variant=variant)

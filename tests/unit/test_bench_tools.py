@@ -1,0 +1,69 @@
+"""The benchmarks' own arithmetic: file comparison, stage tables and the linearity verdict (no timing here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import load_bench_module
+
+bench_build = load_bench_module("bench_build")
+bench_length = load_bench_module("bench_length")
+
+
+def test_differing_files_names_each_difference(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    for root in (a, b):
+        (root / "data").mkdir(parents=True)
+        (root / "data" / "same.parquet").write_bytes(b"PAR1\x00\x01")
+    (a / "data" / "events.csv").write_text("id,title\n1,talks\n2,visit\n")
+    (b / "data" / "events.csv").write_text("id,title\n1,talks\n2,visits\n")
+    (a / "data" / "caucasus_peace.db").write_bytes(b"\x00" * 10)
+    (b / "data" / "caucasus_peace.db").write_bytes(b"\x00" * 9 + b"\x01")
+    (b / "extra.json").write_text("{}")
+    diff = bench_build.differing_files(a, b)
+    assert diff == [
+        f"extra.json: only in {b}",
+        "data/caucasus_peace.db: 10 vs 10 bytes",
+        "data/events.csv: 25 vs 26 bytes (first difference on line 3)",
+    ]
+    assert bench_build.differing_files(a, a) == []
+
+
+def _run(seconds: dict[str, float], total: float) -> object:
+    code = bench_build.Code("now", Path("."))
+    counts = {"sources": 10, "mentions": 990}
+    return bench_build.Run(code, 1, seconds, counts, total, 200.0, 0.0, Path("."))
+
+
+def test_stage_table_accounts_for_all_wall_time() -> None:
+    run = _run({"read seeds": 1.0, "extract": 5.0, "validate package": 3.0}, total=10.0)
+    stages = dict(bench_build.stage_seconds(run))
+    assert stages == {"read seeds": 1.0, "extract": 5.0, "validate package": 3.0, "publish": 1.0}
+    table = bench_build.stage_table(run, bench_build.Floor(0.5, 1234), markdown=True).splitlines()
+    assert table[0] == "| stage | seconds | share | rows | rows/s | × floor |"
+    assert table[2] == "| read seeds | 1.00 | 10.0 % | 10 | 10 | 2× |"
+    assert table[3] == "| extract | 5.00 | 50.0 % | 1,000 | 200 | 10× |"
+    assert table[-1] == "| **total** | 10.00 | 100.0 % | 1,000 | 100 | 20× |"
+
+
+def test_compare_table_gives_the_speed_up_per_stage() -> None:
+    old = _run({"extract": 8.0}, total=10.0)
+    new = _run({"extract": 2.0}, total=3.0)
+    rows = bench_build.compare_table(old, new, markdown=True).splitlines()
+    assert "| extract | 8.00 | 2.00 | 4.00× |" in rows
+    assert "| total | 10.00 | 3.00 | 3.33× |" in rows
+
+
+def test_the_verdict_tells_linear_from_super_linear() -> None:
+    r = bench_length.Result
+    linear = [r(10_000, 0.1), r(20_000, 0.21), r(40_000, 0.4), r(80_000, 0.85)]
+    assert bench_length.verdict(linear, 60, 0.05).startswith("linear")
+    quadratic = [r(10_000, 0.1), r(20_000, 0.4), r(40_000, 1.6)]
+    assert bench_length.verdict(quadratic, 60, 0.05) == (
+        "super-linear: ×4.0 time for ×2.0 length (10,000 → 20,000 characters)"
+    )
+    timed_out = [r(10_000, 1.0), r(20_000, 4.0), r(40_000, None)]
+    assert bench_length.verdict(timed_out, 60, 0.05).startswith("super-linear: over 60 s at 40,000 characters")
+    slow = [r(10_000, 40.0), r(20_000, None)]
+    assert bench_length.verdict(slow, 60, 0.05).startswith("over 60 s at 20,000 characters (too slow")
+    assert bench_length.sizes(10_000, 100_000) == [10_000, 20_000, 40_000, 80_000, 100_000]
