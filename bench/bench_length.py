@@ -5,11 +5,12 @@
 
 One long article per variant (bench/corpus.py: news paragraphs; one line without punctuation; news sentences
 between very long tokens) is cut to each size. Each (extractor, size) runs in its own process: the text and the
-inputs the extractor needs are prepared first (not timed), then the call is timed, and the process is killed
-when the call takes longer than --timeout, reported as "over T s"; an extractor that timed out is not run on
-longer texts. Extractors: non-body spans, entities, quantities, time expressions, events (given the rows of the
-others) and the whole article (``extract_article``). Verdict per extractor: linear when, between consecutive
-sizes (from --judge-from seconds up), time grows at most 1.3 times faster than length.
+inputs the extractor needs are prepared first (not timed), then the call is timed (a call under half a second
+runs up to five times and the fastest counts), and the process is killed when the call takes longer than
+--timeout, reported as "over T s"; an extractor that timed out is not run on longer texts. Extractors: non-body
+spans, entities, quantities, time expressions, events (given the rows of the others) and the whole article
+(``extract_article``). Verdict per extractor: linear when, between consecutive sizes (from --judge-from seconds
+up), time grows at most 1.3 times faster than length.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 EXTRACTORS = ("non_body_spans", "entities", "quantities", "time_expressions", "events", "extract_article")
 GROWTH_LIMIT = 1.3  # time may grow this much faster than length between two sizes and still count as linear
+SHORT, REPEAT_SHORT = 0.5, 5  # calls under SHORT seconds run up to REPEAT_SHORT times (within 2 × SHORT)
 
 
 # --------------------------------------------------------------------------- the child: one timed call
@@ -72,9 +74,15 @@ def child(extractor: str, path: Path, size: int, result: Path) -> None:
         "extract_article": lambda: extract_article(article, curated).mentions,
     }
     print("ready", flush=True)
-    start = time.perf_counter()
-    rows = calls[extractor]()
-    result.write_text(json.dumps({"seconds": time.perf_counter() - start, "rows": len(rows)}))
+    best, spent = float("inf"), 0.0
+    for _ in range(REPEAT_SHORT):  # short calls again, keeping the fastest: a busy machine adds noise to them
+        start = time.perf_counter()
+        rows = calls[extractor]()
+        seconds = time.perf_counter() - start
+        best, spent = min(best, seconds), spent + seconds
+        if seconds > SHORT or spent > 2 * SHORT:
+            break
+    result.write_text(json.dumps({"seconds": best, "rows": len(rows)}))
 
 
 # --------------------------------------------------------------------------- the parent
@@ -199,7 +207,7 @@ def main() -> None:
     ap.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per call (default 60)")
     ap.add_argument("--setup-timeout", type=float, default=600.0,
                     help="seconds allowed to prepare a call's inputs (default 600)")  # fmt: skip
-    ap.add_argument("--judge-from", type=float, default=0.05, help="ignore calls shorter than this for the verdict")
+    ap.add_argument("--judge-from", type=float, default=0.1, help="ignore calls shorter than this for the verdict")
     ap.add_argument("--variants", nargs="+", choices=corpus.VARIANTS, default=["news"])
     ap.add_argument("--extractors", nargs="+", choices=EXTRACTORS, default=list(EXTRACTORS))
     ap.add_argument("--seed", type=int, default=7)
