@@ -280,9 +280,10 @@ def markdown_dictionary(package: Package) -> str:
         out.append("")
         for f in t.fields:
             if "x-cameo" in f:
+                notes = f.get("x-cameo-notes", {})
                 out.append(f"Vocabulary of `{f['name']}` with its CAMEO code (`---`: CAMEO has none):\n")
-                out.append("| " + f["name"] + " | CAMEO |")
-                out.append("|---|---|")
-                out.extend(f"| `{k}` | {v} |" for k, v in f["x-cameo"].items())
+                out.append("| " + f["name"] + " | CAMEO | note |")
+                out.append("|---|---|---|")
+                out.extend(f"| `{k}` | {v} | {notes.get(k, '')} |" for k, v in f["x-cameo"].items())
                 out.append("")
     return "\n".join(out)

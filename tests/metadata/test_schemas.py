@@ -58,6 +58,13 @@ def test_every_event_type_has_a_cameo_code() -> None:
     assert set(cameo_codes()) == set(events.enum("event_type"))
 
 
+def test_every_event_type_without_a_cameo_code_says_why() -> None:
+    field = PACKAGE.tables["events"].field("event_type")
+    notes = field.get("x-cameo-notes", {})
+    assert set(notes) <= set(cameo_codes())
+    assert {t for t, code in cameo_codes().items() if code == "---"} <= set(notes)
+
+
 def test_package_lists_every_schema_file() -> None:
     from caucasus_peace.paths import SCHEMAS_DIR
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from caucasus_peace.events.clauses import clause_spans, inside, quote_spans, within
 from caucasus_peace.events.context import ArticleContext, Row
@@ -31,7 +31,9 @@ from caucasus_peace.events.cues import (
     AGGREGATE_AFTER,
     ALLEGED,
     ANAPHOR_OPENING,
+    AS_CONDITION,
     BACKREF,
+    COMPLEMENT,
     CONDITIONAL,
     DATELINE,
     DEFINITE,
@@ -127,9 +129,11 @@ def extract_events(
     *,
     parties: Mapping[str, str] | None = None,
     demonyms: Mapping[str, str] | None = None,
+    skip: Sequence[tuple[int, int]] = (),
 ) -> list[Row]:
     """Per-article event claims (see the module docstring); `parties` maps a person, organization or
-    capital to the country it acts for (used for merging), `demonyms` maps 'azerbaijani' to a country ID."""
+    capital to the country it acts for (used for merging), `demonyms` maps 'azerbaijani' to a country ID,
+    `skip` holds the spans that are not article body (a trigger there is no event)."""
     parties = parties or {}
     demonyms = demonyms or {}
     # In an older story compiled into the article, "on Tuesday" or "last week" may count from another day: such
@@ -140,7 +144,7 @@ def extract_events(
     names = first_names(mentions)
     pair = main_pair(text, mentions, parties)
     mentions = sorted(mentions + pair_mentions(text, pair, names), key=lambda m: m["char_start"])
-    ctx = ArticleContext(text, published, parties, demonyms, names)
+    ctx = ArticleContext(text, published, parties, demonyms, names, skip)
     claims: list[Row] = []
     prev_dates: list[Row] = []
     prev_claims: list[Row] = []
@@ -236,7 +240,9 @@ def _clause_claims(
     cs, ce = clause
     trigs = []
     for ts, te, etype in find_triggers(text, cs, ce):
-        intent = INTENT.search(text[cs:ts])
+        if not ctx.in_body(ts):
+            continue  # "Read more: X signs deal with Y", glued link debris: a headline of another story
+        intent = INTENT.search(text[cs:ts]) or COMPLEMENT.search(text[cs:ts])
         if intent and SCHEDULED.search(text[intent.start() : ts]):
             intent = None  # "weeks before a planned round of talks": the talks themselves are news
         if (
@@ -246,7 +252,8 @@ def _clause_claims(
             and not NOUN_TRIGGER.fullmatch(text[ts:te])
         ):
             intent = None  # "before Azerbaijan retook the region": a finite clause reports what happened
-        if intent or (NOUN_TRIGGER.fullmatch(text[ts:te]) and BACKREF.search(text[cs:ts])):
+        noun = NOUN_TRIGGER.fullmatch(text[ts:te])
+        if intent or (noun and (BACKREF.search(text[cs:ts]) or AS_CONDITION.match(text, te, ce))):
             continue
         if _cancelled_object(text, cs, trigs, (ts, te)):
             continue  # "postponed a visit", "called off the talks": what was cancelled did not take place

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 Row = dict[str, Any]
@@ -14,7 +14,11 @@ class ArticleContext:
 
     def __init__(
         self, text: str, published: dt.date, parties: Mapping[str, str], demonyms: Mapping[str, str],
-        names: Mapping[str, str],
+        names: Mapping[str, str], skip: Sequence[tuple[int, int]] = (),
     ) -> None:  # fmt: skip
         self.text, self.published, self.parties, self.demonyms, self.names = text, published, parties, demonyms, names
         self.countries = frozenset(demonyms.values())  # the country places (demonyms name only countries)
+        self.skip = tuple(skip)  # text that is not article body (link debris, bylines, read-more lists)
+
+    def in_body(self, pos: int) -> bool:
+        return not any(a <= pos < b for a, b in self.skip)

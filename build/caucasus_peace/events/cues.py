@@ -36,7 +36,18 @@ INTENT = re.compile(
     + NOT_A_DATE
     + r"|urg(?:ed|es|ing)|press(?:ed|ing)? for|want(?:s|ed)? to|hope(?:s|d)? to"
     r"|seek(?:s|ing)? to|aim(?:s|ed)? (?:at|to)|tr(?:y|ied|ies|ying) to|efforts? to|attempts? to|to end|continue"
-    r"|continuing|before|prospect of|push(?:ing|es)? (?:for|to))\b(?:\s+\S+){0,5}\s*$",
+    r"|continuing|before|prospect of|push(?:ing|es)? (?:for|to)"
+    r"|in order to|so as to|with a view to|(?:pre)?conditions? (?:for|of)|pledges? (?:not )?to)\b(?:\s+\S+){0,5}\s*$",
+    re.I,
+)
+# "named the withdrawal of X as a precondition for ...": a noun trigger that names a condition, not a report
+AS_CONDITION = re.compile(r"(?:\s+[^\s,;]+){0,6}?\s+as (?:a |the |one )?(?:\w+ )?(?:pre)?conditions?\b", re.I)
+# "pushing the United States to halt aid and sanction Turkey": what one asks another to do has not happened.
+_NO_CLAUSE_WORD = r"(?!(?:that|who|which|but|while|when)\b)[^\s,;]+\s+"
+COMPLEMENT = re.compile(
+    r"\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)"
+    r"|persuad(?:e|es|ed|ing)|call(?:s|ed|ing)? on|appeal(?:s|ed|ing)? to|want(?:s|ed)?)\s+"
+    rf"(?:{_NO_CLAUSE_WORD}){{1,5}}?to\s+(?:{_NO_CLAUSE_WORD}){{0,8}}$",
     re.I,
 )
 

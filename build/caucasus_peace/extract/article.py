@@ -41,7 +41,14 @@ def extract_article(article: Article, curated: Curated) -> ArticleFacts:
     quantities = _outside(extract_quantities(text), skip)
     timex = _outside(extract_time_expressions(text, article.published, curated.uncertain_spans(article)), skip)
     events = extract_events(
-        text, article.published, mentions, timex, quantities, parties=curated.parties, demonyms=curated.demonyms
+        text,
+        article.published,
+        mentions,
+        timex,
+        quantities,
+        parties=curated.parties,
+        demonyms=curated.demonyms,
+        skip=skip,
     )
     sid = {"source_id": article.source_id}
     mentioned = {m["entity_id"] for m in mentions}

@@ -1,0 +1,79 @@
+"""The event types added for real news (ratification, release, pardon, withdrawal, referendum, election, explosion,
+dissolution, establishment, sanctions, protest), and what is not an event: goals, conditions, appeal contents and
+text that is not article body. Invented sentences and names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_events import claims, one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("The Grand Assembly ratified the border treaty with Meltoria in February.", "ratification"),
+        ("Alda Brun signed the ratification law in February.", "ratification"),
+        ("Alda Brun signed the protocol into law in February.", "ratification"),
+        ("Korvania released four Meltoria soldiers in February.", "release"),
+        ("Six detainees were freed in February.", "release"),
+        ("Korvania handed over two prisoners to Meltoria in February.", "release"),
+        ("Korvania and Meltoria carried out a prisoner exchange in February.", "release"),
+        ("Alda Brun pardoned 300 prisoners in February.", "pardon"),
+        ("Alda Brun signed an order on pardoning 300 convicts in February.", "pardon"),
+        ("Korvania withdrew its border guards from Ostrel in February.", "withdrawal"),
+        ("Korvania border guards handed over the Ostrel checkpoint to Meltoria in February.", "withdrawal"),
+        ("Korvania held a referendum on a new constitution in February.", "referendum"),
+        ("Korvania held parliamentary elections in February.", "election"),
+        ("Two deminers were injured when their truck hit a landmine near Ostrel in February.", "explosion"),
+        ("A blast killed two workers in Dravo in February.", "explosion"),
+        ("Korvania and Meltoria dissolved the joint working group in February.", "dissolution"),
+        ("Korvania and Meltoria set up a joint border commission in February.", "establishment"),
+        ("Korvania imposed sanctions on two Meltoria banks in February.", "sanctions"),
+        ("Thousands of protesters rallied outside the Grand Assembly in Dravo in February.", "protest"),
+    ],
+)
+def test_new_event_types(sentence: str, etype: str) -> None:
+    c = one(claims(sentence), etype)
+    assert (c["date_start"].month, c["status"]) == (2, "occurred")
+
+
+def test_a_released_statement_is_no_release() -> None:
+    assert not [
+        c for c in claims("Korvania released a statement on the talks in February.") if c["event_type"] == "release"
+    ]
+
+
+def test_signing_an_order_is_the_order_not_an_agreement_signing() -> None:
+    types = {c["event_type"] for c in claims("Alda Brun signed an order on pardoning 300 convicts in February.")}
+    assert "agreement_signing" not in types and "pardon" in types
+
+
+def test_ratification_still_to_come_is_planned() -> None:
+    c = one(
+        claims("The protocol must still be ratified by the Grand Assembly, which will vote in June."), "ratification"
+    )
+    assert c["status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Korvania wants to hold talks in order to hold a referendum in June.",
+        "Meltoria named the withdrawal of Korvania troops as a precondition for any signing.",
+        "Korvania is pushing Meltoria to halt its aid to Ostrel and sanction Dravo for its support.",
+    ],
+)
+def test_goals_conditions_and_appeal_contents_are_no_events(sentence: str) -> None:
+    found = {c["event_type"] for c in claims(sentence)}
+    assert not found & {"referendum", "agreement_signing", "sanctions", "withdrawal"}, found
+
+
+def test_a_trigger_in_text_that_is_not_body_is_no_event() -> None:
+    from caucasus_peace.events.claims import extract_events
+    from tests.unit.test_events import PUB, mentions, timex
+
+    text = "Alda Brun met Tomas Veil in Dravo in February.\nRead more: Korvania imposes sanctions on Meltoria\n"
+    skip = [(text.index("Read more"), len(text))]
+    found = extract_events(text, PUB, mentions(text), timex(text), [], skip=skip)
+    assert {c["event_type"] for c in found} == {"meeting"}
