@@ -135,3 +135,18 @@ def test_a_place_without_coordinates_is_published(seeds_copy: Path, tmp_path: Pa
     village = places[places["name"] == "Verin Tarvash"]
     assert len(village) == 1 and village["latitude"].isna().all()
     assert validate_package(out) == []
+
+
+def test_a_country_named_only_by_its_adjective_is_published_with_its_part(seeds_copy: Path, tmp_path: Path) -> None:
+    # "Israeli officials accused ...": Israel takes part through its adjective only; its entity row must exist.
+    (seeds_copy / "articles" / "zz_adjective.txt").write_text(
+        "Israeli officials accused Armenia of violating the ceasefire on Monday, the ministry said.\n",
+        encoding="utf-8",
+    )
+    with open(seeds_copy / "sources.csv", "a", encoding="utf-8") as f:
+        f.write("zz_adjective,Test Wire,2026-03-03,,,\n")
+    out = tmp_path / "out"
+    build(seeds_copy, out)
+    parts = pd.read_csv(out / "data" / "event_participants.csv")
+    places = pd.read_csv(out / "data" / "places.csv")
+    assert "plc-israel" in set(parts["entity_id"]) and "plc-israel" in set(places["place_id"])

@@ -8,7 +8,7 @@ from typing import Any
 from caucasus_peace.curated import Curated
 from caucasus_peace.events.claims import extract_events
 from caucasus_peace.extract.body import non_body_spans
-from caucasus_peace.extract.entities import extract_entities
+from caucasus_peace.extract.entities import extract_entities, registry_row
 from caucasus_peace.extract.quantities import extract_quantities
 from caucasus_peace.extract.timex import extract_time_expressions
 from caucasus_peace.seeds import Article
@@ -39,7 +39,8 @@ def extract_article(article: Article, curated: Curated) -> ArticleFacts:
     entities, mentions = extract_entities(text, curated.registry)
     mentions = _outside(mentions, skip)
     quantities = _outside(extract_quantities(text), skip)
-    timex = _outside(extract_time_expressions(text, article.published, curated.uncertain_spans(article)), skip)
+    compiled = curated.uncertain_spans(article)
+    timex = _outside(extract_time_expressions(text, article.published, compiled), skip)
     events = extract_events(
         text,
         article.published,
@@ -49,12 +50,18 @@ def extract_article(article: Article, curated: Curated) -> ArticleFacts:
         parties=curated.parties,
         demonyms=curated.demonyms,
         skip=skip,
+        compiled=compiled,
     )
     sid = {"source_id": article.source_id}
     mentioned = {m["entity_id"] for m in mentions}
+    # A country that takes part only through its adjective ("Israeli officials accused ...") is a registry entity
+    # with no mention in this article; its row must exist for the participant to point at.
+    parties_only = sorted({p["entity_id"] for c in events for p in c["participants"]} - mentioned)
+    by_id = curated.registry.by_id
     return ArticleFacts(
         source_id=article.source_id,
-        entities=[e for e in entities if e["entity_id"] in mentioned],
+        entities=[e for e in entities if e["entity_id"] in mentioned]
+        + [registry_row(by_id[e]) for e in parties_only if e in by_id],
         mentions=[sid | m for m in mentions],
         quantities=[sid | q for q in quantities],
         time_expressions=[sid | t for t in timex],

@@ -1094,6 +1094,23 @@ def _mention_row(text: str, m: _Mention) -> Row:
     }
 
 
+def registry_row(curated: Entity) -> Row:
+    """The entity row of a registry entry."""
+    return {
+        "entity_id": curated.id,
+        "entity_type": curated.type,
+        "name": curated.name,
+        "is_curated": True,
+        "description": curated.description,
+        "country": curated.country,
+        "wikidata_id": curated.wikidata_id,
+        "kind": curated.kind,
+        "latitude": curated.latitude,
+        "longitude": curated.longitude,
+        "alt_names": curated.alt_names(),
+    }
+
+
 def _entity_rows(mentions: list[_Mention], registry: Registry, found: dict[str, _Found]) -> list[Row]:
     rows: dict[str, Row] = {}
     for m in mentions:
@@ -1101,19 +1118,7 @@ def _entity_rows(mentions: list[_Mention], registry: Registry, found: dict[str, 
             continue
         curated: Entity | None = registry.by_id.get(m.entity_id)
         if curated is not None:
-            rows[m.entity_id] = {
-                "entity_id": curated.id,
-                "entity_type": curated.type,
-                "name": curated.name,
-                "is_curated": True,
-                "description": curated.description,
-                "country": curated.country,
-                "wikidata_id": curated.wikidata_id,
-                "kind": curated.kind,
-                "latitude": curated.latitude,
-                "longitude": curated.longitude,
-                "alt_names": curated.alt_names(),
-            }
+            rows[m.entity_id] = registry_row(curated)
         else:
             f = found[m.entity_id]
             rows[m.entity_id] = {
