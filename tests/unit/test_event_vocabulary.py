@@ -4,6 +4,8 @@ text that is not article body. Invented sentences and names."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.unit.test_events import claims, one
@@ -77,3 +79,39 @@ def test_a_trigger_in_text_that_is_not_body_is_no_event() -> None:
     skip = [(text.index("Read more"), len(text))]
     found = extract_events(text, PUB, mentions(text), timex(text), [], skip=skip)
     assert {c["event_type"] for c in found} == {"meeting"}
+
+
+NEWS = "DRAVO, March 12 (Test Wire) - Korvania and Meltoria signed a border treaty in March. "
+
+
+def _statement(text: str) -> dict:
+    return one(claims(text), "statement")
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "Tomas Veil welcomed the treaty.",
+        "Tomas Veil denied the claims.",
+        "Tomas Veil hailed the treaty as historic.",
+        "Tomas Veil told reporters the treaty was fair.",
+        "Tomas Veil said Meltoria “strongly welcomes” the treaty.",
+    ],
+)
+def test_a_reaction_in_a_news_report_is_dated_to_the_day_of_the_news(reaction: str) -> None:
+    c = _statement(NEWS + reaction)
+    assert (c["date_start"], c["date_end"]) == (dt.date(2031, 3, 11), dt.date(2031, 3, 12))
+    assert ("per-tomas-veil", "speaker") in {(p["entity_id"], p["role"]) for p in c["participants"]}
+
+
+def test_a_reaction_outside_the_days_news_stays_undated() -> None:
+    feature = "For two decades Korvania and Meltoria argued over the border. Tomas Veil welcomed the treaty."
+    assert _statement(feature)["date_start"] is None  # an analysis, not a report of the day's news
+    assert _statement(NEWS + "Tomas Veil has long welcomed the treaty.")["date_start"] is None  # perfect tense
+
+
+def test_an_event_told_after_a_dated_sentence_continues_its_narrative() -> None:
+    text = "Police raided the office of the Grand Assembly in Dravo in February. Police detained six people."
+    assert one(claims(text), "detention")["date_start"] == dt.date(2031, 2, 1)
+    text = "Police raided the office of the Grand Assembly in Dravo in February. Police had detained six people."
+    assert one(claims(text), "detention")["date_start"] is None  # the pluperfect steps back in time

@@ -61,7 +61,15 @@ from caucasus_peace.events.cues import (
     SINCE_ADVERB,
     STARTED,
 )
-from caucasus_peace.events.dating import claim_date, continue_statements, date_fields, dated, dates_agree
+from caucasus_peace.events.dating import (
+    claim_date,
+    context_date,
+    continue_statements,
+    date_fields,
+    dated,
+    dates_agree,
+    is_news_lede,
+)
 from caucasus_peace.events.lexicon import (
     AGENT_ROLES,
     DATED_ONLY,
@@ -130,10 +138,12 @@ def extract_events(
     parties: Mapping[str, str] | None = None,
     demonyms: Mapping[str, str] | None = None,
     skip: Sequence[tuple[int, int]] = (),
+    compiled: Sequence[tuple[int, int]] = (),
 ) -> list[Row]:
     """Per-article event claims (see the module docstring); `parties` maps a person, organization or
     capital to the country it acts for (used for merging), `demonyms` maps 'azerbaijani' to a country ID,
-    `skip` holds the spans that are not article body (a trigger there is no event)."""
+    `skip` holds the spans that are not article body (a trigger there is no event), `compiled` the passages
+    written before the publication date (an older story compiled into the article: no date counts from it)."""
     parties = parties or {}
     demonyms = demonyms or {}
     # In an older story compiled into the article, "on Tuesday" or "last week" may count from another day: such
@@ -148,15 +158,25 @@ def extract_events(
     claims: list[Row] = []
     prev_dates: list[Row] = []
     prev_claims: list[Row] = []
+    last_times: list[Row] = []  # the dated time expressions of the sentence just before
     section = 0
+    lede_idx: int | None = None
+    news = headline = False
     for s_idx, (ss, se) in enumerate(sentence_spans(text)):
         dateline = DATELINE.match(text, ss, se)
         ss = dateline.end() if dateline else ss  # "BAKU, May 3 (Agency) - ": the agency and city are no parties
         sent_text = text[ss:se]
         if "\n" not in sent_text and sent_text[-1:] not in ".!?\"”’'" and len(sent_text.split()) < MIN_HEADER_WORDS:
             section += 1
+            last_times = []
             continue  # a section header, not a report
         sent_times = dated(within(time_expressions, ss, se))
+        if lede_idx is None or (s_idx == lede_idx + 1 and headline):
+            # a headline (the first line, no final stop) is followed by the lede: either may show the day's news
+            line_end = not text[se : text.find("\n", se) if "\n" in text[se:] else len(text)].strip()
+            headline = lede_idx is None and line_end and sent_text.rstrip()[-1:] not in ".!?"
+            lede_idx = s_idx
+            news = news or is_news_lede(bool(dateline), sent_times, published)
         inherited = prev_dates if not sent_times and ANAPHOR_OPENING.search(sent_text) else []
         if not sent_times and prev_dates and (LATER_OPENING.search(sent_text) or SINCE_ADVERB.search(sent_text)):
             # "Days later, ...", "X has since demanded": after the last date given, up to publication
@@ -174,7 +194,17 @@ def extract_events(
         they_from_previous(sent_claims, prev_claims, parties)
         _link_leftover_quantities(sent_claims, within(quantities, ss, se))
         separate = bool(SEPARATE_OPENING.search(sent_text))
+        narrative = [] if sent_times else last_times
         for c in sent_claims:
+            c["section"] = section
+            if (
+                c["date_start"] is None
+                and not (c["event_type"] in SPEECH_ACTS and s_idx != lede_idx)
+                and not inside(c["char_start"], compiled)
+            ):
+                bounds = context_date(text, c, published, news=news, lede=s_idx == lede_idx, narrative=narrative)
+                if bounds:
+                    c.update(date_fields(*bounds))
             c["sentence"] = s_idx
             c["section"] = section
             c["separate"] = separate
@@ -182,8 +212,14 @@ def extract_events(
             claims.append(c)
         if sent_times:
             prev_dates = sent_times
+        last_times = sent_times
         prev_claims = sent_claims
     continue_statements(claims)
+    for c in claims:  # an undated speech act of the day's news, once the same speaker's dated ones are known
+        if c["date_start"] is None and c["event_type"] in SPEECH_ACTS and not inside(c["char_start"], compiled):
+            bounds = context_date(text, c, published, news=news, lede=c["sentence"] == lede_idx, narrative=[])
+            if bounds:
+                c.update(date_fields(*bounds))
     return claims
 
 
@@ -404,7 +440,9 @@ def _news_saying(
         return False
     if any(t["date_start"] is not None and not inside(t["char_start"], quotes) for t in within(sent_times, *sent)):
         return True
-    return any(b <= ts and ts - b < 6 for _, b in quotes)  # '..." Suleymanov said.'
+    if any(b <= ts and ts - b < 6 for _, b in quotes):  # '..." Suleymanov said.'
+        return True
+    return any(0 <= a - ts < 40 and len(text[a:b].split()) >= 2 for a, b in quotes)  # 'said X "strongly welcomes"'
 
 
 def _link_leftover_quantities(claims: list[Row], quantities: list[Row]) -> None:

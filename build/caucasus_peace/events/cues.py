@@ -176,7 +176,7 @@ MIN_HEADER_WORDS = 5
 
 # "YEREVAN, March 11 (Caspian Wire) - ": a wire dateline opening the first sentence of the body
 DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z .]*)?,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)\n]{1,60}\)\s*)?"
+    r"[A-Z][A-Z .'/-]+(?:,\s*[A-Z][A-Za-z .]*)?,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)\n]{1,60}\)\s*)?"
     r"[-—–]+\s+"
 )
 
@@ -283,3 +283,15 @@ STATE_BODY = re.compile(
 
 
 PARTICIPIAL = re.compile(r"(?:detaining|arresting|killing|wounding|injuring|shelling|firing)\b", re.I)
+
+# "has launched", "had been freed", "court has ordered": a perfect tense places the event before the narrative
+# (or before the report); matched on the text from a little before the trigger to its end.
+PERFECT = re.compile(r"\b(?:has|have|had|'ve|’ve)\b", re.I)
+PLUPERFECT = re.compile(r"\bhad\b", re.I)
+# A finite verb in the simple past ("detained", "met", "withdrew"): the form that carries a narrative forward.
+PAST_VERB = re.compile(
+    r"\b(?:\w+ed|met|fled|fought|held|took|began|broke|shot|sent|struck|hit|won|drove|seized|froze|left|went|came|led"
+    r"|made|gave|set|withdrew|freed|blew|retook|overran|tore|sought|spoke|brought|fell|flew|found|got|lost|put|ran|rose"
+    r"|saw|sold|shut|sank|stood|swept|threw|upheld|wound|wrote|kept|paid|struck|shot|rode|bit|hid)\b",
+    re.I,
+)

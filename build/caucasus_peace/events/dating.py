@@ -9,7 +9,16 @@ from typing import Any
 
 from caucasus_peace.events.clauses import inside, within
 from caucasus_peace.events.context import ArticleContext, Row
-from caucasus_peace.events.cues import ABOUT_SAYING, AFTER_CLAUSE, LASTING, SAYING_TIME, SINCE, SINCE_ADVERB
+from caucasus_peace.events.cues import (
+    ABOUT_SAYING,
+    AFTER_CLAUSE,
+    LASTING,
+    PAST_VERB,
+    PERFECT,
+    SAYING_TIME,
+    SINCE,
+    SINCE_ADVERB,
+)
 from caucasus_peace.events.lexicon import SPEECH_ACTS
 
 _STATEMENT_REACH = 8  # sentences over which "X said" continues X's dated statement (same section)
@@ -186,3 +195,38 @@ def dates_agree(a: Row, b: Row) -> bool:
     a_end = a["date_end"] or dt.date.max
     b_end = b["date_end"] or dt.date.max
     return a["date_start"] <= b_end and b["date_start"] <= a_end
+
+
+NEWS_WINDOW = dt.timedelta(days=7)  # a lede dated this close to publication reports the day's news
+
+
+def is_news_lede(dateline: bool, lede_times: list[Row], published: dt.date) -> bool:
+    """An article reports the day's news when its first sentence has a wire dateline or a date within a week of
+    publication ('on Tuesday', 'today'); an analysis or feature opens otherwise."""
+    return dateline or any(
+        t["date_end"] is not None and published - NEWS_WINDOW <= t["date_end"] and t["date_start"] <= published
+        for t in lede_times
+    )
+
+
+def context_date(
+    text: str, c: Row, published: dt.date, *, news: bool, lede: bool, narrative: list[Row]
+) -> tuple[dt.date, dt.date] | None:
+    """Bounds for a claim its own sentence does not date, from the conventions of news writing:
+    - a report of the day's news (an undated 'said', 'welcomed', 'denied' in a news article before any section
+      header, or any event in its lede) happened on the publication day or the day before;
+    - an event told in the simple past, as a main clause, right after a sentence dated in the past continues
+      that narrative.
+    Nothing for a perfect tense, which places the event at some earlier time ('has long demanded', 'had been
+    freed'), nor for a relative clause or a definite description of an event told elsewhere."""
+    ts, te = c["trigger_start"], c["trigger_start"] + len(c["trigger"])
+    verb = text[max(c["char_start"], ts - 30) : te]
+    if c["status"] not in ("occurred", "alleged") or c["aggregate"] or PERFECT.search(verb):
+        return None
+    if news and (lede or (c["event_type"] in SPEECH_ACTS and c.get("section", 0) == 0 and not c["anaphoric"])):
+        return (published - dt.timedelta(days=1), published)
+    finite = PAST_VERB.search(c["trigger"])
+    if narrative and finite and c["own_subject"] and not c["anaphoric"] and c["event_type"] not in SPEECH_ACTS:
+        past = [t for t in narrative if t["date_end"] <= published]
+        return pick_date(past, ts) if past else None
+    return None
