@@ -115,3 +115,25 @@ def test_an_event_told_after_a_dated_sentence_continues_its_narrative() -> None:
     assert one(claims(text), "detention")["date_start"] == dt.date(2031, 2, 1)
     text = "Police raided the office of the Grand Assembly in Dravo in February. Police had detained six people."
     assert one(claims(text), "detention")["date_start"] is None  # the pluperfect steps back in time
+
+
+def test_would_in_reported_speech_is_planned() -> None:
+    assert (
+        one(claims("Alda Brun said Korvania would release four Meltoria soldiers."), "release")["status"] == "planned"
+    )
+
+
+def test_a_region_or_city_is_where_or_what_not_who() -> None:
+    # the registry kinds come through place_kinds; Ostrel is a region here, Korvania and Meltoria countries
+    from caucasus_peace.events.claims import extract_events
+    from tests.unit.test_events import PUB, mentions, timex
+
+    text = "Korvania and Meltoria signed a protocol on the border between Ostrel and Dravo in February."
+    kinds = {"plc-ostrel": "region", "plc-dravo": "city", "plc-korvania": "country", "plc-meltoria": "country"}
+    c = one(extract_events(text, PUB, mentions(text), timex(text), [], place_kinds=kinds), "agreement_signing")
+    assert {p["entity_id"] for p in c["participants"]} == {"plc-korvania", "plc-meltoria"}
+
+
+def test_a_document_named_by_its_signing_is_not_dated_by_the_clause() -> None:
+    text = "Police detained Tomas Veil in February at a rally against a protocol signed with Meltoria."
+    assert one(claims(text), "agreement_signing")["date_start"] is None

@@ -448,3 +448,13 @@ def test_held_out_news_rules() -> None:
     assert got["Friday"] == (d(2024, 11, 22), d(2024, 11, 22))
     assert got["Sept. 19-20, 2023"] == (d(2023, 9, 19), d(2023, 9, 20))
     assert got["the summer"] == (d(2024, 6, 1), d(2024, 8, 31))
+
+
+def test_last_weekday_written_the_day_after_is_the_week_before() -> None:
+    from caucasus_peace.extract.timex import extract_time_expressions
+
+    wednesday = date(2026, 10, 28)
+    (t,) = extract_time_expressions("The ministers met in Abu Dhabi last Tuesday.", wednesday)
+    assert t["date_start"] == date(2026, 10, 20)
+    (t,) = extract_time_expressions("The ministers met in Abu Dhabi last Monday.", wednesday)
+    assert t["date_start"] == date(2026, 10, 26)  # two days back: this week's Monday

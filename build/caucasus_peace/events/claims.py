@@ -55,11 +55,13 @@ from caucasus_peace.events.cues import (
     POSSESSING,
     POSSIBLE,
     QUOTED,
+    REDUCED_RELATIVE,
     RELATIVE,
     SCHEDULED,
     SEPARATE_OPENING,
     SINCE_ADVERB,
     STARTED,
+    WOULD,
 )
 from caucasus_peace.events.dating import (
     claim_date,
@@ -119,7 +121,7 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
         return "possible"
     if CONDITIONAL.search(text[cs:ts]):  # "once the treaty is signed": a condition, not a report
         return "possible"
-    if PLANNED.search(before) or AFTER_PLANNED.search(text[te:ce]):
+    if PLANNED.search(before) or AFTER_PLANNED.search(text[te:ce]) or WOULD.search(text[cs:ts]):
         return "planned"
     if etype in ("meeting", "talks", "summit", "visit") and INVITED_FOR.search(text[cs:ts]):
         return "planned"
@@ -139,11 +141,13 @@ def extract_events(
     demonyms: Mapping[str, str] | None = None,
     skip: Sequence[tuple[int, int]] = (),
     compiled: Sequence[tuple[int, int]] = (),
+    place_kinds: Mapping[str, str] | None = None,
 ) -> list[Row]:
     """Per-article event claims (see the module docstring); `parties` maps a person, organization or
     capital to the country it acts for (used for merging), `demonyms` maps 'azerbaijani' to a country ID,
     `skip` holds the spans that are not article body (a trigger there is no event), `compiled` the passages
-    written before the publication date (an older story compiled into the article: no date counts from it)."""
+    written before the publication date (an older story compiled into the article: no date counts from it),
+    `place_kinds` the kind of each place entity (a region or city is no party)."""
     parties = parties or {}
     demonyms = demonyms or {}
     # In an older story compiled into the article, "on Tuesday" or "last week" may count from another day: such
@@ -154,7 +158,7 @@ def extract_events(
     names = first_names(mentions)
     pair = main_pair(text, mentions, parties)
     mentions = sorted(mentions + pair_mentions(text, pair, names), key=lambda m: m["char_start"])
-    ctx = ArticleContext(text, published, parties, demonyms, names, skip)
+    ctx = ArticleContext(text, published, parties, demonyms, names, skip, place_kinds)
     claims: list[Row] = []
     prev_dates: list[Row] = []
     prev_claims: list[Row] = []
@@ -261,6 +265,12 @@ def _is_anaphoric(text: str, cs: int, ts: int, te: int) -> bool:
     return bool(NOUN_TRIGGER.fullmatch(noun) and DEFINITE.search(text[max(cs, ts - 30) : ts]))
 
 
+def _is_reduced_relative(text: str, cs: int, ts: int, te: int) -> bool:
+    """'a border protocol signed with X', 'the treaty initialled in Washington': a participle that names a document
+    by the event that made it refers to that event; the clause's date is not its date."""
+    return bool(re.search(r"ed$", text[ts:te], re.I) and REDUCED_RELATIVE.search(text[max(cs, ts - 60) : ts]))
+
+
 def _clause_claims(
     ctx: ArticleContext,
     sent: tuple[int, int],
@@ -352,11 +362,14 @@ def _clause_claims(
         if status is None:
             continue
         aggregate = _is_aggregate(text, ts, te, ce, etype)
+        reduced = _is_reduced_relative(text, cs, ts, te)
         anaphoric = _is_anaphoric(text, cs, ts, te)
         quoted = inside(ts, quotes)
         if quoted and len(text[quoted[0] : quoted[1]].split()) < 6:
             quoted = None  # a quoted name ('an "official peace signing ceremony"'), not reported speech
-        bounds = claim_date(ctx, sent, clause, (ts, te, etype), status, sent_times, inherited, quotes, aggregate)
+        times = [t for t in sent_times if 0 <= t["char_start"] - te < 40] if reduced else sent_times
+        bounds = claim_date(ctx, sent, clause, (ts, te, etype), status, times, [] if reduced else inherited, quotes,
+                            aggregate)  # fmt: skip
         if bounds and STARTED.search(text[sent[0] : sent[1]]) and status in ("occurred", "ongoing"):
             bounds = (bounds[0], None)  # "fighting broke out on Sept. 27": a start, not the whole event
         if bounds and bounds[0] > published and status in ("occurred", "ongoing"):

@@ -68,6 +68,7 @@ POSSIBLE = re.compile(r"\b(?:could|(?-i:may)|might|possibility|potentially|possi
 PLANNED = re.compile(
     r"\b(?:will|'ll|shall|(?:is|are|was|were) (?:both )?(?:expected|scheduled|set|due|to be)|expected to|scheduled"
     r"|plan(?:s|ned)? to|planned|preparations|upcoming|would (?:meet|join|sign|host|attend|visit|hold)"
+    r"|decision to|decided to"
     r"|agree(?:d|s)? to|promis(?:ed|es) to|vow(?:ed|s) to|(?:is|are) ready to|next (?:week|month))\b|’ll",
     re.I,
 )
@@ -295,3 +296,11 @@ PAST_VERB = re.compile(
     r"|saw|sold|shut|sank|stood|swept|threw|upheld|wound|wrote|kept|paid|struck|shot|rode|bit|hid)\b",
     re.I,
 )
+# "a border protocol signed with X": a document named by the event that made it (a reduced relative clause)
+REDUCED_RELATIVE = re.compile(
+    r"\b(?:a|an|the|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:treaty|protocol|agreement|accord|deal|declaration"
+    r"|statement|memorandum|document|text|decree|law|ceasefire|truce|order)\s+$",
+    re.I,
+)
+# "said Baku would release four citizens": the future seen from the past, right before the trigger
+WOULD = re.compile(r"\bwould\s+(?:\w+ly\s+)?(?:be\s+)?$", re.I)

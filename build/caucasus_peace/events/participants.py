@@ -226,6 +226,10 @@ def find_participants(
             if etype in ("court_ruling", "legal_action") and re.search(r"court|tribunal", m["entity_id"], re.I):
                 role = "actor" if etype == "court_ruling" else "party"
         p = part(m, role, ctx)
+        if _sub_national(p, ctx) and role not in PATIENT_ROLES and etype not in ("secession", "independence"):
+            place_id = place_id or p["entity_id"]  # "a border between X's Gazakh and Y's Tavush": where, not who
+            place_name = place_name or m.get("text")
+            continue
         rank = (_strength(text, m, subject and ms < ts), -abs(ms - ts))
         if (p["entity_id"], role) not in seen:
             seen.add((p["entity_id"], role))
@@ -240,6 +244,14 @@ def find_participants(
     elif not RECIPROCAL.search(text[cs:hi]):
         parts = _one_side_each(parts)
     return place_id, place_name, parts
+
+
+def _sub_national(p: Row, ctx: ArticleContext) -> bool:
+    """A region, city, village or site (not a country, not a capital standing for its government) acts in no
+    event: it is where something happens, or what it is about."""
+    if p["entity_type"] != "place" or p["entity_id"] in ctx.countries:
+        return False
+    return ctx.place_kinds.get(p["entity_id"], "country") not in ("country",)
 
 
 def _strength(text: str, m: Row, subject_before: bool) -> int:

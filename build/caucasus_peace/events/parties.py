@@ -16,7 +16,7 @@ _PAIR_PHRASE = re.compile(
     r"\b(?:the two (?:foes|rivals|arch-?rivals|countries|nations|neighbou?rs|sides|leaders|governments|states|"
     r"republics|former Soviet republics|ministers|foreign ministers|enemies|adversaries)"
     r"|these two (?:nations|countries|states)|both (?:sides|countries|nations|leaders|states|governments)"
-    r"|each side|the other side|each other"
+    r"|each side|the other side|each other|the sides|the parties"
     r"|the former Soviet republics|the leaders|(?:the )?two arch[- ]rivals)\b(?!\s+of\b)",
     re.I,
 )

@@ -51,6 +51,7 @@ def extract_article(article: Article, curated: Curated) -> ArticleFacts:
         demonyms=curated.demonyms,
         skip=skip,
         compiled=compiled,
+        place_kinds={e["entity_id"]: e.get("kind") or "other" for e in entities if e["entity_type"] == "place"},
     )
     sid = {"source_id": article.source_id}
     mentioned = {m["entity_id"] for m in mentions}

@@ -622,7 +622,9 @@ def _rule_weekday(text: str, pub: date) -> Iterator[_Hit]:
         back = (pub.weekday() - wd) % 7  # days back to the most recent such day, 0 if today
         ahead = (wd - pub.weekday()) % 7
         if mod == "last" or mod == "this past":
-            d = pub - timedelta(days=back or 7)
+            # "last Tuesday" written on a Wednesday is not yesterday (that would be "yesterday" or "on Tuesday"):
+            # the Tuesday of the week before
+            d = pub - timedelta(days=back + 7 if back <= 1 and mod == "last" else back or 7)
         elif mod in ("next", "this coming", "coming"):
             d = pub + timedelta(days=ahead or 7)
         else:
