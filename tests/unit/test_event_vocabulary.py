@@ -137,3 +137,17 @@ def test_a_region_or_city_is_where_or_what_not_who() -> None:
 def test_a_document_named_by_its_signing_is_not_dated_by_the_clause() -> None:
     text = "Police detained Tomas Veil in February at a rally against a protocol signed with Meltoria."
     assert one(claims(text), "agreement_signing")["date_start"] is None
+
+
+def test_reports_that_name_the_parties_differently_merge_on_shared_distinctive_words() -> None:
+    from caucasus_peace.events.curation import merge_events
+
+    a = claims("Korvania and Meltoria signed the Varnel crossing protocol in March.")
+    b = claims("The sides signed a protocol on the Varnel crossing in March, the Grand Assembly said.")
+    c = claims("Tomas Veil signed a trade memorandum in March.")
+    events, _, sources, _ = merge_events({"a": a, "b": b, "c": c})
+    signings = [e for e in events if e["event_type"] == "agreement_signing"]
+    assert len(signings) == 2  # the Varnel protocol (reported twice) and the unrelated memorandum
+    varnel = next(e["event_id"] for e in signings if "Varnel" not in e["title"] and e["n_sources"] == 2)
+    scores = {s["source_id"]: s["merge_score"] for s in sources if s["event_id"] == varnel}
+    assert sorted(scores) == ["a", "b"] and scores["a"] is None and scores["b"] > 0  # opened, then joined

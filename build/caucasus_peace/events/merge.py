@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 import re
 from collections import Counter
 from typing import Any
@@ -57,6 +58,7 @@ class Cluster:
         self.agent_keys: set[str] = set()  # who acts in any role (signatory included), for _same_plan
         self.has_occurred = False
         self.shingles: set[tuple[str, ...]] = set()  # word 5-grams of the evidence quotes
+        self.tokens: set[str] = set()  # content words of the evidence quotes (what the reports are about)
         # Publication dates of the claims, for _fits_publication over all of them at once.
         self.planned_pubs: tuple[dt.date, dt.date] | None = None  # (min, max) over planned/possible claims
         self.other_pub_min: dt.date | None = None
@@ -75,6 +77,7 @@ class Cluster:
         self.agent_keys.update(c.get("agent_keys", []))
         self.has_occurred = self.has_occurred or c["status"] == "occurred"
         self.shingles |= _shingles(c.get("quote", ""))
+        self.tokens |= claim_tokens(c)
         pub = c.get("published")
         if pub is not None:
             if c["status"] in ("planned", "possible"):
@@ -132,6 +135,157 @@ def _shingles(quote: str, n: int = 5) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
+_TOKEN = re.compile(r"[^\W\d_][\w’'-]+|\d[\d,.]*\d|\d")
+_STOP = frozenset(  # function words and calendar words say nothing about which event a report is about
+    (
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "these",
+        "those",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "said",
+        "says",
+        "told",
+        "their",
+        "its",
+        "his",
+        "her",
+        "they",
+        "them",
+        "was",
+        "were",
+        "been",
+        "being",
+        "are",
+        "not",
+        "but",
+        "also",
+        "after",
+        "before",
+        "over",
+        "under",
+        "into",
+        "about",
+        "than",
+        "more",
+        "most",
+        "some",
+        "any",
+        "all",
+        "both",
+        "each",
+        "other",
+        "such",
+        "only",
+        "new",
+        "first",
+        "last",
+        "two",
+        "three",
+        "one",
+        "who",
+        "which",
+        "what",
+        "when",
+        "where",
+        "while",
+        "there",
+        "here",
+        "then",
+        "than",
+        "said",
+        "saying",
+        "according",
+        "since",
+        "during",
+        "until",
+        "between",
+        "against",
+        "among",
+        "through",
+        "would",
+        "within",
+        "without",
+        "our",
+        "your",
+        "its",
+        "it",
+        "he",
+        "she",
+        "we",
+        "us",
+        "you",
+        "an",
+        "as",
+        "at",
+        "by",
+        "in",
+        "of",
+        "on",
+        "or",
+        "to",
+        "is",
+        "be",
+        "do",
+        "did",
+        "does",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    )
+)
+SIM_STRONG = 0.4  # share of a report's distinctive words found in an event's reports that speaks for one event
+
+
+def claim_tokens(c: Row) -> frozenset[str]:
+    """Content words of a claim's quote, lower-cased ('protocol', 'agarak', '47.3'); computed once per claim."""
+    if "_tokens" not in c:
+        words = (w.lower().strip("’'-") for w in _TOKEN.findall(c.get("quote", "")))
+        c["_tokens"] = frozenset(w for w in words if len(w) >= 3 and w not in _STOP)
+    return c["_tokens"]
+
+
+def token_weights(claims: list[tuple[str, Row]]) -> dict[str, float]:
+    """Inverse document frequency of each content word over all claims: rare words say more about an event."""
+    df: Counter[str] = Counter()
+    for _, c in claims:
+        df.update(claim_tokens(c))
+    n = len(claims) + 1
+    return {t: math.log(n / (f + 1)) + 1e-9 for t, f in df.items()}
+
+
+def similarity(c: Row, k: Cluster, idf: dict[str, float]) -> float:
+    """Weighted share of the claim's content words that the event's reports also use."""
+    toks = claim_tokens(c)
+    total = sum(idf.get(t, 0.0) for t in toks)
+    return sum(idf.get(t, 0.0) for t in toks if t in k.tokens) / total if total else 0.0
+
+
 def _same_statement(c: Row, k: Cluster) -> bool:
     """A statement is a moment: two articles report the same one when they date it to the same day or quote
     the same words (five in a row). Otherwise every 'X said' of a prolific speaker would become one event."""
@@ -143,13 +297,16 @@ def _same_statement(c: Row, k: Cluster) -> bool:
     return not c["_shingles"].isdisjoint(k.shingles)
 
 
-def _score(sid: str, c: Row, k: Cluster) -> float | None:
-    """How well claim c fits cluster k; None when it must not merge."""
+def _score(sid: str, c: Row, k: Cluster, idf: dict[str, float] | None = None) -> float | None:
+    """How well claim c fits cluster k; None when it must not merge. Shared distinctive words (similarity) can
+    stand in for shared parties when the parties of one report are unnamed or named otherwise ('the sides')."""
+    sim = similarity(c, k, idf) if idf else 0.0
+    strong = sim >= SIM_STRONG
     if k.curated is not None or c.get("_split") != k.split or bool(c.get("aggregate")) != k.aggregate:
         return None  # a series of wars ('went to war twice') is not any one of them
     if not all(compatible(c["event_type"], t) for t in k.types):
         return None
-    if c["event_type"] in SPEECH_ACTS and sid not in k.sids and not _same_statement(c, k):
+    if c["event_type"] in SPEECH_ACTS and sid not in k.sids and not (_same_statement(c, k) or strong):
         return None
     if (sid, c.get("sentence", c["char_start"])) in k.sentences:
         return None
@@ -179,19 +336,19 @@ def _score(sid: str, c: Row, k: Cluster) -> float | None:
                 and k.hi != _OPEN
                 and (k.hi - k.lo).days <= 31
             )
-            if not (precise and c["event_type"] in k.types):
+            if not ((precise or strong) and c["event_type"] in k.types):
                 return None
     else:
-        if not inter:
+        if not inter and not (strong and c["event_type"] in k.types):
             return None
-        if len(inter) < 2 and len(inter) / min(len(ck), len(kk)) < 0.99 and not _same_plan(c, k):
+        if inter and len(inter) < 2 and len(inter) / min(len(ck), len(kk)) < 0.99 and not (_same_plan(c, k) or strong):
             return None
     src_c = _source_keys(c)
     if {c["event_type"], *k.types} >= {"criticism", "diplomatic_protest"} and not (
         src_c & k.actor_keys and c_dated and k_dated
     ):
         return None  # a summoned ambassador is one with a criticism only from the same actor on the same date
-    if src_c and k.actor_keys and not (src_c & k.actor_keys):
+    if src_c and k.actor_keys and not (src_c & k.actor_keys) and not (strong and c["event_type"] in k.types):
         return None
     agents_c = set(c.get("agent_keys", []))
     if (
@@ -208,7 +365,9 @@ def _score(sid: str, c: Row, k: Cluster) -> float | None:
     same_source = sid in k.sids
     same_place = c.get("place_id") in k.places
     same_agents = bool(agents_c & k.agent_keys)  # the same ones act, sign or speak: stronger than shared names
-    return jac + 0.5 * (c_dated and k_dated) + 0.3 * same_agents + 0.2 * same_source + 0.1 * bool(same_place)
+    return (
+        jac + 0.5 * (c_dated and k_dated) + 0.3 * same_agents + 0.2 * same_source + 0.1 * bool(same_place) + 0.5 * sim
+    )
 
 
 _PLAN_DAYS = 4  # undated plans of one actor reported within this many days are one plan
@@ -267,6 +426,8 @@ def _preceding(sid: str, c: Row, candidates: list[tuple[int, Cluster]]) -> int |
 # only at clusters of its parties. Each block yields its most recent BLOCK_CAP clusters, which keeps merging
 # linear in the corpus; the cap only matters past BLOCK_CAP events of one family for one party (or period).
 BLOCK_CAP = 200
+RARE_WORDS = 4  # a claim is also looked up by its four rarest content words ...
+RARE_DF = 25  # ... among those used by at most this many claims
 _MAX_MONTHS = 36
 _MAX_YEARS = 30
 _FAMILY = {t: min(g) for g in COMPATIBLE for t in g}
@@ -285,15 +446,25 @@ def _month_keys(lo: dt.date, hi: dt.date) -> range:
 class _Index:
     """Clusters by block, in creation order."""
 
-    def __init__(self) -> None:
+    def __init__(self, idf: dict[str, float] | None = None) -> None:
+        self.idf = idf or {}
         self.clusters: list[Cluster] = []
         self.blocks: dict[tuple[str, Any], list[int]] = {}
         self.indexed: dict[int, set[tuple[str, Any]]] = {}
         self.by_source: dict[str, set[int]] = {}
 
-    @staticmethod
-    def _cluster_blocks(family: str, k: Cluster) -> set[tuple[str, Any]]:
+    def _rare(self, tokens: frozenset[str] | set[str]) -> list[str]:
+        """The rarest content words (at most RARE_WORDS, none common in the corpus): blocks by topic."""
+        rare = [t for t in tokens if self.idf.get(t, 0.0) >= self.min_idf]
+        return sorted(rare, key=lambda t: (-self.idf[t], t))[:RARE_WORDS]
+
+    @property
+    def min_idf(self) -> float:
+        return math.log((len(self.idf) + 1) / (RARE_DF + 1)) if self.idf else math.inf
+
+    def _cluster_blocks(self, family: str, k: Cluster) -> set[tuple[str, Any]]:
         out: set[tuple[str, Any]] = {(family, ("party", key)) for key in k.keys}
+        out |= {(family, ("word", t)) for t in self._rare(k.tokens)}
         if k.lo is None:
             return out | {(family, ("party-undated", key)) for key in k.keys}
         hi = k.hi or _OPEN
@@ -321,10 +492,11 @@ class _Index:
         family = _FAMILY.get(c["event_type"], c["event_type"])
         keys = set(c.get("party_keys", []))
         lo, hi = _bounds(c)
+        words = {(family, ("word", t)) for t in self._rare(claim_tokens(c))}
         if lo is None:
-            blocks = {(family, ("party", key)) for key in keys}
+            blocks = {(family, ("party", key)) for key in keys} | words
         else:
-            blocks = {(family, ("party-undated", key)) for key in keys} | {(family, ("wide",))}
+            blocks = {(family, ("party-undated", key)) for key in keys} | {(family, ("wide",))} | words
             years = range(lo.year, hi.year + 1)
             span = _span(lo, hi)
             if span == "narrow":
@@ -339,12 +511,15 @@ class _Index:
             found.update(self.blocks.get(block, [])[-BLOCK_CAP:])
         return sorted(found)
 
-    def place(self, sid: str, c: Row) -> None:
-        """Add c to its best-scoring cluster, or start a new one."""
-        scored = [(s, i) for i in self.candidates(c) if (s := _score(sid, c, self.clusters[i])) is not None]
+    def place(self, sid: str, c: Row, join_only: bool = False) -> None:
+        """Add c to its best-scoring cluster (recording the score), or start a new one (unless join_only)."""
+        scored = [(s, i) for i in self.candidates(c) if (s := _score(sid, c, self.clusters[i], self.idf)) is not None]
         if scored:
-            i = max(scored, key=lambda x: (x[0], -x[1]))[1]
+            score, i = max(scored, key=lambda x: (x[0], -x[1]))
+            c["merge_score"] = round(score, 3)
             self.clusters[i].add(sid, c)
+        elif join_only:
+            return
         else:
             i = len(self.clusters)
             self.clusters.append(Cluster(sid, c))
@@ -352,7 +527,7 @@ class _Index:
 
 
 def cluster_claims(claims: list[tuple[str, Row]]) -> list[Cluster]:
-    index = _Index()
+    index = _Index(token_weights(claims))
     order = sorted(
         (x for x in claims if not _deferred(x[1])),
         key=lambda x: (PRECISION_RANK[x[1]["date_precision"]], x[0], x[1]["char_start"], x[1]["event_type"]),
@@ -364,10 +539,13 @@ def cluster_claims(claims: list[tuple[str, Row]]) -> list[Cluster]:
         same_article = [(i, index.clusters[i]) for i in sorted(index.by_source.get(sid, ()))]
         target = _preceding(sid, c, same_article)
         if target is not None:
+            c["merge_score"] = 0.0  # joined by referring back to what its article just reported ('the talks')
             index.clusters[target].add(sid, c)
             index.update(target)
         elif _anchored(c) or c.get("_split") is not None:  # a curated split keeps its claim
             index.place(sid, c)
+        else:  # no date, no party: it may still join the event whose reports use its words, never start one
+            index.place(sid, c, join_only=True)
     return index.clusters
 
 
@@ -486,6 +664,7 @@ def _rows_for(k: Cluster) -> tuple[Row, list[Row], list[Row], str]:
         sources[(ev["source_id"], ev["char_start"])] = {
             "event_id": event_id, "source_id": ev["source_id"], "char_start": ev["char_start"],
             "char_end": ev["char_end"], "quote": ev["quote"], "status": status, "extraction_method": "curated",
+            "merge_score": None,
         }  # fmt: skip
     for sid, c in k.items:
         sources.setdefault(
@@ -493,7 +672,7 @@ def _rows_for(k: Cluster) -> tuple[Row, list[Row], list[Row], str]:
             {
                 "event_id": event_id, "source_id": sid, "char_start": c["char_start"], "char_end": c["char_end"],
                 "quote": c["quote"], "status": c["status"],
-                "extraction_method": c.get("extraction_method", "automatic"),
+                "extraction_method": c.get("extraction_method", "automatic"), "merge_score": c.get("merge_score"),
             },
         )  # fmt: skip
     event["n_sources"] = len({s["source_id"] for s in sources.values()})
