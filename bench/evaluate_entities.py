@@ -1,6 +1,6 @@
 """Measure extract_entities against hand-annotated held-out articles (tests/data/unseen/) and review the seeds.
 
-Usage: python bench/evaluate_entities.py [--quiet] [--no-seeds]
+Usage: python bench/evaluate_entities.py [--quiet] [--no-seeds] [--set unseen|dev|DIR]
 
 Scoring is at the entity level, per article (see tests/data/unseen/gold.yaml for the annotation rules):
 - a gold entity is *found* when a mention whose text is one of its surface forms belongs to an extracted
@@ -8,7 +8,10 @@ Scoring is at the entity level, per article (see tests/data/unseen/gold.yaml for
 - an extracted entity is *correct* when one of its mentions is a surface form of a gold entity of the same
   type, *ignored* when all its mentions are optional surfaces, and *spurious* otherwise (a right name with
   the wrong type is spurious and listed as such);
-- precision = correct / (extracted - ignored), recall = found / gold, micro-averaged over articles.
+- precision = correct / (extracted - ignored), recall = found / gold, micro-averaged over articles;
+  per type, recall counts gold entities of that type and precision extracted entities of that type.
+Sets: `unseen` (tests/data/unseen, tuned already: a regression check) and `dev` (tests/data/entities_dev,
+invented sentences in the shapes of issue 12, the development target), or any folder with a gold.yaml.
 The seeds have no gold file: the registry is curated to hold every entity they name, so their
 discovered (uncurated) entities are listed as review candidates, most of them spurious.
 """
@@ -25,7 +28,10 @@ from caucasus_peace.extract.entities import extract_entities
 from caucasus_peace.paths import SEEDS_DIR
 from caucasus_peace.registry import Registry, load_registry
 
-UNSEEN_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "unseen"
+DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "data"
+UNSEEN_DIR = DATA_DIR / "unseen"
+SETS = {"unseen": UNSEEN_DIR, "dev": DATA_DIR / "entities_dev"}
+TYPES = ("person", "organization", "place")
 
 
 def _norm(s: str) -> str:
@@ -45,6 +51,8 @@ class ArticleScore:
     wrong_type: list[str] = field(default_factory=list)
     splits: list[str] = field(default_factory=list)
     merges: list[str] = field(default_factory=list)
+    # per entity type: [gold, found, extracted - ignored, correct]
+    by_type: dict[str, list[int]] = field(default_factory=lambda: {t: [0, 0, 0, 0] for t in TYPES})
 
 
 @dataclass
@@ -53,6 +61,11 @@ class Totals:
 
     def _sum(self, attr: str) -> int:
         return sum(getattr(a, attr) for a in self.articles)
+
+    def by_type(self, entity_type: str) -> tuple[float, float, int, int]:
+        """(precision, recall, gold, extracted) for one entity type."""
+        gold, found, extracted, correct = (sum(a.by_type[entity_type][k] for a in self.articles) for k in range(4))
+        return (correct / extracted if extracted else 1.0), (found / gold if gold else 1.0), gold, extracted
 
     @property
     def precision(self) -> float:
@@ -91,8 +104,10 @@ def score_article(name: str, text: str, gold: dict, registry: Registry) -> Artic
         for eid in ids:
             matched_any.setdefault(eid, []).append(g["name"])
         typed = [eid for eid in ids if types[eid] == g["type"]]
+        score.by_type[g["type"]][0] += 1
         if typed:
             score.n_found += 1
+            score.by_type[g["type"]][1] += 1
             correct.update(typed)
         else:
             score.misses.append(f"{g['name']} ({g['type']})")
@@ -100,8 +115,11 @@ def score_article(name: str, text: str, gold: dict, registry: Registry) -> Artic
             score.splits.append(f"{g['name']}: {', '.join(ids)}")
     for eid, surf in surfaces_of.items():
         label = f"{names[eid]} [{types[eid]}] <- {' | '.join(sorted(surf))}"
+        if not (eid not in correct and eid not in matched_any and surf <= optional):
+            score.by_type[types[eid]][2] += 1
         if eid in correct:
             score.n_correct += 1
+            score.by_type[types[eid]][3] += 1
             if len(set(matched_any[eid])) > 1:
                 score.merges.append(f"{label}: {', '.join(sorted(set(matched_any[eid])))}")
         elif eid in matched_any:
@@ -138,9 +156,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quiet", action="store_true", help="totals only")
     ap.add_argument("--no-seeds", action="store_true", help="skip the seed review")
+    ap.add_argument("--set", default="unseen", help="unseen (default), dev, or a folder holding gold.yaml")
     args = ap.parse_args()
     registry = load_registry(SEEDS_DIR / "registry.yaml")
-    totals = evaluate(registry)
+    totals = evaluate(registry, SETS.get(args.set) or Path(args.set))
     if not args.quiet:
         for a in totals.articles:
             print(f"== {a.name}: gold {a.n_gold}, found {a.n_found}, extracted {a.n_extracted}, correct {a.n_correct}")
@@ -153,10 +172,13 @@ def main() -> None:
                 print(f"   {name}: {n_curated} curated, {len(discovered)} discovered: {'; '.join(discovered)}")
     s = totals._sum
     print(
-        f"\nunseen: {len(totals.articles)} articles, gold {s('n_gold')}, found {s('n_found')}, "
+        f"\n{args.set}: {len(totals.articles)} articles, gold {s('n_gold')}, found {s('n_found')}, "
         f"extracted {s('n_extracted')} (ignored {s('n_ignored')}), correct {s('n_correct')}"
     )
     print(f"precision {totals.precision:.3f}  recall {totals.recall:.3f}  F1 {totals.f1:.3f}  splits {totals.n_splits}")
+    for t in TYPES:
+        p, r, n_gold, n_extracted = totals.by_type(t)
+        print(f"  {t:<13} precision {p:.3f}  recall {r:.3f}  (gold {n_gold}, extracted {n_extracted})")
 
 
 if __name__ == "__main__":
