@@ -464,3 +464,56 @@ def test_name_lists_match_the_pinned_faker() -> None:
     assert (frozenset(given), frozenset(surnames)) == _names()
     assert {"Oleg", "Kari", "Marta", "Mher", "Ali"} <= set(given)
     assert not {"March", "Will", "Minister", "Georgia"} & set(given)
+
+
+# --- organizations: ministries, outlets, appositions, former names, initials (issue 12) -------------
+
+
+def test_a_ministry_written_two_ways_is_one_entity_with_its_country() -> None:
+    text = "The Ministry of Health of Norway said cases rose. Norway's health ministry later confirmed it."
+    entities, mentions = run(text)
+    ids = {m["entity_id"] for m in mentions if m["entity_type"] == "organization"}
+    assert len(ids) == 1
+    (ministry,) = (entities[i] for i in ids)
+    assert ministry["country"] == "NOR"
+
+
+def test_ministry_forms_with_adjective_and_possessive_and_registry_entity() -> None:
+    text = (
+        "The Chilean foreign ministry and Chile's Ministry of Foreign Affairs agreed; "
+        "the Russian Foreign Ministry did not."
+    )
+    got = typed(text)
+    assert got["Chilean foreign ministry"] == got["Ministry of Foreign Affairs"]
+    assert got["Chilean foreign ministry"] == ("organization", "Ministry of Foreign Affairs of Chile")
+    assert got["Chile"][0] == "place"  # a possessive country stays a place
+    assert ids_of(text, "Russian Foreign Ministry") == {"org-ministry-of-foreign-affairs-of-russia"}
+
+
+def test_news_outlets_named_as_sources() -> None:
+    got = typed(
+        "Vestnik reported that the convoy had left. According to Zarnitsa, talks stalled. "
+        "He told the Kavkazpress news agency that nothing had changed, the Norwegian daily Fjordposten said."
+    )
+    for outlet in ("Vestnik", "Zarnitsa", "Kavkazpress", "Fjordposten"):
+        assert got[outlet][0] == "organization", outlet
+
+
+def test_outlet_frames_do_not_take_people_or_plain_words() -> None:
+    got = typed("Witnesses reported gunfire. According to Oleg Vardin, the road was closed.")
+    assert "Witnesses" not in got
+    assert got["Oleg Vardin"][0] == "person"
+
+
+def test_apposition_nouns_name_companies_and_parties() -> None:
+    got = typed("Kavtrans, the state rail operator, and Silver Path, the ruling party, signed the deal.")
+    assert got["Kavtrans"][0] == "organization" and got["Silver Path"][0] == "organization"
+
+
+def test_former_name_and_initials_resolve_to_one_body() -> None:
+    text = (
+        "The Caspian Rail Organisation, which began life as the Caspian Rail Five in 1999, met in Aktau. "
+        "The CRO said tariffs would fall."
+    )
+    ids = ids_of(text, "Caspian Rail Organisation")
+    assert ids and ids == ids_of(text, "Caspian Rail Five") == ids_of(text, "CRO")

