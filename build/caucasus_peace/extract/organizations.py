@@ -131,39 +131,55 @@ _APPOSITION_NOUNS = {
     "political_party": r"(?:party|bloc|coalition|opposition\s+movement|movement)",
     "ngo": r"(?:think\s+tank|watchdog|charity|rights\s+group|NGO|non-governmental\s+organi[sz]ation|foundation)",
 }
-_OUTLET_PATTERNS = (  # noqa: RUF005
-    # "the Russian daily Izvestia", "the Norwegian news agency NTB", "the newspaper Kommersant"
-    (re.compile(rf"\b(?:the|a)\s+(?:[A-Za-z-]+\s+){{0,2}}?{_MEDIA_NOUN}\s+{_OUTLET}(?![\w-])"), "media", True),
-    # "the Turan news agency", "the Meduza website"
-    (re.compile(rf"\b(?i:the|told|by|to|with|from)\s+{_OUTLET}\s+{_MEDIA_NOUN}\b"), "media", True),
-    # "Interfax reported", "according to Kommersant", "told Meduza"
-    (re.compile(rf"(?<![\w-]){_OUTLET}\s+(?:reported|reports|quoted|cited)\b"), "media", False),
-    (re.compile(rf"\b(?i:according\s+to|told|interview\s+with)\s+{_OUTLET}(?![\w-])"), "media", False),
-) + tuple(
-    # "IRNA, the official Iranian news agency", "KAMAZ, the truck maker", "Georgian Dream, the ruling party"
-    (re.compile(rf"(?<![\w-]){_OUTLET},\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b"), kind, True)
-    for kind, noun in _APPOSITION_NOUNS.items()
-)
+_NOUN_KIND = "|".join(f"(?P<{kind}>{noun})" for kind, noun in _APPOSITION_NOUNS.items())
+_NAME_BEFORE = re.compile(rf"(?<![\w-]){_OUTLET}\Z")
+_NAME_AFTER = re.compile(rf"{_OUTLET}(?![\w-])")
+# Anchors, each found in one pass; the name is then read in a short window next to the anchor.
+_MEDIA_BEFORE_NAME = re.compile(rf"\b(?:the|a)\s+(?:[A-Za-z-]+\s+){{0,2}}?{_MEDIA_NOUN}\s+(?=[A-Z])")
+_MEDIA_AFTER_NAME = re.compile(rf"\s+{_MEDIA_NOUN}\b")
+_NAME_CUE_BEFORE = re.compile(r"\b(?i:the|told|by|to|with|from)\s+\Z")
+_APPOSITION = re.compile(rf",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN_KIND})\b")
+_REPORTED = re.compile(r"\s+(?:reported|reports|quoted|cited)\b")
+_SOURCE_BEFORE_NAME = re.compile(r"\b(?i:according\s+to|told|interview\s+with)\s+(?=[A-Z])")
 
 
 def find_outlet_candidates(text: str) -> list[tuple[int, int, str, str, bool]]:
     """(start, end, name, kind, strong) of capitalised names in an outlet or apposition frame; `strong` when a
-    noun says what it is. The caller vets them."""
+    noun says what it is ("the Turan news agency", "KAMAZ, the truck maker", "IRNA, the official news agency",
+    "the Russian daily Izvestia"), weak in a source frame ("Interfax reported", "according to Kommersant").
+    The caller vets them."""
     out = []
-    for pattern, kind, strong in _OUTLET_PATTERNS:
-        for m in pattern.finditer(text):
+
+    def before(pos: int, kind: str, strong: bool, cue: re.Pattern[str] | None = None) -> None:
+        lo = max(0, pos - 60)
+        m = _NAME_BEFORE.search(text[lo:pos])
+        if m is not None and (cue is None or cue.search(text[max(0, lo + m.start() - 20) : lo + m.start()])):
+            out.append((lo + m.start("n"), lo + m.end("n"), m.group("n"), kind, strong))
+
+    def after(pos: int, kind: str, strong: bool) -> None:
+        m = _NAME_AFTER.match(text, pos)
+        if m is not None:
             out.append((m.start("n"), m.end("n"), m.group("n"), kind, strong))
+
+    for m in _MEDIA_BEFORE_NAME.finditer(text):
+        after(m.end(), "media", True)
+    for m in _MEDIA_AFTER_NAME.finditer(text):
+        before(m.start(), "media", True, _NAME_CUE_BEFORE)
+    for m in _APPOSITION.finditer(text):
+        before(m.start(), next(k for k in _APPOSITION_NOUNS if m.group(k)), True)
+    for m in _REPORTED.finditer(text):
+        before(m.start(), "media", False)
+    for m in _SOURCE_BEFORE_NAME.finditer(text):
+        after(m.end(), "media", False)
     return out
 
 
 # --- former names ---------------------------------------------------------------------------------
 
 _FORMER = re.compile(
-    r"(?:\(|,\s*|\bwhich\s+|\bthat\s+)(?:formerly|previously|once|until\s+\d{4})(?:\s+(?:known|called|named))?"
-    r"(?:\s+as)?\s+(?:the\s+)?(?=[A-Z])"
-    r"|\b(?:which|that)\s+(?:began\s+life|started\s+out|was\s+founded|was\s+created)\s+as\s+(?:the\s+)?(?=[A-Z])"
-    r"|\b(?:which|that)\s+grew\s+out\s+of\s+(?:the\s+)?(?=[A-Z])"
-    r"|\b(?:renamed|rebranded)\s+from\s+(?:the\s+)?(?=[A-Z])"
+    r"\b(?:(?:formerly|previously)(?:\s+(?:known|called|named))?(?:\s+as)?"
+    r"|once\s+(?:known|called)\s+as|(?:began\s+life|started\s+out)\s+as|grew\s+out\s+of"
+    r"|(?:renamed|rebranded)\s+from)\s+(?:the\s+)?(?=[A-Z])"
 )
 
 
