@@ -517,3 +517,17 @@ def test_former_name_and_initials_resolve_to_one_body() -> None:
     )
     ids = ids_of(text, "Caspian Rail Organisation")
     assert ids and ids == ids_of(text, "Caspian Rail Five") == ids_of(text, "CRO")
+
+
+def test_registry_historical_names_are_aliases_of_one_entity() -> None:
+    text = (
+        "The CSCE met in 1994; the OSCE met again in 2024. Kirovabad is now Ganja. The Turkic Council became the OTS."
+    )
+    assert ids_of(text, "CSCE") == ids_of(text, "OSCE") == {"org-osce"}
+    assert ids_of(text, "Kirovabad") == ids_of(text, "Ganja") == {"plc-ganja"}
+    assert ids_of(text, "Turkic Council") == ids_of(text, "OTS") == {"org-organization-of-turkic-states"}
+
+
+def test_outlets_in_the_registry_are_found_in_source_frames() -> None:
+    text = "Interfax reported the move; according to Kommersant, IRNA and Azertac both carried it."
+    assert ids_of(text, "Interfax") == {"org-interfax"} and ids_of(text, "IRNA") == {"org-irna"}
