@@ -531,3 +531,25 @@ def test_registry_historical_names_are_aliases_of_one_entity() -> None:
 def test_outlets_in_the_registry_are_found_in_source_frames() -> None:
     text = "Interfax reported the move; according to Kommersant, IRNA and Azertac both carried it."
     assert ids_of(text, "Interfax") == {"org-interfax"} and ids_of(text, "IRNA") == {"org-irna"}
+
+
+def test_place_head_word_extends_over_of_only() -> None:
+    got = typed("Lessons from the Ferghana Valley for the South Caucasus")
+    assert got["Ferghana Valley"][0] == "place" and got["South Caucasus"][0] == "place"
+
+
+def test_dateline_city_with_a_dash_when_the_gazetteer_knows_it() -> None:
+    got = typed("TBILISI - The government said on Friday that talks would resume.\nUPDATE - More follows.")
+    assert got["TBILISI"] == ("place", "Tbilisi")
+    assert "UPDATE" not in got
+
+
+def test_party_apposition_may_start_with_a_demonym() -> None:
+    got = typed("Estonian Harmony, the ruling party, welcomed the deal, the Russian news agency said.")
+    assert got["Estonian Harmony"][0] == "organization"
+    assert "Russian" not in got
+
+
+def test_unique_registry_surname_alone_is_that_person() -> None:
+    assert ids_of("Lukin said Pashinyan should come back.", "Pashinyan") == {"per-nikol-pashinyan"}
+    assert ids_of("They walked along Pashinyan Street.", "Pashinyan") == set()

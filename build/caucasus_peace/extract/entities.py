@@ -146,7 +146,8 @@ _PLACE_APPOSITION = re.compile(
 _DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,2}),\s+"
     r"(?=[A-Z][a-z]+(?:,?\s+\d|\s*\(|\s*[-–—]{1,2}|,))"
-    r"|^[ \t]*(?P<city2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+\([A-Z][\w/.-]{1,15}\)\s+[-–—]",
+    r"|^[ \t]*(?P<city2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+\([A-Z][\w/.-]{1,15}\)\s+[-–—]"
+    r"|^[ \t]*(?P<city3>[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+){0,2})[ \t]+[-–—]{1,2}[ \t]",
     re.MULTILINE,
 )
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|late)\s*$", re.IGNORECASE)
@@ -489,7 +490,7 @@ def _find_suffix_names(
         nxt = k + 1
         for _ in range(3):  # "Ministry of Foreign Affairs of Kyrgyzstan"
             link = toks[nxt].text.lower() if nxt < len(toks) and toks[nxt].conn else None
-            if link not in ("of", "for", "and") or (link == "and" and right == k):
+            if link not in ("of", "for", "and") or (link == "and" and right == k) or (is_place and link != "of"):
                 break
             nxt += 1
             if link == "and" and not _and_continues(toks, nxt):
@@ -930,11 +931,13 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
         ):
             m.method = "short_name"
     pending_at = {(p.start, p.end): p for p in pending}
-    if surnames or pending_at:
+    if surnames or pending_at or registry.surnames:
         for w in _CAP_WORD.finditer(text):
             key = fold_text(w.group(0))
             eid = surnames.get(key)
             waiting = pending_at.get(w.span())
+            if eid is None and key in registry.surnames and _standalone(text, w.start(), w.end()):
+                eid = registry.surnames[key]  # "Pashinyan said": a surname only one registry person has
             if eid is None and waiting is not None and waiting.titled:
                 eid = registry.surnames.get(key)  # "President Erdogan": a title and a registered surname
             if eid is None and waiting is not None and key in registry.shared_surnames and key not in shared_in_article:
@@ -962,6 +965,16 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
     for m in final:
         m.entity_id = remap.get(m.entity_id, m.entity_id)
     return _entity_rows(final, registry, found), [_mention_row(text, m) for m in final]
+
+
+_CAP_BEFORE = re.compile(rf"[{_UPPER}][\w'’.-]*[ \t]+\Z")
+_CAP_AFTER = re.compile(rf"[ \t]+[{_UPPER}]")
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """A capitalised word not inside a longer capitalised name ("Pashinyan said", not "Pashinyan Street" or
+    "Anna Pashinyan")."""
+    return not (_CAP_BEFORE.search(text, max(0, start - 30), start) or _CAP_AFTER.match(text, end))
 
 
 def _ministry_mentions(text: str, registry: Registry, skip: _SpanIndex, found: dict[str, _Found]) -> list[_Mention]:
@@ -994,8 +1007,10 @@ def _outlet_mentions(
             continue
         words = name.split()
         lows = [w.lower() for w in words]
-        if any(w in _STOP or w in _MONTHS or w in _TITLE_WORDS or w in _DEMONYMS for w in lows):
+        if any(w in _STOP or w in _MONTHS or w in _TITLE_WORDS for w in lows):
             continue
+        if any(w in _DEMONYMS for w in lows) and not (strong and len(words) >= 2 and lows[-1] not in _DEMONYMS):
+            continue  # "the Russian news agency"; but "Georgian Dream, the ruling party"
         if lows[-1] in _ORG_SUFFIX or lows[-1] in _PLACE_SUFFIX or name in _GAZ or _GAZ.get(name):
             continue
         if _surname_like(words) or (not strong and (_given_name_first(words) or _SURNAME_END.search(name))):
@@ -1131,7 +1146,7 @@ def _dateline_places(text: str, covered: _SpanIndex, skip: _SpanIndex, found: di
     """The city of a dateline ("TEGH, Armenia --", "Tegh (AFP) -") is a place, known to the gazetteer or not."""
     out: list[_Mention] = []
     for m in _DATELINE.finditer(text[:2000]):  # datelines open an article
-        group = "city" if m.group("city") else "city2"
+        group = next(g for g in ("city", "city2", "city3") if m.group(g))
         a, b = m.span(group)
         if covered.overlaps(a, b) or skip.overlaps(a, b):
             continue
@@ -1139,6 +1154,8 @@ def _dateline_places(text: str, covered: _SpanIndex, skip: _SpanIndex, found: di
         name = raw.title() if raw.isupper() else raw
         if name.lower() in _STOP or name.lower() in _TITLE_WORDS:
             continue
+        if group == "city3" and _primary_place(name) is None:
+            continue  # "UPDATE - ...": a bare capitalised word and a dash is a dateline only for a known place
         _add_place(text, a, b, name, "city", found, out)
         out[-1] = _Mention(a, b, out[-1].entity_id, "place", "discovered")
     return out
