@@ -553,3 +553,20 @@ def test_party_apposition_may_start_with_a_demonym() -> None:
 def test_unique_registry_surname_alone_is_that_person() -> None:
     assert ids_of("Lukin said Pashinyan should come back.", "Pashinyan") == {"per-nikol-pashinyan"}
     assert ids_of("They walked along Pashinyan Street.", "Pashinyan") == set()
+
+
+def test_small_city_coordinated_with_a_place_is_a_place() -> None:
+    # Poti (about 40,000 people) needs a cue; being listed with Tbilisi is one.
+    assert typed("The minister toured Tbilisi and Poti last week.")["Poti"][0] == "place"
+    assert "Poti" not in typed("Poti was quiet.")
+
+
+def test_noun_before_a_name_names_an_organization_even_with_a_place_inside() -> None:
+    got = typed("Freight grew, the national railway company Kazakhstan Temir Zholy said.")
+    assert got["Kazakhstan Temir Zholy"][0] == "organization"
+    assert "Temir Zholy" not in got and "Kazakhstan" not in got
+
+
+def test_commerce_ministry_with_a_possessive_country() -> None:
+    got = typed("Chile's commerce ministry said exports rose.")
+    assert got["Chile's commerce ministry"] == ("organization", "Ministry of Commerce of Chile")

@@ -669,6 +669,7 @@ def _gazetteer_mentions(text: str, covered: _SpanIndex, skip: _SpanIndex, found:
     Stop-listed names (common words, given names, months) need a cue. No place inside a registry name, as
     part of a name ("the Astana process") or next to a given name ("Kari Lunde")."""
     out: list[_Mention] = []
+    last_place_end = -1
     for start, end, place in find_names(_GAZ, text):
         if covered.overlaps(start, end) or skip.overlaps(start, end):
             continue
@@ -681,7 +682,8 @@ def _gazetteer_mentions(text: str, covered: _SpanIndex, skip: _SpanIndex, found:
         if place.name in _GAZ.stoplist and re.match(rf"[ \t]+{_TOKEN}", text[end : end + 40]):
             continue  # "East Azerbaijan", "Central Bank": a stop-listed word starts a longer name
         cue = bool(
-            _PLACE_CUE.search(text, max(0, start - 20), start)
+            (last_place_end >= 0 and _LIST_SEP.fullmatch(text, last_place_end, start))  # "Tbilisi and Poti"
+            or _PLACE_CUE.search(text, max(0, start - 20), start)
             or _STRONG_PLACE_BEFORE.search(text, max(0, start - 30), start)
             or _REGION_OF_BEFORE.search(text, max(0, start - 30), start)
             or _PLACE_HEAD_AFTER.match(text, end)
@@ -713,6 +715,7 @@ def _gazetteer_mentions(text: str, covered: _SpanIndex, skip: _SpanIndex, found:
             ),
         )
         out.append(_Mention(start, end, eid, "place", "discovered"))
+        last_place_end = end
     return out
 
 
@@ -1003,9 +1006,12 @@ def _outlet_mentions(
     capitalised word (a plural at the start of a sentence: "Witnesses reported") is none."""
     out = []
     for start, end, name, kind, strong in find_outlet_candidates(text):
-        if covered.overlaps(start, end) or places.overlaps(start, end) or skip.overlaps(start, end):
-            continue
         words = name.split()
+        last = end - len(words[-1])
+        # A named organization may contain a place ("the railway company Kazakhstan Temir Zholy").
+        inside = strong and len(words) >= 2 and not (covered.overlaps(last, end) or places.overlaps(last, end))
+        if (not inside and (covered.overlaps(start, end) or places.overlaps(start, end))) or skip.overlaps(start, end):
+            continue
         lows = [w.lower() for w in words]
         if any(w in _STOP or w in _MONTHS or w in _TITLE_WORDS for w in lows):
             continue

