@@ -570,3 +570,10 @@ def test_noun_before_a_name_names_an_organization_even_with_a_place_inside() -> 
 def test_commerce_ministry_with_a_possessive_country() -> None:
     got = typed("Chile's commerce ministry said exports rose.")
     assert got["Chile's commerce ministry"] == ("organization", "Ministry of Commerce of Chile")
+
+
+def test_surname_after_a_role_links_to_the_full_name_met_later() -> None:
+    text = "Minister Lunde said the text was ready. The talks, chaired by Kari Lunde in Oslo, ended late."
+    assert ids_of(text, "Lunde") == ids_of(text, "Kari Lunde") != set()
+    alone = typed("Minister Lunde said the text was ready.")
+    assert alone["Lunde"][0] == "person"
