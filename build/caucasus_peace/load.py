@@ -2,17 +2,28 @@
 
 Works from the repository, from a downloaded or unpacked release (a folder, or the path of its
 datapackage.json) and from a URL of a datapackage.json: everything needed to type the columns is in the
-descriptor, so the repository and its schemas/ are not required.
+descriptor, so the repository and its schemas/ are not required. This file runs on its own (standard
+library, pandas and pyarrow): the release ships it as ``load.py`` beside ``datapackage.json``.
 
-    import caucasus_peace
+    import caucasus_peace                      # in the repository
     events = caucasus_peace.load("events")
-    tables = caucasus_peace.load_all("https://example.org/caucasus-peace/datapackage.json")
+    import load                                # in an unpacked release
+    tables = load.load_all()
+
+Every file is checked against the descriptor before it is read (size and hash; ``verify=False`` skips
+that for speed), resource paths must stay inside the package (as Frictionless requires), and a file that
+cannot be parsed, or a value that breaks its column's type, requirement or vocabulary, raises
+``PackageError`` naming the file, the column and the row: nothing is guessed or silently dropped.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
+import os
+import posixpath
+import re
 import urllib.parse
 import urllib.request
 from os import PathLike
@@ -25,21 +36,34 @@ if TYPE_CHECKING:  # pandas is imported on first use: `import caucasus_peace` st
 Source = str | PathLike[str] | None
 
 DESCRIPTOR = "datapackage.json"
-_BOOLEAN = {"true": True, "false": False, True: True, False: False}
+FORMATS = ("parquet", "csv")
+# Frictionless' default boolean spellings; the package writes true/false.
+_BOOLEAN = {"true": True, "True": True, "TRUE": True, "1": True, "false": False, "False": False, "FALSE": False}
+_BOOLEAN_FALSE = {"false", "False", "FALSE", "0"}
 _NULLABLE = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
+_REMOTE = ("http", "https")
+
+
+class PackageError(ValueError):
+    """The package does not match its descriptor: a changed or corrupt file, an unsafe path, or a value
+    that breaks its schema. The message names the file (and the column and row where there is one)."""
 
 
 def _is_url(source: str) -> bool:
-    return urllib.parse.urlsplit(source).scheme in ("http", "https", "file", "ftp")
+    return urllib.parse.urlsplit(source).scheme in (*_REMOTE, "file", "ftp")
+
+
+def _default_root() -> Path:
+    """The package beside this file (an unpacked release) or the repository this file belongs to."""
+    here = Path(__file__).resolve().parent
+    return here if (here / DESCRIPTOR).is_file() else here.parents[1]
 
 
 def _descriptor_location(source: Source) -> str:
-    """The path or URL of datapackage.json for a folder, a descriptor path, a URL, or None (repository)."""
+    """The path or URL of datapackage.json for a folder, a descriptor path, a URL, or None (default)."""
     if source is None:
-        from caucasus_peace.paths import REPO_ROOT
-
-        return str(REPO_ROOT / DESCRIPTOR)
-    text = str(source)
+        return str(_default_root() / DESCRIPTOR)
+    text = os.fspath(source)
     if _is_url(text):
         return text if text.endswith(".json") else text.rstrip("/") + "/" + DESCRIPTOR
     path = Path(text).expanduser()
@@ -53,9 +77,37 @@ def _read_bytes(location: str) -> bytes:
     return Path(location).read_bytes()
 
 
+def check_resource_path(path: Any, resource: str) -> str:
+    """``path`` when it is safe to read, else PackageError: a relative POSIX path inside the package, or
+    an http(s) URL. Absolute paths, ``..`` segments, ``~`` and environment variables are refused, as
+    Frictionless refuses them (so a descriptor cannot make the loader read /etc/passwd)."""
+    if not isinstance(path, str) or not path:
+        raise PackageError(f"{DESCRIPTOR}: resource {resource!r} has no path (expected a string)")
+    scheme = urllib.parse.urlsplit(path).scheme
+    if scheme in _REMOTE:
+        return path
+    unsafe = (
+        (scheme and len(scheme) > 1)  # file:, ftp:, data: ... (one letter would be a Windows drive)
+        or Path(path).is_absolute()
+        or posixpath.isabs(path)
+        or re.match(r"^[A-Za-z]:", path) is not None
+        or "\\" in path
+        or ".." in re.split(r"/", path)
+        or path.startswith("~")
+        or "$" in path
+        or re.search(r"%[^%]+%", path) is not None
+    )
+    if unsafe:
+        raise PackageError(
+            f"{DESCRIPTOR}: resource {resource!r} has unsafe path {path!r}: paths must be relative to the "
+            "package and stay inside it (no absolute path, no '..', no '~' or variables), or be http(s) URLs"
+        )
+    return path
+
+
 def _resolve(base: str, relative: str) -> str:
-    """A resource path relative to the descriptor (a URL or a file path)."""
-    if _is_url(relative) or Path(relative).is_absolute():
+    """A checked resource path relative to the descriptor (a URL or a file path)."""
+    if urllib.parse.urlsplit(relative).scheme in _REMOTE:
         return relative
     if _is_url(base):
         return urllib.parse.urljoin(base, relative)
@@ -69,7 +121,13 @@ def read_descriptor(source: Source = None) -> tuple[str, dict[str, Any]]:
         raw = _read_bytes(location)
     except FileNotFoundError:
         raise FileNotFoundError(f"{location}: no datapackage.json here; run `caucasus-peace build` first") from None
-    return location, json.loads(raw.decode("utf-8"))
+    try:
+        descriptor = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise PackageError(f"{location}: not a readable datapackage.json ({e})") from None
+    if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
+        raise PackageError(f"{location}: not a data package descriptor (expected an object with resources)")
+    return location, descriptor
 
 
 def table_names(descriptor: dict[str, Any]) -> list[str]:
@@ -86,83 +144,185 @@ def _resources(descriptor: dict[str, Any], table: str) -> tuple[dict[str, Any] |
     return csv_res, pq_res
 
 
-def typed_frame(frame: pd.DataFrame, schema: dict[str, Any]) -> pd.DataFrame:
+# --- Integrity ------------------------------------------------------------------------------
+
+
+def _expected_facts(resource: dict[str, Any]) -> tuple[int | None, str | None]:
+    """(bytes, hash) the descriptor records; Parquet resources carry them as x-bytes/x-hash because
+    frictionless cannot measure Parquet files."""
+    size = resource.get("bytes", resource.get("x-bytes"))
+    digest = resource.get("hash", resource.get("x-hash"))
+    return size, digest
+
+
+def verify_bytes(data: bytes, resource: dict[str, Any], where: str) -> None:
+    """PackageError unless ``data`` has the size and hash the descriptor records for ``resource``."""
+    size, digest = _expected_facts(resource)
+    if size is None or digest is None:
+        raise PackageError(
+            f"{where}: the descriptor records no size or hash for resource {resource.get('name')!r}; "
+            "pass verify=False to read it unchecked"
+        )
+    if len(data) != size:
+        raise PackageError(
+            f"{where}: {len(data)} bytes, but datapackage.json says {size}: the file was changed or truncated "
+            "after the package was built; download it again (or rebuild)"
+        )
+    algorithm, _, expected = str(digest).rpartition(":")
+    algorithm = algorithm or "md5"  # the Data Package default when no algorithm is named
+    try:
+        actual = hashlib.new(algorithm, data).hexdigest()
+    except ValueError:
+        raise PackageError(f"{where}: unknown hash algorithm {algorithm!r} in datapackage.json") from None
+    if actual != expected.lower():
+        raise PackageError(
+            f"{where}: {algorithm} is {actual}, but datapackage.json says {expected}: the file was changed "
+            "after the package was built; download it again (or rebuild)"
+        )
+
+
+# --- Typing ---------------------------------------------------------------------------------
+
+
+def _first_bad(mask: pd.Series) -> int | None:
+    hits = mask.to_numpy().nonzero()[0]
+    return int(hits[0]) if len(hits) else None
+
+
+def _value_error(where: str, column: str, row: int, value: Any, problem: str, csv_lines: bool) -> PackageError:
+    line = f" (line {row + 2})" if csv_lines else ""  # the header is line 1
+    return PackageError(f"{where}: column {column!r}, row {row + 1}{line}: {value!r} {problem}")
+
+
+def typed_frame(frame: pd.DataFrame, schema: dict[str, Any], where: str = "table", csv_lines: bool = False):
     """Columns in schema order with pandas types from the Table Schema: Int64, Float64, boolean, string,
-    datetime64[ns] for dates, and categoricals (the enum's categories, in its order) for enum fields."""
+    datetime64[ns] for dates, and categoricals (the enum's categories, in its order) for enum fields.
+    PackageError, naming ``where``, the column and the row, for a missing or unexpected column, a value
+    that does not parse as its type, an empty required cell, or a value outside the enum."""
     import pandas as pd
 
+    names = [f["name"] for f in schema["fields"]]
+    missing = [n for n in names if n not in frame.columns]
+    extra = [str(c) for c in frame.columns if c not in names]
+    if missing or extra:
+        raise PackageError(
+            f"{where}: columns differ from the schema (missing: {', '.join(missing) or 'none'}; "
+            f"unexpected: {', '.join(extra) or 'none'})"
+        )
     out = {}
     for field in schema["fields"]:
         name, kind = field["name"], field["type"]
-        col = frame[name] if name in frame else pd.Series([None] * len(frame), dtype="object")
-        enum = field.get("constraints", {}).get("enum")
+        constraints = field.get("constraints", {})
+        raw = frame[name].astype(object).reset_index(drop=True)
+        # CSV cannot tell an empty string from a missing value: both formats read "" as missing.
+        raw = raw.where(raw.notna() & (raw != ""), None)
+        present = raw.notna()
+
+        def fail(mask: pd.Series, problem: str, column: str = name, values: pd.Series = raw) -> None:
+            row = _first_bad(mask)
+            if row is not None:
+                raise _value_error(where, column, row, values[row], problem, csv_lines)
+
+        if constraints.get("required"):
+            fail(~present, "is empty, but the column is required")
+        enum = constraints.get("enum")
         if enum is not None:
-            col = col.astype("string").astype(pd.CategoricalDtype(categories=enum))
+            text = raw.map(str, na_action="ignore")
+            fail(
+                present & ~text.isin(enum),
+                f"is not in the column's vocabulary ({', '.join(map(str, enum))})",
+                values=text,
+            )
+            col = text.astype("string").astype(pd.CategoricalDtype(categories=enum))
         elif kind == "date":
-            col = pd.to_datetime(col.astype("string"), format="%Y-%m-%d").astype("datetime64[ns]")
+            text = raw.map(lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v), na_action="ignore")
+            col = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+            fail(present & col.isna(), "is not a date (YYYY-MM-DD)", values=text)
+            col = col.astype("datetime64[ns]")
         elif kind == "boolean":
-            col = col.astype(object).map(_BOOLEAN, na_action="ignore").astype("boolean")
+            col = raw.map(lambda v: v if isinstance(v, bool) else _BOOLEAN.get(str(v)), na_action="ignore")
+            fail(present & col.isna(), "is not a boolean (true or false)")
+            col = col.astype("boolean")
         elif kind in ("integer", "number"):
-            col = pd.to_numeric(col.astype(object)).astype(_NULLABLE[kind])
+            col = pd.to_numeric(
+                raw.map(lambda v: v if isinstance(v, int | float) else str(v), na_action="ignore"), errors="coerce"
+            )
+            fail(present & col.isna(), f"is not a{'n integer' if kind == 'integer' else ' number'}")
+            if kind == "integer":
+                fail(present & (col != col.round()), "is not an integer")
+            col = col.astype(_NULLABLE[kind])
         else:
-            # CSV cannot tell an empty string from a missing value: both formats read "" as missing.
-            col = col.astype(_NULLABLE.get(kind, "object")).replace("", pd.NA)
-        out[name] = col.reset_index(drop=True)
-    return pd.DataFrame(out, columns=[f["name"] for f in schema["fields"]])
+            col = raw.astype(_NULLABLE.get(kind, "object"))
+        out[name] = col
+    return pd.DataFrame(out, columns=names)
 
 
-def _read_parquet(location: str) -> pd.DataFrame:
+# --- Reading --------------------------------------------------------------------------------
+
+
+def _parse_parquet(data: bytes, where: str) -> pd.DataFrame:
     import pandas as pd
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    data = _read_bytes(location) if _is_url(location) else None
-    table = pq.read_table(io.BytesIO(data) if data is not None else location)
-    return table.to_pandas(types_mapper=pd.ArrowDtype).astype(object).where(lambda f: f.notna(), None)
+    try:
+        table = pq.read_table(pa.BufferReader(data))
+    except (pa.ArrowException, OSError, ValueError) as e:
+        raise PackageError(f"{where}: not a readable Parquet file ({e})") from None
+    return table.to_pandas(types_mapper=pd.ArrowDtype).astype(object)
 
 
-def _read_csv(location: str) -> pd.DataFrame:
+def _parse_csv(data: bytes, where: str) -> pd.DataFrame:
     import pandas as pd
 
     # Every cell as text; the schema, not pandas' guesses, decides the types. Empty cells are missing.
-    raw = _read_bytes(location) if _is_url(location) else location
-    return pd.read_csv(
-        io.BytesIO(raw) if isinstance(raw, bytes) else raw,
-        dtype=str,
-        keep_default_na=False,
-        na_values=[""],
-        encoding="utf-8",
-    )
+    try:
+        return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
+    except (ValueError, UnicodeDecodeError, pd.errors.ParserError) as e:
+        raise PackageError(f"{where}: not a readable UTF-8 CSV file ({e})") from None
 
 
-def _load(location: str, descriptor: dict[str, Any], table: str) -> pd.DataFrame:
-    csv_res, pq_res = _resources(descriptor, table)
-    schema = (pq_res or csv_res)["schema"]  # type: ignore[index]
-    if pq_res is not None:
-        target = _resolve(location, pq_res["path"])
-        try:
-            frame = _read_parquet(target)
-        except (FileNotFoundError, OSError):
-            if csv_res is None:
-                raise
-            frame = _read_csv(_resolve(location, csv_res["path"]))
-    else:
-        frame = _read_csv(_resolve(location, csv_res["path"]))  # type: ignore[index]
-    return typed_frame(frame, schema)
+def _pick(table: str, csv_res, pq_res, format: str | None) -> tuple[str, dict[str, Any]]:
+    if format is not None and format not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)} or None, not {format!r}")
+    if format in (None, "parquet") and pq_res is not None:
+        return "parquet", pq_res
+    if format in (None, "csv") and csv_res is not None:
+        return "csv", csv_res
+    raise KeyError(f"table {table!r} has no {format} resource in the package")
 
 
-def load(table: str, source: Source = None) -> pd.DataFrame:
-    """One table as a typed DataFrame. ``source``: None (this repository), a package folder, the path
-    of its datapackage.json, or a URL of its datapackage.json (http(s) or file://). Reads Parquet when
-    the package has it, else CSV.
+def _load(location: str, descriptor: dict[str, Any], table: str, verify: bool, format: str | None):
+    kind, resource = _pick(table, *_resources(descriptor, table), format)
+    path = check_resource_path(resource.get("path"), resource.get("name", table))
+    target = _resolve(location, path)
+    where = path if not _is_url(location) else target
+    try:
+        data = _read_bytes(target)
+    except FileNotFoundError:
+        raise FileNotFoundError(
+            f"{target}: missing, but datapackage.json lists it; download the package again"
+        ) from None
+    if verify:
+        verify_bytes(data, resource, where)
+    frame = _parse_parquet(data, where) if kind == "parquet" else _parse_csv(data, where)
+    return typed_frame(frame, resource["schema"], where, csv_lines=kind == "csv")
+
+
+def load(table: str, source: Source = None, *, verify: bool = True, format: str | None = None) -> pd.DataFrame:
+    """One table as a typed DataFrame. ``source``: None (the package beside this file, or this
+    repository), a package folder, the path of its datapackage.json, or a URL of its datapackage.json
+    (http(s) or file://). Reads Parquet when the package has it, else CSV (``format`` forces one).
+    ``verify=False`` skips the size and hash check of the file (faster; values are still checked).
 
     >>> events = load("events")                                 # doctest: +SKIP
     >>> places = load("places", "~/Downloads/caucasus-peace-0.1.0")  # doctest: +SKIP
     """
     location, descriptor = read_descriptor(source)
-    return _load(location, descriptor, table)
+    return _load(location, descriptor, table, verify, format)
 
 
-def load_all(source: Source = None) -> dict[str, pd.DataFrame]:
+def load_all(source: Source = None, *, verify: bool = True, format: str | None = None) -> dict[str, pd.DataFrame]:
     """Every table of the package as typed DataFrames, keyed by table name in descriptor order."""
     location, descriptor = read_descriptor(source)
-    return {name: _load(location, descriptor, name) for name in table_names(descriptor)}
+    return {name: _load(location, descriptor, name, verify, format) for name in table_names(descriptor)}

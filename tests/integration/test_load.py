@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import functools
 import http.server
+import json
 import shutil
 import threading
 from collections.abc import Iterator
@@ -58,9 +59,18 @@ def test_values_match_the_csv_files(built: Path, frames: dict[str, pd.DataFrame]
     assert list(sources["n_chars"]) == [int(r["n_chars"]) for r in raw]
 
 
+def test_csv_resources_load_the_same_as_parquet(built: Path, frames) -> None:
+    from_csv = caucasus_peace.load_all(built, format="csv")
+    for name in frames:
+        pd.testing.assert_frame_equal(from_csv[name], frames[name], obj=name)
+
+
 def test_csv_only_package_loads_the_same_as_parquet(built: Path, tmp_path: Path, frames) -> None:
     copy = tmp_path / "pkg"
     shutil.copytree(built, copy)
+    desc = json.loads((copy / "datapackage.json").read_text(encoding="utf-8"))
+    desc["resources"] = [r for r in desc["resources"] if r["format"] != "parquet"]
+    (copy / "datapackage.json").write_text(json.dumps(desc), encoding="utf-8")
     for path in (copy / "data").glob("*.parquet"):
         path.unlink()
     from_csv = caucasus_peace.load_all(copy)
