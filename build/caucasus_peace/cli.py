@@ -112,19 +112,28 @@ def validate(root: Path) -> None:
 
 
 @main.command()
-@click.option("--port", "-p", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. Anything but a loopback address (127.0.0.1, ::1, localhost) opens the site "
+    "to other machines, with a warning.",
+)
 @root_option
-def serve(port: int, root: Path) -> None:
-    """Serve the package with Datasette on 127.0.0.1 (immutable, with a SQL time limit).
-    Builds the SQLite database from the Parquet files first if it is missing.
+def serve(port: int, host: str, root: Path) -> None:
+    """Serve the package with Datasette on 127.0.0.1 (immutable, with a SQL time limit and a cap on the
+    size of any value a query makes). Builds the SQLite database from the Parquet files first if it is
+    missing. A port already in use is reported at once.
 
     \b
     Example:
-        caucasus-peace serve --port 8001
+        caucasus-peace serve --port 8002
+        caucasus-peace serve --host 0.0.0.0   # on the local network (warns)
     """
     from caucasus_peace.serve import serve as run_serve
 
-    sys.exit(run_serve(root, port))
+    sys.exit(run_serve(root, port, host))
 
 
 @main.command()

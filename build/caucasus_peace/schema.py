@@ -8,6 +8,7 @@ Datasette metadata and the README's data dictionary) is generated here from it.
 from __future__ import annotations
 
 import functools
+import html
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -225,10 +226,11 @@ def index_columns(table: Table) -> list[str]:
 def datasette_metadata(package: Package, database: str) -> dict[str, Any]:
     """Datasette metadata.json: titles, descriptions, licences, label columns, facets, sorting, plus the
     site's search tables, canned queries and plugin settings (caucasus_peace.site)."""
-    from caucasus_peace.site import PLUGINS, site_metadata
+    from caucasus_peace.site import PLUGINS, SITE_PLUGIN, site_metadata, site_plugin_config, vocabulary_link_html
 
     meta = package.meta
     tables: dict[str, Any] = {}
+    booleans = []
     for t in package.tables.values():
         d = t.datasette
         entry: dict[str, Any] = {
@@ -236,6 +238,11 @@ def datasette_metadata(package: Package, database: str) -> dict[str, Any]:
             "description": t.schema["description"],
             "columns": {f["name"]: f["description"] for f in t.fields},
         }
+        booleans += [f["name"] for f in t.fields if f["type"] == "boolean"]
+        links = vocabulary_link_html(database, [f["name"] for f in t.fields if "x-cameo" in f])
+        if links:
+            # Datasette shows description_html instead of description: the same text, plus the link.
+            entry["description_html"] = html.escape(t.schema["description"].strip()) + " " + links
         if "label_column" in d:
             entry["label_column"] = d["label_column"]
         if d.get("facets"):
@@ -254,7 +261,7 @@ def datasette_metadata(package: Package, database: str) -> dict[str, Any]:
         "source": "caucasus-peace (schemas, seeds and pipeline)",
         "source_url": meta["homepage"],
         "databases": {database: site_metadata(tables)},
-        "plugins": PLUGINS,
+        "plugins": PLUGINS | {SITE_PLUGIN: site_plugin_config(booleans)},
     }
 
 

@@ -1,9 +1,17 @@
-"""Serve the built database with Datasette (stable 0.65.x), immutable, on 127.0.0.1."""
+"""Serve the built database with Datasette (stable 0.65.x), immutable, on 127.0.0.1 by default.
+
+The site's own plugin (SQLite length limit, true/false booleans, links to the event types) and its table
+template live in ``datasette_site/``; `serve`, the in-process Datasette of the tests and the release all
+load them from there.
+"""
 
 from __future__ import annotations
 
+import errno
+import ipaddress
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +25,13 @@ from caucasus_peace.schema import load_package
 from caucasus_peace.site import read_seed_texts
 from caucasus_peace.write import write_sqlite
 
-SETTINGS = {"sql_time_limit_ms": 3000, "default_page_size": 50, "facet_time_limit_ms": 500}
+# max_returned_rows bounds the rows of one response (Datasette's default is 1,000); with the plugin's
+# 1 MB cap on any one value, no single request can hold more than a few hundred MB.
+SETTINGS = {"sql_time_limit_ms": 3000, "default_page_size": 50, "facet_time_limit_ms": 500, "max_returned_rows": 200}
+SITE_DIR = Path(__file__).resolve().parent / "datasette_site"
+PLUGINS_DIR = SITE_DIR / "plugins"
+TEMPLATES_DIR = SITE_DIR / "templates"
+DEFAULT_HOST = "127.0.0.1"
 
 
 def ensure_database(root: Path) -> Path:
@@ -43,11 +57,12 @@ def metadata(root: Path) -> dict[str, Any]:
     return json.loads((root / DATA_DIRNAME / DATASETTE_METADATA_FILE).read_text(encoding="utf-8"))
 
 
-def datasette_args(root: Path, port: int) -> list[str]:
+def datasette_args(root: Path, port: int, host: str = DEFAULT_HOST) -> list[str]:
     db = ensure_database(root)
     metadata_file = root / DATA_DIRNAME / DATASETTE_METADATA_FILE
-    # Immutable (-i): read-only, counts cached; loopback only: the site is for the person running it.
-    args = ["serve", "-i", str(db), "--metadata", str(metadata_file), "--host", "127.0.0.1", "--port", str(port)]
+    # Immutable (-i): read-only, counts cached; loopback by default: the site is for the person running it.
+    args = ["serve", "-i", str(db), "--metadata", str(metadata_file), "--host", host, "--port", str(port)]
+    args += ["--plugins-dir", str(PLUGINS_DIR), "--template-dir", str(TEMPLATES_DIR)]
     for key, value in SETTINGS.items():
         args += ["--setting", key, str(value)]
     return args
@@ -58,12 +73,65 @@ def make_datasette(root: Path):  # -> datasette.app.Datasette
     from datasette.app import Datasette
 
     db = ensure_database(root)
-    return Datasette(immutables=[str(db)], metadata=metadata(root), settings=SETTINGS)
+    return Datasette(
+        immutables=[str(db)],
+        metadata=metadata(root),
+        settings=SETTINGS,
+        plugins_dir=str(PLUGINS_DIR),
+        template_dir=str(TEMPLATES_DIR),
+    )
 
 
-def serve(root: Path, port: int) -> int:
-    command = [sys.executable, "-m", "datasette", *datasette_args(root, port)]
-    print(f"serving http://127.0.0.1:{port}/{DATABASE_NAME} (Ctrl-C to stop)", file=sys.stderr, flush=True)
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_port(host: str, port: int) -> None:
+    """CaucasusPeaceError with what to do when ``host:port`` cannot be listened on (checked before
+    Datasette starts, so the user gets one line instead of a serving URL followed by a bind error)."""
+    if port == 0:
+        return  # any free port
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as e:
+        raise CaucasusPeaceError(f"cannot listen on {host!r} ({e.strerror}); use --host 127.0.0.1") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        # As uvicorn does: a port left in TIME_WAIT by a stopped server counts as free.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except PermissionError:
+            raise CaucasusPeaceError(
+                f"port {port} needs special privileges here; choose one above 1023 with --port, e.g. --port 8001"
+            ) from None
+        except OSError as e:
+            if e.errno == errno.EADDRINUSE:
+                raise CaucasusPeaceError(
+                    f"port {port} on {host} is already taken (another server is using it); "
+                    f"choose another with --port, e.g. --port {port + 1 if port < 65535 else 8001}"
+                ) from None
+            raise CaucasusPeaceError(
+                f"cannot listen on {host} port {port} ({e.strerror}); use --host 127.0.0.1"
+            ) from None
+
+
+def serve(root: Path, port: int, host: str = DEFAULT_HOST) -> int:
+    if not is_loopback(host):
+        print(
+            f"warning: listening on {host}, not only on this machine: anyone who can reach it can browse and "
+            "query the database (read-only); use --host 127.0.0.1 to keep it local",
+            file=sys.stderr,
+        )
+    check_port(host, port)
+    command = [sys.executable, "-m", "datasette", *datasette_args(root, port, host)]
+    shown = f"[{host}]" if ":" in host else host
+    print(f"serving http://{shown}:{port}/{DATABASE_NAME} (Ctrl-C to stop)", file=sys.stderr, flush=True)
     if os.name == "posix":
         # Become Datasette rather than wait for it, so a signal to this process stops the server.
         os.execv(sys.executable, command)

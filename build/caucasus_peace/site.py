@@ -67,8 +67,81 @@ def read_seed_texts(source_rows: list[tuple[str, str]], seeds_dir: Path) -> dict
     return texts
 
 
+# --- Event types with their CAMEO codes --------------------------------------------------------
+
+EVENT_TYPES = "event_types"
+# The twenty root categories of CAMEO (the first two digits of a code), for reading a code at a glance.
+CAMEO_ROOTS = {
+    "01": "Make public statement",
+    "02": "Appeal",
+    "03": "Express intent to cooperate",
+    "04": "Consult",
+    "05": "Engage in diplomatic cooperation",
+    "06": "Engage in material cooperation",
+    "07": "Provide aid",
+    "08": "Yield",
+    "09": "Investigate",
+    "10": "Demand",
+    "11": "Disapprove",
+    "12": "Reject",
+    "13": "Threaten",
+    "14": "Protest",
+    "15": "Exhibit force posture",
+    "16": "Reduce relations",
+    "17": "Coerce",
+    "18": "Assault",
+    "19": "Fight",
+    "20": "Use unconventional mass violence",
+}
+
+EVENT_TYPES_DDL = f"""CREATE TABLE "{EVENT_TYPES}" (
+  "event_type" TEXT NOT NULL PRIMARY KEY,
+  "cameo_code" TEXT NOT NULL,
+  "cameo_category" TEXT NOT NULL,
+  "n_events" INTEGER NOT NULL
+) STRICT;
+"""
+
+EVENT_TYPES_METADATA: dict[str, Any] = {
+    "title": "Event types (CAMEO)",
+    "description": "The controlled vocabulary of events.event_type, each type with its CAMEO code (the event "
+    "taxonomy of GDELT and ICEWS) and the number of events of that type. Derived from the events schema "
+    "and kept only in this database: not a table of the published data package.",
+    "columns": {
+        "event_type": "A value of events.event_type.",
+        "cameo_code": 'CAMEO event code of the type; "---" where CAMEO has no code for it.',
+        "cameo_category": "CAMEO root category of the code (its first two digits) and its name.",
+        "n_events": "Number of rows in events of this type.",
+    },
+    "sort": "cameo_code",
+}
+
+
+def vocabulary_link_html(database: str, cameo_columns: list[str]) -> str:
+    """A link from a table's description to the event types, for a table with a CAMEO-coded column."""
+    if not cameo_columns:
+        return ""
+    return f"<a href='/{database}/{EVENT_TYPES}'>Event types and their CAMEO codes</a>."
+
+
+def cameo_category(code: str) -> str:
+    root = code[:2]
+    return f"{root} {CAMEO_ROOTS[root]}" if root in CAMEO_ROOTS else "none"
+
+
+def event_type_rows(cameo: Mapping[str, str], counts: Mapping[str, int]) -> list[tuple[str, str, str, int]]:
+    """(event_type, cameo_code, cameo_category, n_events) in vocabulary order."""
+    return [(t, code, cameo_category(code), counts.get(t, 0)) for t, code in cameo.items()]
+
+
 def add_search_tables(con: sqlite3.Connection, texts: Mapping[str, str]) -> None:
-    """Create and fill ``sentences`` and the FTS5 indexes after the contract tables exist."""
+    """Create and fill the site's own tables after the contract tables exist: ``sentences`` and the FTS5
+    indexes for search, and ``event_types`` (the CAMEO code of every event type)."""
+    from caucasus_peace.schema import cameo_codes
+
+    counts = dict(con.execute('SELECT event_type, count(*) FROM "events" GROUP BY event_type').fetchall())
+    con.executescript(EVENT_TYPES_DDL)
+    con.executemany(f'INSERT INTO "{EVENT_TYPES}" VALUES (?, ?, ?, ?)', event_type_rows(cameo_codes(), counts))
     con.executescript(SENTENCES_DDL)
     con.executemany(f'INSERT INTO "{SENTENCES}" VALUES (?, ?, ?, ?, ?)', sentence_rows(texts))
     for fts, content, columns, tokenize in FTS_TABLES:
@@ -91,6 +164,10 @@ BAR_CHART = (
 TIMELINE_CHART = (
     "g.mark=circle&g.x_column=date_start&g.x_type=temporal&g.y_column=event_type&g.y_type=ordinal&g.color_column=status"
 )
+
+# Example searches shown in the search query's description (a test checks that each finds sentences).
+# FTS5 has no infix NEAR: proximity is NEAR(a b, distance).
+SEARCH_EXAMPLES = ("ceasefire", '"peace deal"', "NEAR(Karabakh Armenians, 10)")
 
 QUERIES: dict[str, dict[str, Any]] = {
     "timeline": {
@@ -229,13 +306,15 @@ order by case e.status when 'planned' then 0 when 'possible' then 1 when 'ongoin
     "search_sentences": {
         "title": "Search the articles",
         "description": "Full-text search over every sentence of every article (SQLite FTS5, with stemming). "
-        'Try ceasefire, "peace deal" or Karabakh NEAR refugees.',
+        f"Try {', '.join(SEARCH_EXAMPLES[:-1])} or {SEARCH_EXAMPLES[-1]}.",
         "params": ["q"],
+        # An empty box matches nothing (FTS5 would reject an empty query as a syntax error): the constant
+        # test is evaluated before SQLite asks the index.
         "sql": """select s.source_id, src.publisher, src.published, s.sentence_no, s.char_start, s.char_end,
   snippet(sentences_fts, 0, '[', ']', '…', 24) as snippet
 from sentences_fts join sentences s on s.rowid = sentences_fts.rowid
 join sources src on src.source_id = s.source_id
-where sentences_fts match :q
+where trim(:q) <> '' and sentences_fts match :q
 order by rank, s.source_id, s.sentence_no limit 200""",
     },
 }
@@ -273,6 +352,20 @@ PLUGINS: dict[str, Any] = {
     # Places carry latitude/longitude: datasette-cluster-map draws them; other tables have no coordinates.
     "datasette-cluster-map": {"latitude_column": "latitude", "longitude_column": "longitude"},
 }
+SITE_PLUGIN = "caucasus-peace"  # datasette_site/plugins/caucasus_peace_site.py
+# What one query may allocate (see the plugin): the longest value today is a sentence of a few hundred
+# characters, the widest result about 16 columns, a full page of 200 rows well under 1 MB.
+RESOURCE_LIMITS = {"max_value_bytes": 100_000, "max_columns": 100, "max_result_bytes": 10_000_000}
+
+
+def site_plugin_config(boolean_columns: list[str]) -> dict[str, Any]:
+    """Settings of the site's own plugin: the resource limits, which columns are booleans (shown as
+    true/false) and which columns link to a vocabulary table."""
+    return RESOURCE_LIMITS | {
+        "boolean_columns": sorted(set(boolean_columns)),
+        "links": {"event_type": EVENT_TYPES},
+    }
+
 
 HIDDEN = ("sentences_fts", "entities_fts", "places_fts")
 
@@ -297,6 +390,7 @@ def site_metadata(database_tables: dict[str, Any]) -> dict[str, Any]:
     the canned queries."""
     tables = dict(database_tables)
     tables[SENTENCES] = SENTENCES_METADATA
+    tables[EVENT_TYPES] = EVENT_TYPES_METADATA
     for fts, content, _, _ in FTS_TABLES:
         if content in tables and content != SENTENCES:
             tables[content] = tables[content] | {"fts_table": fts, "fts_pk": "rowid"}
