@@ -83,11 +83,27 @@ def build(seeds_dir: Path, out: Path, jobs: int) -> None:
         caucasus-peace build --jobs 2
         caucasus-peace build --seeds my-seeds --out /tmp/pkg
     """
+    # Arguments first: a wrong folder is reported at once, before the extractors are imported (seconds).
+    _check_build_arguments(seeds_dir)
     from caucasus_peace.pipeline import build as run_build
 
     result = run_build(seeds_dir, out, jobs=jobs, progress=_progress if sys.stderr.isatty() else None)
     counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
     click.echo(f"built and validated {result.out / 'datapackage.json'} ({counts})")
+
+
+def _check_build_arguments(seeds_dir: Path) -> None:
+    """The checks of seeds.py that need no import, with the same messages."""
+    if not seeds_dir.is_dir():
+        why = "it is a file" if seeds_dir.exists() else "it does not exist"
+        _fail(
+            f"{seeds_dir}: is not a readable seeds folder ({why}); "
+            "--seeds needs a folder with articles/ and sources.csv"
+        )
+    if not (seeds_dir / "sources.csv").exists():
+        _fail(f"{seeds_dir / 'sources.csv'}: is missing; every seeds folder needs a sources.csv")
+    if not (seeds_dir / "articles").is_dir():
+        _fail(f"{seeds_dir / 'articles'}: is missing; put one <source_id>.txt per article there")
 
 
 @main.command()
