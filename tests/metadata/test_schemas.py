@@ -44,13 +44,61 @@ def test_foreign_keys_point_at_primary_keys(table) -> None:
             assert table.field(mine)["type"] == target.field(theirs)["type"]
 
 
-def test_same_column_name_same_type_and_description() -> None:
-    seen: dict[str, set[tuple[str, str]]] = defaultdict(set)
+def test_same_column_name_same_type() -> None:
+    seen: dict[str, set[str]] = defaultdict(set)
     for t in TABLES:
         for f in t.fields:
-            seen[f["name"]].add((f["type"], f["description"].strip()))
-    clashes = {name: variants for name, variants in seen.items() if len(variants) > 1}
+            seen[f["name"]].add(f["type"])
+    clashes = {name: types for name, types in seen.items() if len(types) > 1}
     assert not clashes
+
+
+# Descriptions may differ between tables (each reads right on its own table's page), but never describe
+# another table's column in passing: listed values belong to this column, the detail tables speak of
+# their own kind of entity, and no description sends the reader to a YAML file.
+
+
+def _enum_fields() -> dict[str, dict[str, list[str]]]:
+    out: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    for t in TABLES:
+        for f in t.fields:
+            if f.get("constraints", {}).get("enum"):
+                out[f["name"]][t.name] = f["constraints"]["enum"]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("table", "field"),
+    [(t.name, f["name"]) for t in TABLES for f in t.fields if f.get("constraints", {}).get("enum")],
+)
+def test_listed_values_are_this_columns_values(table: str, field: str) -> None:
+    import re
+
+    description = PACKAGE.tables[table].field(field)["description"]
+    words = set(re.findall(r"[a-z_]+", description))
+    mine = set(PACKAGE.tables[table].enum(field))
+    others = {v for name, values in _enum_fields()[field].items() if name != table for v in values} - mine
+    assert not (words & others), f"{table}.{field} lists values of another table: {sorted(words & others)}"
+    if len(mine) <= 12 and len(words & mine) >= 2:  # a description that lists values lists them all
+        assert mine <= words, f"{table}.{field} lists only some of its values: missing {sorted(mine - words)}"
+
+
+@pytest.mark.parametrize("table", ["people", "organizations", "places"])
+def test_detail_tables_speak_of_their_own_kind(table: str) -> None:
+    for f in PACKAGE.tables[table].fields:
+        assert "the entity" not in f["description"], f"{table}.{f['name']}: {f['description']}"
+
+
+def test_no_description_points_to_a_schema_file() -> None:
+    for t in TABLES:
+        for f in t.fields:
+            assert "schemas/" not in f["description"] and ".yaml" not in f["description"].replace(
+                "seeds/registry.yaml", ""
+            ).replace("seeds/events.yaml", "").replace("seeds/sources_review.yaml", ""), f"{t.name}.{f['name']}"
+
+
+def test_event_type_points_to_the_event_types_table() -> None:
+    assert "event_types" in PACKAGE.tables["events"].field("event_type")["description"]
 
 
 def test_every_event_type_has_a_cameo_code() -> None:
