@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from caucasus_peace.errors import SeedError
+from caucasus_peace.source_review import apply_source_review
 
 SOURCE_COLUMNS = ("source_id", "publisher", "published", "url", "byline", "published_note")
 OPTIONAL_COLUMNS = ("title",)
@@ -155,4 +156,5 @@ def load_articles(seeds_dir: Path) -> list[Article]:
                 sha256=sha,
             )
         )
-    return sorted(articles, key=lambda a: a.source_id)
+    # Reviewed values for cells sources.csv leaves empty (seeds/sources_review.yaml).
+    return apply_source_review(sorted(articles, key=lambda a: a.source_id), seeds_dir)
