@@ -154,16 +154,18 @@ def serve(port: int, host: str, root: Path) -> None:
 
 @main.command()
 def docs() -> None:
-    """Regenerate the README's data dictionary from schemas/ (a test fails when it is stale).
+    """Regenerate what is written from schemas/, the seeds and the committed data/: the README's data
+    dictionary and corpus size, and croissant.json (Croissant metadata with each file's SHA-256).
+    Tests fail when any of them is stale; run it after `caucasus-peace build`.
 
     \b
     Example:
-        caucasus-peace docs
+        caucasus-peace build && caucasus-peace docs
     """
-    from caucasus_peace.docs import update_readme
+    from caucasus_peace.docs import update_croissant, update_readme
 
-    changed = update_readme()
-    click.echo("README.md updated" if changed else "README.md already up to date")
+    for name, changed in (("README.md", update_readme()), ("croissant.json", update_croissant())):
+        click.echo(f"{name} {'updated' if changed else 'already up to date'}")
 
 
 @main.command()
