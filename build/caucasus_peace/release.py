@@ -23,7 +23,11 @@ NAME = "caucasus-peace"
 DOCUMENTS = ("LICENSE", "CITATION.cff", "CHANGELOG.md", "docs/datasheet.md", "docs/exploring.md")
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
 LOADER = "load.py"  # the release's own copy of caucasus_peace/load.py, importable as `load`
-SITE_FILES = ("plugins/caucasus_peace_site.py", "templates/table.html")  # under datasette/ in the release
+SITE_FILES = (
+    "plugins/caucasus_peace_site.py",
+    "templates/_table.html",
+    "templates/table.html",
+)  # under datasette/ in the release
 
 Content = Path | bytes
 

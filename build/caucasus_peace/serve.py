@@ -26,8 +26,15 @@ from caucasus_peace.site import read_seed_texts
 from caucasus_peace.write import write_sqlite
 
 # max_returned_rows bounds the rows of one response (Datasette's default is 1,000); with the plugin's
-# 1 MB cap on any one value, no single request can hold more than a few hundred MB.
-SETTINGS = {"sql_time_limit_ms": 3000, "default_page_size": 50, "facet_time_limit_ms": 500, "max_returned_rows": 200}
+# limits on values (datasette_site/plugins) no single request can hold more than a few hundred MB.
+# default_facet_size: five values per facet (and a link to the rest), so that facets leave room for rows.
+SETTINGS = {
+    "sql_time_limit_ms": 3000,
+    "default_page_size": 50,
+    "facet_time_limit_ms": 500,
+    "max_returned_rows": 200,
+    "default_facet_size": 5,
+}
 SITE_DIR = Path(__file__).resolve().parent / "datasette_site"
 PLUGINS_DIR = SITE_DIR / "plugins"
 TEMPLATES_DIR = SITE_DIR / "templates"

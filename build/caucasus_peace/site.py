@@ -350,7 +350,12 @@ SENTENCES_METADATA: dict[str, Any] = {
 
 PLUGINS: dict[str, Any] = {
     # Places carry latitude/longitude: datasette-cluster-map draws them; other tables have no coordinates.
-    "datasette-cluster-map": {"latitude_column": "latitude", "longitude_column": "longitude"},
+    # The map goes below the rows (templates/_table.html), so a table page opens on its rows.
+    "datasette-cluster-map": {
+        "latitude_column": "latitude",
+        "longitude_column": "longitude",
+        "container": ".after-rows",
+    },
 }
 SITE_PLUGIN = "caucasus-peace"  # datasette_site/plugins/caucasus_peace_site.py
 # What one query may allocate (see the plugin): the longest value today is a sentence of a few hundred

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from caucasus_peace.paths import REPO_ROOT
+from caucasus_peace.schema import load_package
 
 pytestmark = pytest.mark.browser
 
@@ -135,6 +136,40 @@ def test_events_table_opens_sorted_with_facets(page, site: str) -> None:
     assert "Events" in page.locator("h1").inner_text()
     assert page.locator(".facet-info").count() >= 1 or page.locator("p.zero-results").count() == 1
     _shot(page, "02-events")
+
+
+SITE_TABLES = [*load_package().tables, "event_types", "sentences"]
+
+
+@pytest.mark.parametrize("table", SITE_TABLES)
+def test_first_screen_of_every_table_page_shows_rows(page, site: str, table: str) -> None:
+    page.goto(f"{site}/caucasus_peace/{table}")
+    first_row = page.locator("table.rows-and-columns tbody tr").first
+    first_row.wait_for()
+    _shot(page, f"10-table-{table}")
+    box = first_row.bounding_box()
+    # At least the first lines of the first row are on screen (a row with a long quote may run below).
+    assert box is not None and box["y"] + min(box["height"], 60) <= page.viewport_size["height"], (table, box)
+    # The column descriptions are one click away, folded above the rows.
+    if table != "sentences":
+        assert page.locator("details.column-notes summary").is_visible()
+        assert not page.locator("dl.column-descriptions").is_visible()
+
+
+def test_event_types_are_one_click_from_an_event(page, site: str) -> None:
+    page.goto(site + "/caucasus_peace/events")
+    link = page.locator("td.col-event_type a").first
+    event_type = link.inner_text()
+    link.click()
+    page.wait_for_url(f"**/caucasus_peace/event_types/{event_type}")
+    assert "CAMEO" in page.content()
+    _shot(page, "11-event-type")
+
+
+def test_booleans_read_true_or_false(page, site: str) -> None:
+    page.goto(site + "/caucasus_peace/entities")
+    values = set(page.locator("td.col-is_curated").all_inner_texts())
+    assert values and values <= {"true", "false"}
 
 
 def test_canned_query_runs(page, site: str) -> None:
