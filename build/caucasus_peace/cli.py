@@ -178,9 +178,11 @@ def docs() -> None:
     help="Folder for the release zip.",
 )
 def package(root: Path, out: Path) -> None:
-    """Validate the built package and write OUT/caucasus-peace-<version>.zip: CSV, Parquet, SQLite,
-    datapackage.json, Datasette metadata, README, LICENSE, CITATION.cff, CHANGELOG and the datasheet.
-    The zip is deterministic (sorted entries, fixed timestamps).
+    """Validate the built package and write OUT/caucasus-peace-<version>.zip, which works on its own:
+    CSV, Parquet, datapackage.json, load.py (typed loading with pandas and pyarrow only), croissant.json,
+    README with a Hugging Face dataset card, SQLite with the Datasette metadata, plugin and template,
+    LICENSE, CITATION.cff, CHANGELOG and the docs. The zip is deterministic (sorted entries, fixed
+    timestamps).
 
     \b
     Example:
