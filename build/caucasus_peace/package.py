@@ -12,10 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from caucasus_peace.paths import DATA_DIRNAME, DATABASE_FILE, DATABASE_NAME
 from caucasus_peace.schema import Package, frictionless_schema
 from caucasus_peace.seeds import Article
 
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
+SQLITE_MEDIATYPE = "application/vnd.sqlite3"
 
 
 def file_facts(path: Path, prefix: str = "") -> dict[str, Any]:
@@ -26,7 +28,9 @@ def file_facts(path: Path, prefix: str = "") -> dict[str, Any]:
 
 
 def descriptor(package: Package, root: Path, articles: list[Article]) -> dict[str, Any]:
-    """datapackage.json: metadata, licences, sources, and two resources (CSV, Parquet) per table."""
+    """datapackage.json: metadata, licences, sources, two resources (CSV, Parquet) per table, and the
+    SQLite database as ``x-database``: not a resource (Frictionless cannot read it as a table), but
+    described with its size and hash so that validate can check it."""
     meta = package.meta
     resources = []
     for t in package.tables.values():
@@ -62,7 +66,21 @@ def descriptor(package: Package, root: Path, articles: list[Article]) -> dict[st
             for a in articles
         ],
         "resources": resources,
+        "x-database": database_entry(root),
     }
+
+
+def database_entry(root: Path) -> dict[str, Any]:
+    path = f"{DATA_DIRNAME}/{DATABASE_FILE}"
+    return {
+        "name": DATABASE_NAME,
+        "path": path,
+        "format": "sqlite",
+        "mediatype": SQLITE_MEDIATYPE,
+        "description": "Every table above, equal to its CSV cell for cell, plus the search tables of the "
+        "Datasette site (caucasus-peace serve). Written by caucasus-peace build (and by serve when missing); "
+        "the repository does not commit it, the release zip includes it.",
+    } | file_facts(root / path)
 
 
 def write_descriptor(path: Path, desc: dict[str, Any]) -> None:

@@ -86,7 +86,7 @@ def build(seeds_dir: Path, out: Path, jobs: int = 1, progress: Progress | None =
     with staging_dir(out) as stage:
         write_package(stage, package, tables, articles)
         clock.lap("write")
-        problems = validate_package(stage)
+        problems = validate_package(stage, texts={a.source_id: a.text for a in articles})
         if problems:
             raise ValidationFailed(problems)
         clock.lap("validate package")

@@ -2,21 +2,18 @@
 
 1. per table: pandera (lazy: the whole failure table is reported);
 2. across tables: foreign keys and the offset invariant article[char_start:char_end] == text;
-3. the written package: frictionless on datapackage.json, file sizes and hashes, Parquet == CSV.
+3. the written package, vectorised over Arrow (caucasus_peace.validate_written): descriptor, file sizes
+   and hashes, every cell and key, spans, Parquet and SQLite equal to CSV. Frictionless stays available
+   (`caucasus-peace validate --frictionless`, and a test on the committed package).
 """
 
 from __future__ import annotations
 
-import csv
-import json
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
-import pyarrow.parquet as pq
-
-from caucasus_peace.package import file_facts
 from caucasus_peace.schema import Package, pandera_schema
-from caucasus_peace.tables import ENTITY_TABLES, Rows, csv_cell, to_frame
+from caucasus_peace.tables import ENTITY_TABLES, Rows, to_frame
 
 SPAN_TEXT = {"mentions": "text", "quantities": "text", "time_expressions": "text", "event_sources": "quote"}
 
@@ -82,61 +79,34 @@ def validate_tables(package: Package, tables: dict[str, Rows], texts: dict[str, 
 # --- the written package -------------------------------------------------------------------
 
 
-def validate_package(root: Path) -> list[str]:
-    """Check a written package: frictionless, file bytes and hashes, Parquet equal to CSV."""
-    from frictionless import Package as FrictionlessPackage
+def validate_package(
+    root: Path, texts: Mapping[str, str | bytes] | None = None, seeds: Path | None = None
+) -> list[str]:
+    """Problems of the written package in ``root`` (empty: valid); see caucasus_peace.validate_written."""
+    from caucasus_peace.validate_written import check_package
 
-    descriptor_path = root / "datapackage.json"
-    if not descriptor_path.is_file():
-        return [f"{descriptor_path}: missing; build the package first (caucasus-peace build)"]
+    return check_package(root, texts=texts, seeds=seeds).problems
+
+
+def frictionless_problems(descriptor: Path, limit: int = 20) -> list[str]:
+    """Frictionless's verdict on datapackage.json (every resource, keys across resources), as lines."""
+    from frictionless import FrictionlessException
+    from frictionless import validate as frictionless_validate
+
     try:
-        descriptor: dict[str, Any] = json.loads(descriptor_path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as e:
-        return [f"{descriptor_path} line {e.lineno}: not valid JSON ({e.msg})"]
-    problems: list[str] = []
-    for res in descriptor.get("resources", []):
-        path = root / res["path"]
-        if not path.is_file():
-            problems.append(f"{res['path']}: listed in datapackage.json but missing")
-            continue
-        prefix = "x-" if res.get("format") == "parquet" else ""
-        if file_facts(path, prefix) != {k: res.get(k) for k in (f"{prefix}bytes", f"{prefix}hash")}:
-            problems.append(f"{res['path']}: size or sha256 differs from datapackage.json; rebuild the package")
-    if problems:
-        return problems
-    # frictionless judges the CSV resources: it reads Parquet through pandas, where a missing number becomes NaN
-    # and fails range constraints (e.g. a place without coordinates). Parquet is checked equal to its CSV below.
-    csv_only = descriptor | {"resources": [r for r in descriptor["resources"] if r.get("format") != "parquet"]}
-    report = FrictionlessPackage.from_descriptor(csv_only, basepath=str(root)).validate()
-    if not report.valid:
-        for task in report.tasks:
-            for err in task.errors[:20]:
-                row = getattr(err, "row_number", None)
-                where = f"{task.name} row {row}" if row else task.name
-                problems.append(f"frictionless: {where}: {err.message}")
-    problems += check_parquet_matches_csv(root, descriptor)
-    return problems
-
-
-def check_parquet_matches_csv(root: Path, descriptor: dict[str, Any]) -> list[str]:
-    """The Parquet and CSV resources of each table hold the same rows, cell for cell."""
-    problems: list[str] = []
-    by_name = {r["name"]: r for r in descriptor["resources"]}
-    for res in descriptor["resources"]:
-        if res.get("format") != "parquet":
-            continue
-        csv_res = by_name.get(res["name"].removesuffix("-parquet"))
-        if csv_res is None:
-            problems.append(f"{res['path']}: no CSV resource beside it")
-            continue
-        table = pq.read_table(root / res["path"])
-        parquet_lines = [[csv_cell(v) for v in row.values()] for row in table.to_pylist()]
-        with open(root / csv_res["path"], encoding="utf-8", newline="") as f:
-            reader = csv.reader(f)
-            header = next(reader)
-            csv_lines = list(reader)
-        if header != table.column_names:
-            problems.append(f"{res['path']}: columns differ from {csv_res['path']}")
-        elif parquet_lines != csv_lines:
-            problems.append(f"{res['path']}: rows differ from {csv_res['path']}")
+        report = frictionless_validate(str(descriptor))
+    except FrictionlessException as e:
+        return [f"frictionless: {descriptor}: {e}"]
+    problems = []
+    for task in report.tasks:
+        for err in task.errors[:limit]:
+            where = [task.name]
+            if getattr(err, "row_number", None):
+                where.append(f"row {err.row_number} (counting the header as row 1)")
+            if getattr(err, "field_name", None):
+                where.append(f"column {err.field_name}")
+            problems.append(f"frictionless: {', '.join(where)}: {err.message}")
+        if len(task.errors) > limit:
+            problems.append(f"frictionless: {task.name}: ... and {len(task.errors) - limit} more errors")
+    problems += [f"frictionless: {err.message}" for err in report.errors[:limit]]
     return problems
