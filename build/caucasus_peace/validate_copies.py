@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from caucasus_peace.schema import Package, Table, arrow_schema
+from caucasus_peace.schema import Package, Table, arrow_schema, sqlite_ddl
 from caucasus_peace.validate_problems import Problems, cell, true_rows
 
 
@@ -79,7 +79,9 @@ def check_parquet(
 
 # How the database stores each Table Schema type (write.py: booleans as 0/1, dates as ISO text).
 _DB_TYPES = {"string": pa.string(), "integer": pa.int64(), "boolean": pa.int64(), "date": pa.string()}
-_RS = "\x1e"  # between the cells of a column in one group_concat; a cell holding it falls to the slow path
+# Inside one group_concat: cells are separated by RS and an empty (NULL) cell is US. No published cell
+# holds either (the control-character check); a database cell that does falls to the exact comparison.
+_RS, _US = "\x1e", "\x1f"
 
 
 def _as_stored(col: pa.ChunkedArray, kind: str) -> pa.ChunkedArray:
@@ -92,10 +94,11 @@ def _as_stored(col: pa.ChunkedArray, kind: str) -> pa.ChunkedArray:
 
 @dataclass
 class DbColumns:
-    """What the fast read of one database table found: its row count and each non-REAL column parsed from
-    SQLite's quote() text (None: compare that column exactly), or why the table could not be read."""
+    """What the fast read of one database table found: whether its definition is the generated one, its
+    row count and each non-REAL column (None: compare that column exactly), or why it could not be read."""
 
     count: int = 0
+    same_ddl: bool = True
     columns: dict[str, pa.Array | None] = field(default_factory=dict)
     error: str | None = None
 
@@ -107,9 +110,9 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def read_database(path: Path, package: Package) -> dict[str, DbColumns] | str:
-    """Every published table of the database, column by column, each column as one string built inside
-    SQLite (quote() of every cell in table order, the order the build inserted them) and split by
-    Arrow. Runs beside the CSV checks (SQLite and Arrow both release the GIL). A string: unreadable."""
+    """Every published table of the database, each column as one string that SQLite builds (its cells in
+    table order, the order the build inserted them), split by Arrow. Runs beside the CSV checks: SQLite
+    and Arrow both release the GIL. A string: the file is not a readable database."""
     try:
         con = _connect(path)
         try:
@@ -121,18 +124,50 @@ def read_database(path: Path, package: Package) -> dict[str, DbColumns] | str:
 
 
 def _read_db_table(con: sqlite3.Connection, table: Table) -> DbColumns:
+    # With the generated definition (STRICT, typed columns, CHECKs), SQLite itself guarantees each cell's
+    # type, so the cells' text is enough; otherwise every column is compared exactly, types included.
+    ddl = sqlite_ddl(table).split(";\n")[0]
+    fast = [f for f in table.fields if f["type"] != "number"]  # REAL: compared exactly, as floats
     try:
+        found = con.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table.name,)).fetchone()
+        if found is None:
+            return DbColumns(error="missing")
         (count,) = con.execute(f'SELECT count(*) FROM "{table.name}"').fetchone()
-        quoted = [f for f in table.fields if f["type"] != "number"]  # REAL: quote() may round; exact path
-        cols = ", ".join(f'group_concat(quote("{f["name"]}"), char(30))' for f in quoted)
-        row = con.execute(f'SELECT {cols} FROM "{table.name}"').fetchone() if count and quoted else None
+        out = DbColumns(count=count, same_ddl=found[0] == ddl.encode(), columns=dict.fromkeys(table.field_names))
+        if not (count and fast and out.same_ddl):
+            return out
+        quoted = [f'"{f["name"]}"' for f in fast]
+        cols = ", ".join(f"group_concat(coalesce({c}, char(31)), char(30)), count({c})" for c in quoted)
+        row = con.execute(f'SELECT {cols} FROM "{table.name}"').fetchone()
     except sqlite3.OperationalError as e:
         return DbColumns(error=f"cannot be read ({e.args[0] if e.args else e})")
-    out = DbColumns(count=count, columns={f["name"]: None for f in table.fields})
-    if row is not None:
-        for f, joined in zip(quoted, row, strict=True):
-            out.columns[f["name"]] = _parse_quoted(joined, f["type"], count)
+    for k, f in enumerate(fast):
+        out.columns[f["name"]] = _split_cells(row[2 * k], row[2 * k + 1], f["type"], count)
     return out
+
+
+def _split_cells(joined: bytes | None, filled: int, kind: str, count: int) -> pa.Array | None:
+    """The cells of one column from its group_concat, or None when they do not line up (a cell holding a
+    separator) or do not parse as ``kind``."""
+    if joined is None:
+        return None
+    parts = pc.list_flatten(pc.split_pattern(pa.array([joined], pa.binary()), _RS.encode()))
+    if len(parts) != count:
+        return None
+    try:
+        parts = parts.cast(pa.string())
+    except pa.ArrowInvalid:
+        return None
+    null = pc.equal(parts, _US)
+    if count - pc.sum(null).as_py() != filled:  # a cell that is US itself, not an empty one
+        return None
+    cells = pc.if_else(null, pa.scalar(None, pa.string()), parts)
+    if kind in ("string", "date"):
+        return cells
+    try:
+        return pc.cast(cells, pa.int64())
+    except pa.ArrowInvalid:
+        return None
 
 
 def check_database(
@@ -143,7 +178,8 @@ def check_database(
     label: str,
     problems: Problems,
 ) -> None:
-    """Every published table in the database equals its CSV, cell for cell."""
+    """Every published table in the database has the generated definition and equals its CSV, cell for
+    cell (rows in primary-key order)."""
     if isinstance(db, str):
         problems.add(f"{label}: {db}; rebuild the package")
         return
@@ -153,13 +189,16 @@ def check_database(
             continue
         resource, found, expected = f"{name} (in {label})", db[name], data[name]
         if found.error:
-            problems.add(f"{resource}: {found.error}; rebuild the package")
-        elif found.count != expected.num_rows:
+            problems.add(f"{resource}: table {found.error}; rebuild the package")
+            continue
+        if not found.same_ddl:
+            problems.add(f"{resource}: table definition differs from what schemas/ generates; rebuild the package")
+        if found.count != expected.num_rows:
             problems.add(f"{resource}: {found.count} rows, its CSV has {expected.num_rows}")
-        else:
-            cols = [f for f in table.fields if _unsure(found.columns[f["name"]], expected, f)]
-            if cols and found.count:
-                slow[name] = cols
+            continue
+        cols = [f for f in table.fields if _unsure(found.columns[f["name"]], expected, f)]
+        if cols and found.count:
+            slow[name] = cols
     if slow:
         con = _connect(path)
         try:
@@ -177,29 +216,6 @@ def _unsure(got: pa.Array | None, expected: pa.Table, f: dict) -> bool:
         return True
     want = _as_stored(expected.column(f["name"]), f["type"])
     return pc.any(differing_rows(as_csv_reads(got), want)).as_py()
-
-
-def _parse_quoted(joined: bytes | None, kind: str, count: int) -> pa.Array | None:
-    """The cells of one column from SQLite's quote() text, or None when they do not parse as ``kind``."""
-    if joined is None:
-        return None
-    parts = pc.list_flatten(pc.split_pattern(pa.array([joined], pa.binary()), _RS.encode()))
-    if len(parts) != count:
-        return None
-    try:
-        parts = parts.cast(pa.string())
-    except pa.ArrowInvalid:
-        return None
-    null = pc.equal(parts, "NULL")
-    if kind in ("string", "date"):
-        if not pc.all(pc.or_(null, pc.and_(pc.starts_with(parts, "'"), pc.ends_with(parts, "'")))).as_py():
-            return None
-        inner = pc.replace_substring(pc.utf8_slice_codeunits(parts, 1, -1), "''", "'")
-        return pc.if_else(null, pa.scalar(None, pa.string()), inner)
-    try:
-        return pc.cast(pc.if_else(null, pa.scalar(None, pa.string()), parts), pa.int64())
-    except pa.ArrowInvalid:
-        return None
 
 
 def _compare_exactly(

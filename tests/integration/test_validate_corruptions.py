@@ -226,6 +226,28 @@ def _database_row(pkg: Path) -> list[str]:
     return ["mentions (in data/caucasus_peace.db): data row 7, column text", "the database has 'Elsewhere'"]
 
 
+def _database_table_altered(pkg: Path) -> list[str]:
+    con = sqlite3.connect(pkg / "data" / "caucasus_peace.db")
+    con.execute("ALTER TABLE places ADD COLUMN population INTEGER")
+    con.commit()
+    con.close()
+    return ["places (in data/caucasus_peace.db): table definition differs from what schemas/ generates"]
+
+
+def _database_cell_of_another_type(pkg: Path) -> list[str]:
+    """A table rebuilt without STRICT, so that a count can be text: every column is compared exactly."""
+    person_id = cell_of(pkg, "people", 2, "person_id")
+    con = sqlite3.connect(pkg / "data" / "caucasus_peace.db")
+    con.executescript(
+        "PRAGMA foreign_keys = OFF; CREATE TABLE loose AS SELECT * FROM people; DROP TABLE people; "
+        "ALTER TABLE loose RENAME TO people;"
+    )
+    con.execute("UPDATE people SET n_mentions = 'many' WHERE person_id = ?", (person_id,))
+    con.commit()
+    con.close()
+    return ["people (in data/caucasus_peace.db): data row 2, column n_mentions", "holds a value of another type"]
+
+
 def _database_bytes(pkg: Path) -> list[str]:
     con = sqlite3.connect(pkg / "data" / "caucasus_peace.db")
     con.execute("UPDATE sources SET byline = 'someone' WHERE rowid = 1")
@@ -270,6 +292,8 @@ CORRUPTIONS = {
         _schema_drift, False, "a weakened schema is still a valid schema, and the data pass it"
     ),
     "edited database row": Corruption(_database_row, True, NOT_A_RESOURCE),
+    "database table altered": Corruption(_database_table_altered, True, NOT_A_RESOURCE),
+    "database cell of another type": Corruption(_database_cell_of_another_type, True, NOT_A_RESOURCE),
     "changed database bytes": Corruption(_database_bytes, False, NOT_A_RESOURCE),
 }
 
