@@ -102,10 +102,8 @@ def _first_control(text: str) -> str:
 
 def duplicate_rows(data: pa.Table, columns: list[str]) -> np.ndarray:
     """0-based rows whose key (all of ``columns``, none empty) already appeared in an earlier row."""
-    if len(columns) == 1:
-        col = data.column(columns[0])
-        if pc.count_distinct(col, mode="only_valid").as_py() == len(col) - col.null_count:
-            return np.empty(0, dtype=np.int64)
+    if strictly_increasing(data, columns):  # the canonical order: no key can repeat, no hashing needed
+        return np.empty(0, dtype=np.int64)
     keys = data.select(columns)
     keep = None
     for name in columns:
@@ -119,6 +117,25 @@ def duplicate_rows(data: pa.Table, columns: list[str]) -> np.ndarray:
     first = groups.column("_row_min")
     later = pc.invert(pc.is_in(keys.column("_row"), value_set=first))
     return np.sort(keys.column("_row").filter(later).to_numpy())
+
+
+def strictly_increasing(data: pa.Table, columns: list[str]) -> bool:
+    """Whether the rows are in strictly increasing key order (compared column by column, as the build
+    sorts them: strings by code point, which is UTF-8 byte order), with no empty key cell."""
+    n = data.num_rows
+    if n < 2:
+        return all(data.column(c).null_count == 0 for c in columns)
+    later: pa.Array | None = None  # row i+1 sorts after row i on the columns compared so far
+    tied: pa.Array | None = None  # row i+1 equals row i on the columns compared so far
+    for name in columns:
+        col = data.column(name)
+        if col.null_count:
+            return False
+        a, b = col.slice(0, n - 1), col.slice(1)
+        gt, eq = pc.greater(b, a), pc.equal(b, a)
+        later = gt if later is None else pc.or_(later, pc.and_(tied, gt))
+        tied = eq if tied is None else pc.and_(tied, eq)
+    return bool(pc.all(later).as_py())
 
 
 def report_duplicates(

@@ -134,18 +134,15 @@ class Articles:
         self.buffer = pa.py_buffer(b"".join(raw))
         blob = np.frombuffer(self.buffer, dtype=np.uint8)
         lead = (blob & 0xC0) != 0x80  # the first byte of each character
-        n = len(raw)
-        self.n_chars = np.zeros(n, dtype=np.int64)
-        ascii_ = np.ones(n, dtype=bool)
-        filled = np.flatnonzero(sizes)
-        if len(filled):
-            self.n_chars[filled] = np.add.reduceat(lead, self.byte_base[filled])
-            ascii_[filled] = np.maximum.reduceat(blob, self.byte_base[filled]) < 0x80
-        self.ascii = ascii_
+        # Per article: how many bytes continue a character, and how many are not ASCII (counted from the
+        # sorted positions of such bytes, linear in the bytes whatever the number of articles).
+        continuing = np.diff(np.searchsorted(np.flatnonzero(~lead), self.byte_base))
+        self.n_chars = sizes - continuing
+        self.ascii = np.diff(np.searchsorted(np.flatnonzero(blob >= 0x80), self.byte_base)) == 0
         # Byte offset (within its article) of each character of the non-ASCII articles, plus its end.
-        self.map_base = np.zeros(n, dtype=np.int64)
+        self.map_base = np.zeros(len(raw), dtype=np.int64)
         parts, at = [], 0
-        for k in np.flatnonzero(~ascii_):
+        for k in np.flatnonzero(~self.ascii):
             lo, hi = self.byte_base[k], self.byte_base[k + 1]
             parts.append(np.append(np.flatnonzero(lead[lo:hi]), hi - lo).astype(np.int64))
             self.map_base[k] = at

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import numpy as np
 import pyarrow as pa
@@ -10,7 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caucasus_peace.schema import load_package
-from caucasus_peace.validate_cells import CHECKED_CONSTRAINTS, CONTROL, duplicate_rows, has_control_bytes
+from caucasus_peace.validate_cells import (
+    CHECKED_CONSTRAINTS,
+    CONTROL,
+    duplicate_rows,
+    has_control_bytes,
+    strictly_increasing,
+)
 from caucasus_peace.validate_links import check_spans
 from caucasus_peace.validate_problems import Problems
 from caucasus_peace.validate_read import _SHAPES, convert, safe_path
@@ -64,6 +71,16 @@ def test_duplicates_are_later_rows_with_a_full_key() -> None:
     data = pa.table({"a": ["x", "y", "x", None, None, "x"], "b": [1, 1, 1, 2, 2, 2]})
     assert duplicate_rows(data, ["a"]).tolist() == [2, 5]
     assert duplicate_rows(data, ["a", "b"]).tolist() == [2]
+
+
+@given(st.lists(st.tuples(st.text(max_size=3), st.integers(-3, 3)), max_size=8))
+def test_strictly_increasing_keys_are_python_sorted_and_distinct(rows: list[tuple[str, int]]) -> None:
+    data = pa.table({"a": pa.array([r[0] for r in rows], pa.string()), "b": pa.array([r[1] for r in rows])})
+    increasing = all(x < y for x, y in itertools.pairwise(rows))
+    assert strictly_increasing(data, ["a", "b"]) == increasing
+    assert strictly_increasing(data, ["a"]) == all(x[0] < y[0] for x, y in itertools.pairwise(rows))
+    if increasing:
+        assert duplicate_rows(data, ["a", "b"]).tolist() == []
 
 
 @given(st.text())
