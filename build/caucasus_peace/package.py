@@ -70,6 +70,15 @@ def descriptor(package: Package, root: Path, articles: list[Article]) -> dict[st
     }
 
 
+def sqlite_writer_version(path: Path) -> str:
+    """The version of the SQLite library that last wrote a database file (bytes 96-99 of its header):
+    its bytes, and so its hash, depend on it."""
+    with open(path, "rb") as f:
+        header = f.read(100)
+    number = int.from_bytes(header[96:100], "big") if len(header) == 100 else 0
+    return f"{number // 1_000_000}.{number // 1000 % 1000}.{number % 1000}"
+
+
 def database_entry(root: Path) -> dict[str, Any]:
     path = f"{DATA_DIRNAME}/{DATABASE_FILE}"
     return {
@@ -80,6 +89,7 @@ def database_entry(root: Path) -> dict[str, Any]:
         "description": "Every table above, equal to its CSV cell for cell, plus the search tables of the "
         "Datasette site (caucasus-peace serve). Written by caucasus-peace build (and by serve when missing); "
         "the repository does not commit it, the release zip includes it.",
+        "sqlite_version": sqlite_writer_version(root / path),
     } | file_facts(root / path)
 
 

@@ -166,3 +166,28 @@ def test_committed_descriptor_passes_frictionless() -> None:
 
     report = validate(str(REPO_ROOT / "datapackage.json"))
     assert report.valid, report.flatten(["taskName", "rowNumber", "fieldName", "type", "note"])[:20]
+
+
+def _as_if_written_by_another_sqlite(db: Path) -> None:
+    data = bytearray(db.read_bytes())
+    data[96:100] = (3_099_000).to_bytes(4, "big")  # the header's "written by" version number
+    db.write_bytes(bytes(data))
+
+
+def test_database_from_another_sqlite_is_compared_by_its_cells(pkg: Path) -> None:
+    """Another SQLite library writes other bytes for the same rows (serve rebuilds a missing database with
+    the local one): the hash cannot be compared, the cells still are."""
+    db = pkg / "data" / "caucasus_peace.db"
+    _as_if_written_by_another_sqlite(db)
+    report = check_package(pkg, seeds=SEEDS_DIR)
+    assert report.problems == []
+    assert any("written by SQLite 3.99.0" in note for note in report.notes)
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    con.execute("UPDATE places SET name = 'Nowhere' WHERE rowid = 1")
+    con.commit()
+    con.close()
+    _as_if_written_by_another_sqlite(db)
+    problems = check_package(pkg, seeds=SEEDS_DIR).problems
+    assert any("places (in data/caucasus_peace.db): data row 1, column name" in p for p in problems), problems
