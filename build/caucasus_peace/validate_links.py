@@ -12,6 +12,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from caucasus_peace.schema import Package
+from caucasus_peace.seeds import SOURCE_ID
 from caucasus_peace.tables import ENTITY_TABLES
 from caucasus_peace.validate_problems import Problems, cell, true_rows
 
@@ -94,8 +95,10 @@ def texts_from_seeds(seeds: Path, sources: pa.Table, problems: Problems) -> dict
     texts = {}
     ids, shas = sources.column("source_id").to_pylist(), sources.column("sha256").to_pylist()
     for source_id, sha in zip(ids, shas, strict=True):
+        if source_id is None or not SOURCE_ID.fullmatch(source_id):
+            continue  # reported by the pattern check; never a path out of the seeds folder
         path = seeds / "articles" / f"{source_id}.txt"
-        if source_id is None or not path.is_file():
+        if not path.is_file():
             problems.add(f"{path}: missing; the spans of source {source_id!r} cannot be checked")
             continue
         data = path.read_bytes()
