@@ -151,3 +151,15 @@ def test_reports_that_name_the_parties_differently_merge_on_shared_distinctive_w
     varnel = next(e["event_id"] for e in signings if "Varnel" not in e["title"] and e["n_sources"] == 2)
     scores = {s["source_id"]: s["merge_score"] for s in sources if s["event_id"] == varnel}
     assert sorted(scores) == ["a", "b"] and scores["a"] is None and scores["b"] > 0  # opened, then joined
+
+
+def test_titles_call_participants_by_their_canonical_names() -> None:
+    from caucasus_peace.events.claims import extract_events
+    from tests.unit.test_events import PUB, mentions, timex
+
+    text = "Brun met Veil in Dravo in February."
+    ms = [m | {"text": m["text"].split()[-1]} for m in mentions("Alda Brun met Tomas Veil in Dravo in February.")]
+    ms = [m | {"char_start": text.index(m["text"]), "char_end": text.index(m["text"]) + len(m["text"])} for m in ms]
+    names = {"per-alda-brun": "Alda Brun", "per-tomas-veil": "Tomas Veil", "plc-dravo": "Dravo"}
+    c = one(extract_events(text, PUB, ms, timex(text), [], entity_names=names), "meeting")
+    assert c["title"] == "Meeting: Alda Brun, Tomas Veil (Dravo)"

@@ -142,12 +142,14 @@ def extract_events(
     skip: Sequence[tuple[int, int]] = (),
     compiled: Sequence[tuple[int, int]] = (),
     place_kinds: Mapping[str, str] | None = None,
+    entity_names: Mapping[str, str] | None = None,
 ) -> list[Row]:
     """Per-article event claims (see the module docstring); `parties` maps a person, organization or
     capital to the country it acts for (used for merging), `demonyms` maps 'azerbaijani' to a country ID,
     `skip` holds the spans that are not article body (a trigger there is no event), `compiled` the passages
     written before the publication date (an older story compiled into the article: no date counts from it),
-    `place_kinds` the kind of each place entity (a region or city is no party)."""
+    `place_kinds` the kind of each place entity (a region or city is no party), `entity_names` the canonical
+    name of each entity (titles call a participant by it, not by the article's spelling)."""
     parties = parties or {}
     demonyms = demonyms or {}
     # In an older story compiled into the article, "on Tuesday" or "last week" may count from another day: such
@@ -155,7 +157,7 @@ def extract_events(
     time_expressions = [
         t for t in time_expressions if not t.get("is_anchor_uncertain") or MONTH_NAME.search(t.get("text", ""))
     ]
-    names = first_names(mentions)
+    names = first_names(mentions) | dict(entity_names or {})
     pair = main_pair(text, mentions, parties)
     mentions = sorted(mentions + pair_mentions(text, pair, names), key=lambda m: m["char_start"])
     ctx = ArticleContext(text, published, parties, demonyms, names, skip, place_kinds)

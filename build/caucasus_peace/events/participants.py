@@ -117,7 +117,10 @@ def part(m: Row, role: str, ctx: ArticleContext) -> Row:
     eid = m["entity_id"]
     if m["entity_type"] == "place" and ctx.parties.get(eid, "").startswith("plc-"):
         eid = ctx.parties[eid]  # "Baku cancelled": the capital stands for its government
-    name = m.get("text") if eid == m["entity_id"] else display_name(eid, ctx.names)
+    if "people" in m:  # "Azerbaijani police", "ethnic Armenians": the group as the article names it
+        name = m.get("text")
+    else:  # a name: its canonical form ("Trump" is Donald Trump)
+        name = ctx.names.get(eid) or (m.get("text") if eid == m["entity_id"] else display_name(eid, ctx.names))
     return {"entity_id": eid, "entity_type": m["entity_type"], "role": role, "name": name}
 
 
@@ -173,7 +176,7 @@ def find_participants(
         if m["entity_type"] == "place" and not m.get("pair") and (locative or origin or topic) and ms > cs:
             if not ctx.parties.get(m["entity_id"], "").startswith("plc-") or not (topic or origin) or locative:
                 place_id = place_id or m["entity_id"]
-                place_name = place_name or m.get("text")
+                place_name = place_name or ctx.names.get(m["entity_id"]) or m.get("text")
             last_loc_end = m["char_end"]
             continue  # a venue ("at the White House"), an origin ("fled X") or a topic ("war over X"), not a party
         if m["entity_type"] != "person" and locative and ms > cs:
@@ -228,7 +231,7 @@ def find_participants(
         p = part(m, role, ctx)
         if _sub_national(p, ctx) and role not in PATIENT_ROLES and etype not in ("secession", "independence"):
             place_id = place_id or p["entity_id"]  # "a border between X's Gazakh and Y's Tavush": where, not who
-            place_name = place_name or m.get("text")
+            place_name = place_name or ctx.names.get(p["entity_id"]) or m.get("text")
             continue
         rank = (_strength(text, m, subject and ms < ts), -abs(ms - ts))
         if (p["entity_id"], role) not in seen:

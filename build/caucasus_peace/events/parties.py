@@ -52,7 +52,7 @@ _PEOPLE_RE = re.compile(r"\b(?:the|ethnic|\d[\d,]*|[a-z][\w-]*)\s+([A-Z][a-z]+)s
 
 
 def first_names(mentions: Sequence[Row]) -> dict[str, str]:
-    """First surface form of each entity in the article (what a title should call it)."""
+    """First surface form of each entity in the article (what a title calls it when no canonical name is known)."""
     out: dict[str, str] = {}
     for m in mentions:
         if m.get("text"):

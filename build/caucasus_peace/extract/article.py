@@ -52,6 +52,8 @@ def extract_article(article: Article, curated: Curated) -> ArticleFacts:
         skip=skip,
         compiled=compiled,
         place_kinds={e["entity_id"]: e.get("kind") or "other" for e in entities if e["entity_type"] == "place"},
+        entity_names={e["entity_id"]: e["name"] for e in entities}
+        | {e.id: e.name for e in curated.registry.entities if e.type == "place" and e.kind == "country"},
     )
     sid = {"source_id": article.source_id}
     mentioned = {m["entity_id"] for m in mentions}
