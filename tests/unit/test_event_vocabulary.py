@@ -163,3 +163,44 @@ def test_titles_call_participants_by_their_canonical_names() -> None:
     names = {"per-alda-brun": "Alda Brun", "per-tomas-veil": "Tomas Veil", "plc-dravo": "Dravo"}
     c = one(extract_events(text, PUB, ms, timex(text), [], entity_names=names), "meeting")
     assert c["title"] == "Meeting: Alda Brun, Tomas Veil (Dravo)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("A missile strike on Dravo killed six civilians in February.", "armed_clash"),
+        ("Two soldiers were killed near Ostrel in February.", "armed_clash"),
+        ("The Grand Assembly began considering the appeals of the defendants in February.", "legal_action"),
+        ("The appeal of Tomas Veil is scheduled to be heard in February.", "legal_action"),
+        ("The court rejected the motion of the defence in February.", "court_ruling"),
+        ("Alda Brun held a telephone conversation with Tomas Veil in February.", "phone_call"),
+        ("Alda Brun discussed the border with Tomas Veil by phone in February.", "phone_call"),
+        ("Korvania offered to host the next round in February.", "invitation"),
+        ("The joint commission will hold its first session in Dravo in June.", "meeting"),
+        ("Tomas Veil rejected the results of the vote in February.", "criticism"),
+        ("Alda Brun said Korvania expected Meltoria to withdraw its claims in February.", "demand"),
+    ],
+)
+def test_more_ways_news_reports_events(sentence: str, etype: str) -> None:
+    assert one(claims(sentence), etype)
+
+
+def test_killed_is_a_clash_only_when_nothing_else_names_the_event() -> None:
+    assert not [
+        c for c in claims("A mine killed two deminers near Ostrel in February.") if c["event_type"] == "armed_clash"
+    ]
+
+
+def test_results_released_are_no_release() -> None:
+    assert not [c for c in claims("Preliminary results released in February gave Korvania a majority.")
+                if c["event_type"] == "release"]  # fmt: skip
+
+
+def test_an_event_a_saying_is_about_refers_to_it() -> None:
+    c = one(claims("Tomas Veil congratulated Meltorans on an election held in February."), "election")
+    assert c["anaphoric"] and not c["participants"]
+
+
+def test_a_meeting_on_the_sidelines_of_talks_is_its_own_event() -> None:
+    found = claims("On the sidelines of the talks in Dravo, Alda Brun met Tomas Veil in February.")
+    assert {c["event_type"] for c in found} >= {"talks", "meeting"}

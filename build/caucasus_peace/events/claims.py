@@ -60,6 +60,7 @@ from caucasus_peace.events.cues import (
     SCHEDULED,
     SEPARATE_OPENING,
     SINCE_ADVERB,
+    SPEECH_OBJECT,
     STARTED,
     WOULD,
 )
@@ -287,6 +288,7 @@ def _clause_claims(
     text, published, parties = ctx.text, ctx.published, ctx.parties
     cs, ce = clause
     trigs = []
+    about: set[int] = set()  # event nouns that a saying is about: descriptions of events told elsewhere
     for ts, te, etype in find_triggers(text, cs, ce):
         if not ctx.in_body(ts):
             continue  # "Read more: X signs deal with Y", glued link debris: a headline of another story
@@ -322,8 +324,17 @@ def _clause_claims(
             and ts - trigs[-1][1] < 25
         ):
             continue  # "denounced the detentions": the object of another event, reported before
-        # One claim per compatible family in a clause: "met ... for talks at the summit" is one meeting.
-        if any(compatible(etype, t[2]) for t in trigs):
+        if (
+            trigs
+            and trigs[-1][2] in SPEECH_ACTS
+            and NOUN_TRIGGER.fullmatch(text[ts:te])
+            and SPEECH_OBJECT.fullmatch(text[trigs[-1][1] : ts])
+        ):
+            about.add(ts)  # "congratulated Armenians on an election", "welcomed the signing": an event referred to
+        # One claim per compatible family in a clause: "met ... for talks at the summit" is one meeting; but "On the
+        # sidelines of the talks, X met Y": a trigger in a fronted adjunct is another event.
+        adjunct = FRONTED.match(text[cs:ce]) and text.find(", ", cs, ts)
+        if any(compatible(etype, t[2]) and not (adjunct and adjunct > 0 and t[0] < adjunct) for t in trigs):
             continue
         trigs.append((ts, te, etype))
     clause_mentions = within(mentions, cs, core_end) + demonym_parties(text, cs, core_end, ctx.demonyms)
@@ -365,7 +376,7 @@ def _clause_claims(
             continue
         aggregate = _is_aggregate(text, ts, te, ce, etype)
         reduced = _is_reduced_relative(text, cs, ts, te)
-        anaphoric = _is_anaphoric(text, cs, ts, te)
+        anaphoric = ts in about or _is_anaphoric(text, cs, ts, te)
         quoted = inside(ts, quotes)
         if quoted and len(text[quoted[0] : quoted[1]].split()) < 6:
             quoted = None  # a quoted name ('an "official peace signing ceremony"'), not reported speech

@@ -304,3 +304,9 @@ REDUCED_RELATIVE = re.compile(
 )
 # "said Baku would release four citizens": the future seen from the past, right before the trigger
 WOULD = re.compile(r"\bwould\s+(?:\w+ly\s+)?(?:be\s+)?$", re.I)
+# Between a saying and an event noun it is about: its object and a preposition ("welcomed the", "congratulated
+# Armenians on an", "hailed the results of the")
+SPEECH_OBJECT = re.compile(
+    r"(?:\s+(?:[\w’'-]+\s+){0,3}?(?:on|for|over|about|of|to))?\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}",
+    re.I,
+)

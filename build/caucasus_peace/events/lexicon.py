@@ -49,6 +49,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = tuple(
     (t["type"], _expand("|".join(t["any"]), MACROS)) for t in _DOC["triggers"]
 )
 TRIGGER_RES = tuple((t, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for t, p in TRIGGERS)
+# Indices of triggers that count only when nothing else in the clause names an event ('two were killed').
+FALLBACK = frozenset(i for i, t in enumerate(_DOC["triggers"]) if t.get("fallback"))
 # Saying verbs that make a statement only when the clause is dated (news in itself).
 DATED_ONLY = re.compile(
     "|".join(_expand("|".join(t["any"]), MACROS) for t in _DOC["triggers"] if t.get("dated_only")), re.IGNORECASE
@@ -78,11 +80,15 @@ def compatible(a: str, b: str) -> bool:
 
 
 def find_triggers(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Non-overlapping (start, end, event_type) triggers in text[lo:hi]; earlier patterns win overlaps."""
+    """Non-overlapping (start, end, event_type) triggers in text[lo:hi]; earlier patterns win overlaps; a fallback
+    trigger only when no other trigger but a saying is found."""
     taken: list[tuple[int, int, str]] = []
-    for etype, rx in TRIGGER_RES:
+    fallback: list[tuple[int, int, str]] = []
+    for i, (etype, rx) in enumerate(TRIGGER_RES):
         for m in rx.finditer(text, lo, hi):
-            if any(m.start() < b and a < m.end() for a, b, _ in taken):
+            if any(m.start() < b and a < m.end() for a, b, _ in taken + fallback):
                 continue
-            taken.append((m.start(), m.end(), etype))
+            (fallback if i in FALLBACK else taken).append((m.start(), m.end(), etype))
+    if fallback and all(t[2] in SPEECH_ACTS for t in taken):
+        taken += fallback[:1]
     return sorted(taken)

@@ -339,8 +339,8 @@ def _score(sid: str, c: Row, k: Cluster, idf: dict[str, float] | None = None) ->
             if not ((precise or strong) and c["event_type"] in k.types):
                 return None
     else:
-        if not inter and not (strong and c["event_type"] in k.types):
-            return None
+        if not inter and not (strong and c["event_type"] in k.types and not ck and _recent(c, k)):
+            return None  # an undated report names no party: its words may tie it to an event of its days
         if inter and len(inter) < 2 and len(inter) / min(len(ck), len(kk)) < 0.99 and not (_same_plan(c, k) or strong):
             return None
     src_c = _source_keys(c)
@@ -368,6 +368,17 @@ def _score(sid: str, c: Row, k: Cluster, idf: dict[str, float] | None = None) ->
     return (
         jac + 0.5 * (c_dated and k_dated) + 0.3 * same_agents + 0.2 * same_source + 0.1 * bool(same_place) + 0.5 * sim
     )
+
+
+_RECENT = dt.timedelta(days=45)
+
+
+def _recent(c: Row, k: Cluster) -> bool:
+    """The event is dated around the claim's publication: what an undated report of the day's news can refer to."""
+    pub = c.get("published")
+    if pub is None or k.lo is None:
+        return False
+    return k.lo <= pub + dt.timedelta(days=7) and (k.hi or _OPEN) >= pub - _RECENT
 
 
 _PLAN_DAYS = 4  # undated plans of one actor reported within this many days are one plan
