@@ -204,3 +204,21 @@ def test_an_event_a_saying_is_about_refers_to_it() -> None:
 def test_a_meeting_on_the_sidelines_of_talks_is_its_own_event() -> None:
     found = claims("On the sidelines of the talks in Dravo, Alda Brun met Tomas Veil in February.")
     assert {c["event_type"] for c in found} >= {"talks", "meeting"}
+
+
+def test_what_a_speaker_demands_is_not_dated_by_its_content() -> None:
+    from caucasus_peace.events.claims import extract_events
+    from tests.unit.test_events import PUB, mentions
+
+    text = "Korvania demands that Meltoria first remove from its constitution a clause adopted in 1989."
+    year = {"char_start": text.index("1989"), "char_end": text.index("1989") + 4, "text": "1989",
+            "date_start": dt.date(1989, 1, 1), "date_end": dt.date(1989, 12, 31), "date_precision": "year",
+            "date_edtf": "1989", "is_anchor_uncertain": False}  # fmt: skip
+    assert one(extract_events(text, PUB, mentions(text), [year], []), "demand")["date_start"] is None
+
+
+def test_a_body_that_is_to_meet_plans_to() -> None:
+    assert (
+        one(claims("The joint commission is to hold its first session in Dravo in June."), "meeting")["status"]
+        == "planned"
+    )

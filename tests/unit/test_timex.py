@@ -458,3 +458,12 @@ def test_last_weekday_written_the_day_after_is_the_week_before() -> None:
     assert t["date_start"] == date(2026, 10, 20)
     (t,) = extract_time_expressions("The ministers met in Abu Dhabi last Monday.", wednesday)
     assert t["date_start"] == date(2026, 10, 26)  # two days back: this week's Monday
+
+
+def test_a_day_and_month_close_to_publication_is_not_a_year_away() -> None:
+    from caucasus_peace.extract.timex import extract_time_expressions
+
+    (t,) = extract_time_expressions("The movement called for another rally on April 10.", date(2026, 4, 2))
+    assert t["date_start"] == date(2026, 4, 10)
+    (t,) = extract_time_expressions("The movement held a rally on March 10.", date(2026, 4, 2))
+    assert t["date_start"] == date(2026, 3, 10)

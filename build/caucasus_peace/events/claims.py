@@ -85,6 +85,7 @@ from caucasus_peace.events.lexicon import (
     TARGET_ROLES,
     compatible,
     find_triggers,
+    is_fallback,
 )
 from caucasus_peace.events.participants import (
     find_antecedent,
@@ -196,6 +197,9 @@ def extract_events(
                 _clause_claims(ctx, (ss, se), (cs, ce), core, mentions, sent_times, inherited, quantities, quotes)
             )
         sent_claims = _combine_same_type(text, sent_claims)
+        if any(c["event_type"] not in SPEECH_ACTS and not is_fallback(c["trigger"]) for c in sent_claims):
+            # "Two were injured when their truck hit a mine": the casualties belong to the event the sentence names
+            sent_claims = [c for c in sent_claims if not is_fallback(c["trigger"])]
         resolve_pronoun_subjects(text, sent_claims, parties)
         resolve_they(text, sent_claims, demonym_parties(text, ss, se, demonyms), parties)
         they_from_previous(sent_claims, prev_claims, parties)

@@ -129,8 +129,9 @@ def claim_date(
         of = re.search(r"\b(?:of|for)\b", text[te:ce])
         if of:
             times = [t for t in times if t["char_start"] < te + of.start()]
-    if etype == "statement":  # "Baku says that 60,000 returned to land it regained in 2020": the content's date
+    if etype in SPEECH_ACTS:  # "Baku says that 60,000 returned to land it regained in 2020": the content's date
         times = [t for t in times if t["char_start"] < te or SAYING_TIME.fullmatch(text[te : t["char_start"]])]
+    if etype == "statement":
         # "The group, representing people who left between 1988 and 1991, said": an aside before the verb
         times = [t for t in times if not _in_aside(text, t, ts)]
     # "an agreement extending the swap until 2040": the end of a state, not the date of the event
@@ -213,8 +214,8 @@ def context_date(
     text: str, c: Row, published: dt.date, *, news: bool, lede: bool, narrative: list[Row]
 ) -> tuple[dt.date, dt.date] | None:
     """Bounds for a claim its own sentence does not date, from the conventions of news writing:
-    - a report of the day's news (an undated 'said', 'welcomed', 'denied' in a news article before any section
-      header, or any event in its lede) happened on the publication day or the day before;
+    - a report of the day's news (an undated 'said', 'welcomed', 'denied' in a news article, or any event in its
+      lede) happened on the publication day or the day before;
     - an event told in the simple past, as a main clause, right after a sentence dated in the past continues
       that narrative.
     Nothing for a perfect tense, which places the event at some earlier time ('has long demanded', 'had been
@@ -223,7 +224,7 @@ def context_date(
     verb = text[max(c["char_start"], ts - 30) : te]
     if c["status"] not in ("occurred", "alleged") or c["aggregate"] or PERFECT.search(verb):
         return None
-    if news and (lede or (c["event_type"] in SPEECH_ACTS and c.get("section", 0) == 0 and not c["anaphoric"])):
+    if news and (lede or (c["event_type"] in SPEECH_ACTS and not c["anaphoric"])):
         return (published - dt.timedelta(days=1), published)
     finite = PAST_VERB.search(c["trigger"])
     if narrative and finite and c["own_subject"] and not c["anaphoric"] and c["event_type"] not in SPEECH_ACTS:

@@ -92,3 +92,11 @@ def find_triggers(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     if fallback and all(t[2] in SPEECH_ACTS for t in taken):
         taken += fallback[:1]
     return sorted(taken)
+
+
+_FALLBACK_RES = tuple(rx for i, (_, rx) in enumerate(TRIGGER_RES) if i in FALLBACK)
+
+
+def is_fallback(trigger: str) -> bool:
+    """The trigger is one that names an event only when nothing else does ('two were killed')."""
+    return any(rx.fullmatch(trigger) for rx in _FALLBACK_RES)

@@ -181,7 +181,7 @@ _FUTURE = re.compile(
     r"|['’]ll\b"
     r"|\b(?i:(?:scheduled|expected|set|due|slated|poised|going|plans?|planned|planning|intends?|intended|hopes?|"
     r"hoping|aims?|aiming|prepares?|preparing|ready)\s+to|(?:scheduled|expected|set|due|slated|planned)\s+(?:for|on|at|in)|"
-    r"due|to\s+be|upcoming|ahead\s+of|next)\b"
+    r"due|to\s+be|upcoming|ahead\s+of|next|(?:is|are)\s+to(?=\s+[a-z]+\b)|must)\b"
 )
 _PAST_WORDS = (
     "was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|said|told|met|held|took|broke|went|came|gave|made|got|"
@@ -371,12 +371,24 @@ def _resolve_month(pub: date, month: int, future: bool, strict: bool = False) ->
     return pub.year if month < pub.month or (month == pub.month and not strict) else pub.year - 1
 
 
+_NEAR_DAYS = 45  # a day and month this close to publication is that one, whatever the tense ...
+_FAR_DAYS = 300  # ... when the tense would put it this far away
+
+
 def _resolve_day_month(pub: date, month: int, day: int, future: bool) -> date | None:
+    """The year of a day and month: the next such day for a future clause, the last one for a past clause; but
+    'called for a rally on April 10' written on April 2 is eight days ahead, not a year back."""
+    picked = None
     for y in (pub.year, pub.year + 1) if future else (pub.year, pub.year - 1):
         d = _safe_date(y, month, day)
         if d is not None and (d >= pub if future else d <= pub):
-            return d
-    return None
+            picked = d
+            break
+    if picked is not None and abs((picked - pub).days) > _FAR_DAYS:
+        near = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _safe_date(y, month, day))]
+        near = [d for d in near if abs((d - pub).days) <= _NEAR_DAYS]
+        picked = near[0] if near else picked
+    return picked
 
 
 def _rule_iso(text: str, pub: date) -> Iterator[_Hit]:
