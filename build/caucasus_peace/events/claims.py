@@ -168,23 +168,17 @@ def extract_events(
     prev_claims: list[Row] = []
     last_times: list[Row] = []  # the dated time expressions of the sentence just before
     section = 0
-    lede_idx: int | None = None
-    news = headline = False
-    for s_idx, (ss, se) in enumerate(sentence_spans(text)):
+    sentences = sentence_spans(text)
+    headline_idx, lede_idx, news = _opening(text, sentences, time_expressions, published)
+    for s_idx, (ss, se) in enumerate(sentences):
         dateline = DATELINE.match(text, ss, se)
         ss = dateline.end() if dateline else ss  # "BAKU, May 3 (Agency) - ": the agency and city are no parties
         sent_text = text[ss:se]
-        if "\n" not in sent_text and sent_text[-1:] not in ".!?\"”’'" and len(sent_text.split()) < MIN_HEADER_WORDS:
+        if _is_header(sent_text):
             section += 1
             last_times = []
             continue  # a section header, not a report
         sent_times = dated(within(time_expressions, ss, se))
-        if lede_idx is None or (s_idx == lede_idx + 1 and headline):
-            # a headline (the first line, no final stop) is followed by the lede: either may show the day's news
-            line_end = not text[se : text.find("\n", se) if "\n" in text[se:] else len(text)].strip()
-            headline = lede_idx is None and line_end and sent_text.rstrip()[-1:] not in ".!?"
-            lede_idx = s_idx
-            news = news or is_news_lede(bool(dateline), sent_times, published)
         inherited = prev_dates if not sent_times and ANAPHOR_OPENING.search(sent_text) else []
         if not sent_times and prev_dates and (LATER_OPENING.search(sent_text) or SINCE_ADVERB.search(sent_text)):
             # "Days later, ...", "X has since demanded": after the last date given, up to publication
@@ -208,12 +202,14 @@ def extract_events(
         narrative = [] if sent_times else last_times
         for c in sent_claims:
             c["section"] = section
+            c["headline"] = s_idx == headline_idx
+            lede = s_idx in (headline_idx, lede_idx)
             if (
                 c["date_start"] is None
-                and not (c["event_type"] in SPEECH_ACTS and s_idx != lede_idx)
+                and not (c["event_type"] in SPEECH_ACTS and not lede)
                 and not inside(c["char_start"], compiled)
             ):
-                bounds = context_date(text, c, published, news=news, lede=s_idx == lede_idx, narrative=narrative)
+                bounds = context_date(text, c, published, news=news, lede=lede, narrative=narrative)
                 if bounds:
                     c.update(date_fields(*bounds))
             c["sentence"] = s_idx
@@ -228,10 +224,36 @@ def extract_events(
     continue_statements(claims)
     for c in claims:  # an undated speech act of the day's news, once the same speaker's dated ones are known
         if c["date_start"] is None and c["event_type"] in SPEECH_ACTS and not inside(c["char_start"], compiled):
-            bounds = context_date(text, c, published, news=news, lede=c["sentence"] == lede_idx, narrative=[])
+            lede = c["sentence"] in (headline_idx, lede_idx)
+            bounds = context_date(text, c, published, news=news, lede=lede, narrative=[])
             if bounds:
                 c.update(date_fields(*bounds))
     return claims
+
+
+def _is_header(sentence: str) -> bool:
+    """A section header: a short line without a final stop ('REACTIONS', 'Older Disputes')."""
+    return "\n" not in sentence and sentence[-1:] not in ".!?\"”’'" and len(sentence.split()) < MIN_HEADER_WORDS
+
+
+def _opening(
+    text: str, sentences: list[tuple[int, int]], times: list[Row], published: dt.date
+) -> tuple[int | None, int | None, bool]:
+    """(headline, lede, news): the index of a headline (the first line, without a final stop) and of the lede (the
+    first sentence of the body), and whether either shows the day's news (a wire dateline, or a date within a week
+    of publication)."""
+    body = [(i, ss, se) for i, (ss, se) in enumerate(sentences) if not _is_header(text[ss:se])][:2]
+    if not body:
+        return None, None, False
+    i, ss, se = body[0]
+    line_end = not text[se : text.find("\n", se) if "\n" in text[se:] else len(text)].strip()
+    headline = i if line_end and text[ss:se].rstrip()[-1:] not in ".!?\"”’'" and len(body) > 1 else None
+    lede = body[1][0] if headline is not None else i
+    opening = body if headline is not None else body[:1]
+    news = any(
+        is_news_lede(bool(DATELINE.match(text, a, b)), dated(within(times, a, b)), published) for _, a, b in opening
+    )
+    return headline, lede, news
 
 
 def _event_clauses(text: str, ss: int, se: int) -> list[tuple[int, int, int]]:

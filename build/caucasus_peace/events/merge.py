@@ -539,6 +539,8 @@ class _Index:
 
 def cluster_claims(claims: list[tuple[str, Row]]) -> list[Cluster]:
     index = _Index(token_weights(claims))
+    headlines = [x for x in claims if x[1].get("headline")]
+    claims = [x for x in claims if not x[1].get("headline")]
     order = sorted(
         (x for x in claims if not _deferred(x[1])),
         key=lambda x: (PRECISION_RANK[x[1]["date_precision"]], x[0], x[1]["char_start"], x[1]["event_type"]),
@@ -557,7 +559,28 @@ def cluster_claims(claims: list[tuple[str, Row]]) -> list[Cluster]:
             index.place(sid, c)
         else:  # no date, no party: it may still join the event whose reports use its words, never start one
             index.place(sid, c, join_only=True)
+    for sid, c in sorted(headlines, key=lambda x: (x[0], x[1]["char_start"], x[1]["event_type"])):
+        _join_headline(index, sid, c)
     return index.clusters
+
+
+def _join_headline(index: _Index, sid: str, c: Row) -> None:
+    """A headline sums up its article: its claim joins the first compatible event the article's body reports
+    (dates allowing), and is dropped when the body reports none (a headline's wording is too terse to stand alone)."""
+    lo, hi = _bounds(c)
+    for i in sorted(index.by_source.get(sid, ()), key=lambda i: min(o["char_start"] for s, o in index.clusters[i].items
+                                                                     if s == sid)):  # fmt: skip
+        k = index.clusters[i]
+        if k.curated is not None or c.get("_split") != k.split or bool(c.get("aggregate")) != k.aggregate:
+            continue
+        if not all(compatible(c["event_type"], t) for t in k.types):
+            continue
+        if lo is not None and k.lo is not None and not (lo <= (k.hi or _OPEN) and k.lo <= hi):
+            continue
+        c["merge_score"] = 0.0
+        k.add(sid, c)
+        index.update(i)
+        return
 
 
 # ------------------------------------------------------------------ rows
