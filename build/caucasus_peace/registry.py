@@ -17,6 +17,7 @@ import ahocorasick
 import pycountry
 
 from caucasus_peace.errors import SeedError
+from caucasus_peace.seeds import check_text
 from caucasus_peace.yaml_lines import LINE, load_yaml
 
 TYPE_PREFIX = {"person": "per", "organization": "org", "place": "plc"}
@@ -152,8 +153,16 @@ def _kind_enums() -> dict[str, set[str]]:
     }
 
 
-def _parse_alias(raw: Any, path: Path, line: int) -> Alias:
+def _shown(value: Any) -> str:
+    """A short description of a value for an error message (never the repr of a huge structure)."""
+    if isinstance(value, str | int | float | bool) or value is None:
+        return repr(value)[:60]
+    return f"a {'list' if isinstance(value, list) else 'mapping' if isinstance(value, dict) else type(value).__name__}"
+
+
+def _parse_alias(raw: Any, path: Path, line: int, eid: str) -> Alias:
     if isinstance(raw, str) and raw.strip():
+        check_text(path, raw.strip(), line, f"{eid}: alias")
         return Alias(raw.strip())
     if isinstance(raw, dict):
         line = raw.pop(LINE, line)
@@ -163,14 +172,22 @@ def _parse_alias(raw: Any, path: Path, line: int) -> Alias:
         name = raw.get("name")
         if not isinstance(name, str) or not name.strip():
             raise SeedError(path, "alias mapping needs a non-empty 'name'", line)
+        check_text(path, name.strip(), line, f"{eid}: alias")
         side = raw.get("lang_or_side")
-        return Alias(name.strip(), str(side) if side is not None else None, bool(raw.get("ambiguous", False)))
-    raise SeedError(path, f"alias must be a non-empty string or a mapping, got {raw!r}", line)
+        if side is not None and not isinstance(side, str):
+            raise SeedError(path, f"{eid}: lang_or_side must be text, not {_shown(side)}", line)
+        if side is not None:
+            check_text(path, side, line, f"{eid}: lang_or_side")
+        ambiguous = raw.get("ambiguous", False)
+        if not isinstance(ambiguous, bool):
+            raise SeedError(path, f"{eid}: ambiguous must be true or false, not {_shown(ambiguous)}", line)
+        return Alias(name.strip(), side, ambiguous)
+    raise SeedError(path, f"{eid}: an alias must be a non-empty string or a mapping, not {_shown(raw)}", line)
 
 
 def _parse_entity(raw: Any, path: Path, kinds: dict[str, set[str]], line: int) -> Entity:
     if not isinstance(raw, dict):
-        raise SeedError(path, f"each entity must be a mapping, got {raw!r}", line)
+        raise SeedError(path, f"each entity must be a mapping, not {_shown(raw)}", line)
     line = raw.pop(LINE, line)
     unknown = set(raw) - ENTITY_KEYS
     if unknown:
@@ -179,6 +196,12 @@ def _parse_entity(raw: Any, path: Path, kinds: dict[str, set[str]], line: int) -
         if not isinstance(raw.get(key), str) or not raw[key].strip():
             raise SeedError(path, f"entity lacks a non-empty '{key}'", line)
     eid, etype = raw["id"], raw["type"]
+    check_text(path, raw["name"].strip(), line, f"{eid}: name")
+    description = raw.get("description")
+    if description is not None:
+        if not isinstance(description, str):
+            raise SeedError(path, f"{eid}: description must be text, not {_shown(description)}", line)
+        check_text(path, description, line, f"{eid}: description")
     if etype not in TYPE_PREFIX:
         raise SeedError(path, f"{eid}: type {etype!r} is not one of {sorted(TYPE_PREFIX)}", line)
     if not ID_RE.fullmatch(eid):
@@ -187,22 +210,22 @@ def _parse_entity(raw: Any, path: Path, kinds: dict[str, set[str]], line: int) -
         raise SeedError(path, f"{eid}: a {etype} id must start with '{TYPE_PREFIX[etype]}-'", line)
     kind = raw.get("kind")
     if etype in kinds:
-        if kind not in kinds[etype]:
-            raise SeedError(path, f"{eid}: kind {kind!r} is not one of {sorted(kinds[etype])}", line)
+        if not isinstance(kind, str) or kind not in kinds[etype]:
+            raise SeedError(path, f"{eid}: kind {_shown(kind)} is not one of {sorted(kinds[etype])}", line)
     elif kind is not None:
         raise SeedError(path, f"{eid}: a person has no kind", line)
     country = raw.get("country")
     if country is not None and (not isinstance(country, str) or pycountry.countries.get(alpha_3=country) is None):
-        raise SeedError(path, f"{eid}: country {country!r} is not an ISO 3166-1 alpha-3 code", line)
+        raise SeedError(path, f"{eid}: country {_shown(country)} is not an ISO 3166-1 alpha-3 code", line)
     qid = raw.get("wikidata_id")
     if qid is not None and (not isinstance(qid, str) or not WIKIDATA_RE.fullmatch(qid)):
-        raise SeedError(path, f"{eid}: wikidata_id {qid!r} must look like Q12345", line)
+        raise SeedError(path, f"{eid}: wikidata_id {_shown(qid)} must look like Q12345", line)
     lat, lon = raw.get("latitude"), raw.get("longitude")
     if etype == "place" and (lat is None or lon is None):
         raise SeedError(path, f"{eid}: every place needs latitude and longitude", line)
     for name, value, limit in (("latitude", lat, 90), ("longitude", lon, 180)):
         if value is not None and (isinstance(value, bool) or not isinstance(value, int | float) or abs(value) > limit):
-            raise SeedError(path, f"{eid}: {name} {value!r} must be a number within ±{limit}", line)
+            raise SeedError(path, f"{eid}: {name} {_shown(value)} must be a number within ±{limit}", line)
     aliases = raw.get("aliases") or []
     if not isinstance(aliases, list):
         raise SeedError(path, f"{eid}: aliases must be a list", line)
@@ -220,8 +243,8 @@ def _parse_entity(raw: Any, path: Path, kinds: dict[str, set[str]], line: int) -
         id=eid,
         type=etype,
         name=raw["name"].strip(),
-        aliases=tuple(_parse_alias(a, path, line) for a in aliases),
-        description=raw.get("description"),
+        aliases=tuple(_parse_alias(a, path, line, eid) for a in aliases),
+        description=description,
         country=country,
         wikidata_id=qid,
         kind=kind,

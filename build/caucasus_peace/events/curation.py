@@ -119,6 +119,8 @@ def _quote(path: Path, item: Any, texts: dict[str, str], line: int, what: str) -
     sid, quote = item.get("source_id"), item.get("quote")
     if not sid or not quote:
         raise SeedError(path, f"{what} needs source_id and quote", line)
+    if not isinstance(sid, str) or not isinstance(quote, str):
+        raise SeedError(path, f"source_id and quote of {what} must be text (one quoted string each)", line)
     if sid not in texts:
         raise SeedError(path, f"source_id {sid!r} is not a known article", line)
     start = texts[sid].find(quote)
@@ -137,12 +139,16 @@ def _check_fields(path: Path, fields: Row, line: int) -> Row:
             continue
         if key not in SETTABLE | {"participants"}:
             raise SeedError(path, f"field {key!r} cannot be set (allowed: {sorted(SETTABLE)})", line)
+        if key != "participants" and isinstance(value, list | dict):
+            raise SeedError(path, f"{key} must be a single value, not a {type(value).__name__}", line)
         if key == "event_type" and value not in CAMEO:
             raise SeedError(path, f"unknown event_type {value!r}", line)
         if key == "status" and value not in STATUSES:
             raise SeedError(path, f"unknown status {value!r} (allowed: {list(STATUSES)})", line)
         if key in ("date_start", "date_end") and value is not None and not isinstance(value, dt.date):
             raise SeedError(path, f"{key} must be a date like 2025-08-08, not {value!r}", line)
+        if key in ("title", "place_id") and value is not None and not isinstance(value, str):
+            raise SeedError(path, f"{key} must be text, not {type(value).__name__}", line)
         if key == "date_precision" and value not in PRECISION_RANK:
             raise SeedError(path, f"unknown date_precision {value!r}", line)
         if key == "participants":
@@ -159,7 +165,7 @@ def _participant(path: Path, p: Any, line: int) -> Row:
     pl = p.get(LINE, line)
     if p.get("entity_type") not in ("person", "organization", "place") or not p.get("entity_id"):
         raise SeedError(path, "a participant needs entity_id and entity_type (person|organization|place)", pl)
-    if p.get("role") not in ROLES:
+    if not isinstance(p.get("role"), str) or p.get("role") not in ROLES:
         raise SeedError(path, f"unknown role {p.get('role')!r} (allowed: {sorted(ROLES)})", pl)
     return {"entity_id": p["entity_id"], "entity_type": p["entity_type"], "role": p["role"], "name": p.get("name")}
 
@@ -174,9 +180,11 @@ def load_event_curation(path: Path, texts: dict[str, str]) -> list[Row]:
         raise SeedError(path, "top level must be a mapping with keys version and events", 1)
     out = []
     keys_seen: set[str] = set()
+    if not isinstance(doc.get("events") or [], list):
+        raise SeedError(path, "events must be a list of entries", doc.get(LINE))
     for item in doc.get("events") or []:
         if not isinstance(item, dict):
-            raise SeedError(path, "each entry of events must be a mapping", None)
+            raise SeedError(path, "each entry of events must be a mapping", doc.get(LINE))
         line = item.pop(LINE)
         action = item.pop("action", None)
         if action not in ACTIONS:
