@@ -11,6 +11,7 @@ from caucasus_peace.events.curation import merge_events
 from caucasus_peace.extract.article import ArticleFacts
 from caucasus_peace.schema import Package
 from caucasus_peace.seeds import Article
+from caucasus_peace.spreadsheet import free_text_columns, strip_free_text, trim_span, trim_spans
 from caucasus_peace.tables import ENTITY_TABLES, Rows, sort_rows
 
 DEFAULT_KIND = {"organization": "other", "place": "other"}
@@ -36,10 +37,11 @@ def _merge_entities(facts: list[ArticleFacts]) -> dict[str, dict[str, Any]]:
 
 def assemble(package: Package, articles: list[Article], facts: list[ArticleFacts], curated: Curated) -> dict[str, Rows]:
     facts = sorted(facts, key=lambda f: f.source_id)
+    # No span may start like a spreadsheet formula (see spreadsheet.py): trimmed before IDs are made.
     mentions = [
         m | {"mention_id": span_id("men", m["source_id"], m["char_start"], m["char_end"])}
         for f in facts
-        for m in f.mentions
+        for m in trim_spans(f.mentions, "text")
     ]
     n_mentions: dict[str, int] = defaultdict(int)
     sources_of: dict[str, set[str]] = defaultdict(set)
@@ -60,24 +62,27 @@ def assemble(package: Package, articles: list[Article], facts: list[ArticleFacts
         {f.source_id: f.events for f in facts}, list(curated.event_curation)
     )
     quantities = [
-        q
+        safe
         | {
-            "quantity_id": span_id("qty", q["source_id"], q["char_start"], q["char_end"]),
+            "quantity_id": span_id("qty", safe["source_id"], safe["char_start"], safe["char_end"]),
             "event_id": measured_by.get((q["source_id"], q["char_start"], q["char_end"])),
         }
         for f in facts
         for q in f.quantities
+        if (safe := trim_span(q, "text")) is not None
     ]
     rows: dict[str, Rows] = {
         "sources": [a.source_row() for a in articles],
         "entities": list(entities.values()),
         "mentions": mentions,
         "quantities": quantities,
-        "time_expressions": [t for f in facts for t in f.time_expressions],
+        "time_expressions": trim_spans((t for f in facts for t in f.time_expressions), "text"),
         "events": events,
         "event_participants": participants,
-        "event_sources": evidence,
+        "event_sources": trim_spans(evidence, "quote"),
     }
     for etype, (table, _) in ENTITY_TABLES.items():
         rows[table] = by_type[etype]
-    return {name: sort_rows(t, rows[name]) for name, t in package.tables.items()}
+    # Free text derived from articles (names, titles, counted nouns) never starts like a formula either.
+    safe = {name: strip_free_text(rows[name], free_text_columns(t.fields)) for name, t in package.tables.items()}
+    return {name: sort_rows(t, safe[name]) for name, t in package.tables.items()}

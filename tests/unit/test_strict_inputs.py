@@ -132,3 +132,41 @@ def test_a_trimmed_span_still_slices_the_article() -> None:
     untouched = {"char_start": 0, "char_end": 6, "text": "Intro."}
     assert trim_span(untouched, "text") is untouched
 
+
+# An article whose lines start like spreadsheet formulas (own sentences, made up for the test).
+FORMULA_ARTICLE = """Armenia and Azerbaijan: cells that look like formulas
+
+=HYPERLINK("http://example.org","Armenia and Azerbaijan signed a peace agreement in Washington on Friday")
+@SUM(1+1) Ilham Aliyev met Nikol Pashinyan in Washington on 8 August 2025.
++1+1 Armenia said 300 soldiers were withdrawn from the border on Monday.
+-2 Azerbaijan said 12 people were detained in Baku on Tuesday.
+- Donald Trump hosted the two leaders at the White House on Friday.
+-\t@ =Armenia accused Azerbaijan of shelling 3 villages last week.
+"""
+
+
+def test_no_published_cell_starts_like_a_formula(seeds_copy: Path, tmp_path: Path) -> None:
+    from caucasus_peace.pipeline import build
+    from caucasus_peace.schema import load_package
+    from caucasus_peace.spreadsheet import FORMULA_START
+
+    (seeds_copy / "articles" / "005_formulas.txt").write_text(FORMULA_ARTICLE, encoding="utf-8")
+    with open(seeds_copy / "sources.csv", "a", encoding="utf-8") as f:
+        f.write("005_formulas,Test Paper,2025-08-09,,,\n")
+    build(seeds_copy, tmp_path)  # validates that every span still slices its article
+    trimmed = 0
+    for table in load_package().tables.values():
+        # Every text column, except codes from a fixed vocabulary (cameo_code "---" for "no CAMEO code").
+        text_columns = [
+            f["name"]
+            for f in table.fields
+            if f["type"] == "string" and not {"enum", "pattern"} & set(f.get("constraints", {}))
+        ]
+        with open(tmp_path / "data" / f"{table.name}.csv", encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                for column in text_columns:
+                    assert not row[column].startswith(FORMULA_START), (table.name, column, row[column])
+                if row.get("source_id") == "005_formulas" and "char_start" in row:
+                    before = FORMULA_ARTICLE[: int(row["char_start"])].rstrip(" \t")
+                    trimmed += before.endswith(("=", "+", "-", "@"))
+    assert trimmed >= 4, "the formula-looking lines should have given trimmed spans"
