@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import click
 
-from caucasus_peace.errors import CaucasusPeaceError
+from caucasus_peace.errors import CaucasusPeaceError, Interrupted
 from caucasus_peace.paths import REPO_ROOT, SEEDS_DIR
 
 
@@ -17,16 +19,46 @@ def _fail(message: str, code: int = 1) -> None:
     sys.exit(code)
 
 
+def _interrupted(e: KeyboardInterrupt) -> None:
+    signum = getattr(e, "signum", signal.SIGINT)
+    if getattr(e, "published", False):
+        state = "the new package had been published when it arrived"
+    else:
+        state = "the published package is unchanged"
+    _fail(f"interrupted by {signal.Signals(signum).name}; {state}", 128 + signum)
+
+
+class _Command(click.Command):
+    """A command that reads a package first finishes a switch to a new package that a crash interrupted."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[override]
+        root = ctx.params.get("root")
+        if isinstance(root, Path):
+            from caucasus_peace.outdir import recover
+
+            recover(root)
+        return super().invoke(ctx)
+
+
 class _Group(click.Group):
-    """Turns our errors into one clear message and a non-zero exit, never a traceback."""
+    """Turns our errors into one clear message and a non-zero exit, never a traceback (set
+    CAUCASUS_PEACE_DEBUG=1 to see it)."""
+
+    command_class = _Command
 
     def invoke(self, ctx: click.Context):  # type: ignore[override]
         try:
             return super().invoke(ctx)
         except CaucasusPeaceError as e:
+            if os.environ.get("CAUCASUS_PEACE_DEBUG"):
+                raise
             _fail(str(e))
-        except KeyboardInterrupt:
-            _fail("interrupted; the published package is unchanged", 130)
+        except KeyboardInterrupt as e:
+            _interrupted(e)
+
+
+def _raise_interrupted(signum: int, frame: object) -> None:
+    raise Interrupted(signum)
 
 
 # The package folder, for the verbs that read a built package.
@@ -87,6 +119,9 @@ def build(seeds_dir: Path, out: Path, jobs: int) -> None:
     _check_build_arguments(seeds_dir)
     from caucasus_peace.pipeline import build as run_build
 
+    # SIGTERM (kill, timeout, a CI runner stopping a job) is handled like Ctrl-C: staging removed, one line.
+    signal.signal(signal.SIGTERM, _raise_interrupted)
+    signal.signal(signal.SIGINT, _raise_interrupted)
     result = run_build(seeds_dir, out, jobs=jobs, progress=_progress if sys.stderr.isatty() else None)
     counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
     click.echo(f"built and validated {result.out / 'datapackage.json'} ({counts})")

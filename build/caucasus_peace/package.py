@@ -1,14 +1,9 @@
-"""The Frictionless descriptor and atomic publishing of a built package."""
+"""The Frictionless descriptor of a built package (publishing it: outdir.py)."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
-import shutil
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -95,38 +90,3 @@ def database_entry(root: Path) -> dict[str, Any]:
 
 def write_descriptor(path: Path, desc: dict[str, Any]) -> None:
     path.write_text(json.dumps(desc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-
-
-@contextlib.contextmanager
-def staging_dir(out: Path) -> Iterator[Path]:
-    """A temporary folder beside the published package (same filesystem, so renames are atomic)."""
-    out.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
-    try:
-        yield stage
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
-
-
-PUBLISHED = ("data", "datapackage.json")
-
-
-def publish(stage: Path, out: Path) -> None:
-    """Swap the validated staging package in place of the published one, rolling back on failure."""
-    backup = Path(tempfile.mkdtemp(prefix=".staging-old-", dir=out))
-    moved: list[str] = []
-    try:
-        for name in PUBLISHED:
-            if (out / name).exists():
-                os.replace(out / name, backup / name)
-                moved.append(name)
-        for name in PUBLISHED:
-            os.replace(stage / name, out / name)
-    except BaseException:
-        for name in moved:
-            if (out / name).exists() and (out / name).is_dir():
-                shutil.rmtree(out / name)
-            os.replace(backup / name, out / name)
-        raise
-    finally:
-        shutil.rmtree(backup, ignore_errors=True)

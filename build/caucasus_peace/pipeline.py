@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import json
+import signal
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
 from caucasus_peace.assemble import assemble
 from caucasus_peace.curated import Curated, load_curated
-from caucasus_peace.errors import ValidationFailed
+from caucasus_peace.errors import CaucasusPeaceError, ExtractionFailed, ValidationFailed
 from caucasus_peace.extract.article import ArticleFacts, extract_article
-from caucasus_peace.package import descriptor, publish, staging_dir, write_descriptor
+from caucasus_peace.outdir import build_lock, finish_publishing, output_problem, publish, remove_stale, staging_dir
+from caucasus_peace.package import descriptor, write_descriptor
 from caucasus_peace.paths import DATA_DIRNAME, DATABASE_FILE, DATABASE_NAME, DATASETTE_METADATA_FILE
 from caucasus_peace.schema import Package, datasette_metadata, load_package
 from caucasus_peace.seeds import Article, load_articles
@@ -29,11 +33,36 @@ _worker_curated: Curated | None = None
 def _init_worker(curated: Curated) -> None:
     global _worker_curated
     _worker_curated = curated
+    # The parent handles Ctrl-C and stops the workers; SIGTERM ends a worker quietly.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def extract_one(article: Article, curated: Curated) -> ArticleFacts:
+    """Extract one article; an unexpected exception (a bug) becomes an error naming the article, the
+    same in a worker process as in the parent."""
+    try:
+        return extract_article(article, curated)
+    except CaucasusPeaceError:
+        raise
+    except Exception as e:
+        raise ExtractionFailed(
+            article.path or article.source_id,
+            f"extraction failed ({type(e).__name__}: {e}); this is a bug in caucasus-peace: please report it "
+            "with this article (CAUCASUS_PEACE_DEBUG=1 shows the traceback)",
+        ) from e
 
 
 def _extract_in_worker(article: Article) -> ArticleFacts:
     assert _worker_curated is not None
-    return extract_article(article, _worker_curated)
+    return extract_one(article, _worker_curated)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now (an error or a signal ended the build): no waiting for queued articles."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def extract_all(
@@ -42,10 +71,21 @@ def extract_all(
     """Run the pure per-article extraction over every article, in parallel when jobs > 1."""
     wrap: Progress = progress or (lambda it, n: iter(it))
     if jobs <= 1 or len(articles) < 2:
-        return list(wrap((extract_article(a, curated) for a in articles), len(articles)))
+        return list(wrap((extract_one(a, curated) for a in articles), len(articles)))
     chunk = max(1, len(articles) // (jobs * 8))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(curated,)) as pool:
-        return list(wrap(pool.map(_extract_in_worker, articles, chunksize=chunk), len(articles)))
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(curated,))
+    try:
+        facts = list(wrap(pool.map(_extract_in_worker, articles, chunksize=chunk), len(articles)))
+    except BrokenProcessPool:
+        _stop(pool)
+        raise CaucasusPeaceError(
+            "a worker process died during extraction (killed, or out of memory); the published package is unchanged"
+        ) from None
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown()
+    return facts
 
 
 @dataclass(frozen=True)
@@ -69,28 +109,44 @@ def write_package(stage: Path, package: Package, tables: dict[str, Rows], articl
 
 
 def build(seeds_dir: Path, out: Path, jobs: int = 1, progress: Progress | None = None) -> BuildResult:
-    """Build, validate and atomically publish the package; the old package survives any failure."""
+    """Build, validate and publish the package; the old package survives any failure. One build at a
+    time per output folder (BuildLocked otherwise); a switch a crash interrupted is finished first, and
+    staging folders of dead builds are removed."""
     clock = _Stopwatch()
-    package = load_package()
-    articles = load_articles(seeds_dir)
-    curated = load_curated(seeds_dir, articles)
-    clock.lap("read seeds")
-    facts = extract_all(articles, curated, jobs=jobs, progress=progress)
-    clock.lap("extract")
-    tables = assemble(package, articles, facts, curated)
-    clock.lap("assemble")
-    problems = validate_tables(package, tables, {a.source_id: a.text for a in articles})
-    if problems:
-        raise ValidationFailed(problems)
-    clock.lap("validate tables")
-    with staging_dir(out) as stage:
-        write_package(stage, package, tables, articles)
-        clock.lap("write")
-        problems = validate_package(stage, texts={a.source_id: a.text for a in articles})
+    with build_lock(out):
+        try:
+            finish_publishing(out)
+            remove_stale(out)
+        except OSError as e:
+            raise output_problem(out, e, "clean up after an earlier build") from None
+        package = load_package()
+        articles = load_articles(seeds_dir)
+        curated = load_curated(seeds_dir, articles)
+        clock.lap("read seeds")
+
+        facts = extract_all(articles, curated, jobs=jobs, progress=progress)
+        clock.lap("extract")
+        tables = assemble(package, articles, facts, curated)
+        clock.lap("assemble")
+        problems = validate_tables(package, tables, {a.source_id: a.text for a in articles})
         if problems:
             raise ValidationFailed(problems)
-        clock.lap("validate package")
-        publish(stage, out)
+        clock.lap("validate tables")
+        switched = []
+        try:
+            with staging_dir(out) as stage:
+                write_package(stage, package, tables, articles)
+                clock.lap("write")
+                problems = validate_package(stage, texts={a.source_id: a.text for a in articles})
+                if problems:
+                    raise ValidationFailed(problems)
+                clock.lap("validate package")
+                publish(stage, out, on_switched=lambda: switched.append(True))
+        except (OSError, sqlite3.OperationalError) as e:
+            raise output_problem(out, e, "write the package") from None
+        except KeyboardInterrupt as e:
+            e.published = bool(switched)  # type: ignore[attr-defined]  # for the CLI's message
+            raise
     return BuildResult(out, {name: len(rows) for name, rows in tables.items()}, clock.laps)
 
 

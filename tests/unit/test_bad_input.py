@@ -515,3 +515,52 @@ def test_invalid_tables_block_publishing(monkeypatch: pytest.MonkeyPatch, publis
     assert "n_chars" in text and "sha256" in text
     assert snapshot(published) == before
 
+
+# Installed through PYTHONPATH in the parent and in every worker (whatever the start method): makes the
+# extraction of the first article fail, with a bug (ValueError) or with a SeedError.
+SITECUSTOMIZE = f"""
+import os
+if os.environ.get("CAUCASUS_PEACE_TEST_FAIL"):
+    import caucasus_peace.extract.article as article
+    from caucasus_peace.errors import SeedError
+
+    real = article.extract_article
+
+    def failing(a, curated):
+        if a.source_id == "{FIRST}":
+            if os.environ["CAUCASUS_PEACE_TEST_FAIL"] == "bug":
+                raise ValueError("year 0 is out of range")
+            raise SeedError(a.path, "has a date no calendar has", 3)
+        return real(a, curated)
+
+    article.extract_article = failing
+"""
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("bug", [f"{FIRST}.txt: extraction failed (ValueError: year 0 is out of range)", "please report it"]),
+        ("seed", [f"{FIRST}.txt line 3: has a date no calendar has"]),
+    ],
+)
+def test_errors_in_workers_read_like_errors_in_the_parent(
+    kind: str, expected: list[str], tmp_path: Path, published: Path
+) -> None:
+    (tmp_path / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
+    env = os.environ | {"PYTHONPATH": str(tmp_path), "CAUCASUS_PEACE_TEST_FAIL": kind}
+    before = snapshot(published)
+    alone = run_cli("build", "--out", str(published), "--jobs", "1", env=env)
+    workers = run_cli("build", "--out", str(published), "--jobs", "2", env=env)
+    assert alone.returncode == workers.returncode == 1
+    assert_one_error_line(workers.stderr, *expected)
+    assert workers.stderr == alone.stderr
+    assert snapshot(published) == before
+
+
+def test_bad_date_with_workers_reads_like_without(seeds_copy: Path, published: Path) -> None:
+    set_date("0001-01-01")(seeds_copy)
+    alone = run_cli("build", "--seeds", str(seeds_copy), "--out", str(published), "--jobs", "1")
+    workers = run_cli("build", "--seeds", str(seeds_copy), "--out", str(published), "--jobs", "2")
+    assert_one_error_line(workers.stderr, "sources.csv line 3", "before 1900-01-01")
+    assert workers.stderr == alone.stderr and workers.returncode == alone.returncode == 1
