@@ -11,21 +11,23 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from caucasus_peace.assemble import assemble
 from caucasus_peace.curated import Curated, load_curated
 from caucasus_peace.errors import CaucasusPeaceError, ExtractionFailed, ValidationFailed
-from caucasus_peace.extract.article import ArticleFacts, extract_article
 from caucasus_peace.outdir import build_lock, finish_publishing, output_problem, publish, remove_stale, staging_dir
 from caucasus_peace.package import descriptor, write_descriptor
 from caucasus_peace.paths import DATA_DIRNAME, DATABASE_FILE, DATABASE_NAME, DATASETTE_METADATA_FILE
 from caucasus_peace.schema import Package, datasette_metadata, load_package
 from caucasus_peace.seeds import Article, load_articles
-from caucasus_peace.tables import Rows
-from caucasus_peace.validate import validate_package, validate_tables
-from caucasus_peace.write import write_csv, write_parquet, write_sqlite
 
-Progress = Callable[[Iterable[ArticleFacts], int], Iterator[ArticleFacts]]
+# The extraction, validation and writing modules take seconds to import; they are imported once the
+# seeds are read, so that a bad seed file is reported at once.
+if TYPE_CHECKING:
+    from caucasus_peace.extract.article import ArticleFacts
+    from caucasus_peace.tables import Rows
+
+Progress = Callable[[Iterable["ArticleFacts"], int], Iterator["ArticleFacts"]]
 
 _worker_curated: Curated | None = None
 
@@ -41,6 +43,8 @@ def _init_worker(curated: Curated) -> None:
 def extract_one(article: Article, curated: Curated) -> ArticleFacts:
     """Extract one article; an unexpected exception (a bug) becomes an error naming the article, the
     same in a worker process as in the parent."""
+    from caucasus_peace.extract.article import extract_article
+
     try:
         return extract_article(article, curated)
     except CaucasusPeaceError:
@@ -96,6 +100,8 @@ class BuildResult:
 
 
 def write_package(stage: Path, package: Package, tables: dict[str, Rows], articles: list[Article]) -> None:
+    from caucasus_peace.write import write_csv, write_parquet, write_sqlite
+
     data = stage / DATA_DIRNAME
     data.mkdir()
     for name, table in package.tables.items():
@@ -123,6 +129,8 @@ def build(seeds_dir: Path, out: Path, jobs: int = 1, progress: Progress | None =
         articles = load_articles(seeds_dir)
         curated = load_curated(seeds_dir, articles)
         clock.lap("read seeds")
+        from caucasus_peace.assemble import assemble
+        from caucasus_peace.validate import validate_package, validate_tables
 
         facts = extract_all(articles, curated, jobs=jobs, progress=progress)
         clock.lap("extract")

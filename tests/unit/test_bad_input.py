@@ -476,10 +476,10 @@ def test_bad_input_is_reported_and_old_package_survives(
 
 
 def test_interrupted_build_leaves_old_package(monkeypatch: pytest.MonkeyPatch, published: Path) -> None:
-    import caucasus_peace.pipeline as pipeline
+    import caucasus_peace.write as write
 
     before = snapshot(published)
-    real = pipeline.write_parquet
+    real = write.write_parquet
     calls = []
 
     def interrupt_midway(*args, **kwargs):
@@ -488,7 +488,7 @@ def test_interrupted_build_leaves_old_package(monkeypatch: pytest.MonkeyPatch, p
             raise KeyboardInterrupt
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "write_parquet", interrupt_midway)
+    monkeypatch.setattr(write, "write_parquet", interrupt_midway)
     with pytest.raises(KeyboardInterrupt):
         build(SEEDS_DIR, published)
     assert snapshot(published) == before
@@ -496,11 +496,11 @@ def test_interrupted_build_leaves_old_package(monkeypatch: pytest.MonkeyPatch, p
 
 
 def test_invalid_tables_block_publishing(monkeypatch: pytest.MonkeyPatch, published: Path) -> None:
-    import caucasus_peace.pipeline as pipeline
+    import caucasus_peace.assemble as assemble
     from caucasus_peace.errors import ValidationFailed
 
     before = snapshot(published)
-    real = pipeline.assemble
+    real = assemble.assemble
 
     def corrupt(*args, **kwargs):
         tables = real(*args, **kwargs)
@@ -508,7 +508,7 @@ def test_invalid_tables_block_publishing(monkeypatch: pytest.MonkeyPatch, publis
         tables["sources"][1]["sha256"] = "not-a-hash"
         return tables
 
-    monkeypatch.setattr(pipeline, "assemble", corrupt)
+    monkeypatch.setattr(assemble, "assemble", corrupt)
     with pytest.raises(ValidationFailed) as info:
         build(SEEDS_DIR, published)
     text = str(info.value)
