@@ -186,6 +186,9 @@ def finish_publishing(out: Path) -> bool:
     journal = _read_journal(out)
     if journal is None:
         return False
+    if not journal.is_dir():  # removed by hand: nothing left to move in
+        (out / JOURNAL).unlink()
+        return True
     with signals_deferred():
         _switch(out, journal)
         (out / JOURNAL).unlink()

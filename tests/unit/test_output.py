@@ -306,3 +306,15 @@ def test_a_full_disk_by_fault_injection_is_one_line(packages: Packages, tmp_path
     assert ("disk is full" if writer == "sqlite" else "No space left on device") in message
     assert without_lock(snapshot(out)) == without_lock(before)
     assert not list(out.glob(f"{STAGING_PREFIX}*"))
+
+
+def test_a_journal_is_refused_or_dropped_when_it_cannot_be_followed(packages: Packages, tmp_path: Path) -> None:
+    from caucasus_peace.errors import OutputError
+
+    out = packages.old_copy(tmp_path / "out")
+    (out / JOURNAL).write_text('{"stage": "../../etc"}', encoding="utf-8")
+    with pytest.raises(OutputError, match="does not name a staging folder"):
+        outdir.recover(out)
+    (out / JOURNAL).write_text(f'{{"stage": "{STAGING_PREFIX}gone"}}', encoding="utf-8")
+    assert outdir.recover(out)
+    assert not (out / JOURNAL).exists() and published_files(out) == packages.old_files
