@@ -318,3 +318,21 @@ def test_a_journal_is_refused_or_dropped_when_it_cannot_be_followed(packages: Pa
     (out / JOURNAL).write_text(f'{{"stage": "{STAGING_PREFIX}gone"}}', encoding="utf-8")
     assert outdir.recover(out)
     assert not (out / JOURNAL).exists() and published_files(out) == packages.old_files
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock")
+def test_a_build_while_the_lock_is_held_exits_at_once_and_touches_nothing(packages: Packages, tmp_path: Path) -> None:
+    import fcntl
+
+    out = packages.old_copy(tmp_path / "out")
+    dead = out / f"{STAGING_PREFIX}dead"
+    dead.mkdir()  # a running build's staging folder, as far as anyone can tell
+    before = snapshot(out)
+    with open(out / LOCK_FILE, "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        start = time.monotonic()
+        result = run_cli("build", "--out", str(out))
+        assert time.monotonic() - start < 30
+    assert result.returncode == 1
+    assert_one_error_line(result.stderr, "another caucasus-peace build is writing this folder")
+    assert snapshot(out) == before and dead.exists()
