@@ -39,11 +39,12 @@ def child(extractor: str, path: Path, size: int, result: Path) -> None:
     import datetime as dt
     import hashlib
 
+    from caucasus_peace.extract.events import extract_events
+
     from caucasus_peace.curated import load_curated
     from caucasus_peace.extract.article import extract_article
     from caucasus_peace.extract.body import non_body_spans
     from caucasus_peace.extract.entities import extract_entities
-    from caucasus_peace.extract.events import extract_events
     from caucasus_peace.extract.quantities import extract_quantities
     from caucasus_peace.extract.timex import extract_time_expressions
     from caucasus_peace.paths import SEEDS_DIR
