@@ -426,3 +426,9 @@ def test_held_out_news_rules() -> None:
     ]
     assert any(r["text"] == "8 ledgers" and r["qualifier"] == "exact" for r in rows)
     assert any(r["text"] == "two or three days" and (r["value_low"], r["value_high"]) == (2, 3) for r in rows)
+
+
+def test_a_range_top_below_a_scaled_value_is_no_range() -> None:
+    # found by the property test: "1thousand-2" gave bounds 1000..2
+    for q in extract_quantities("1thousand-2"):
+        assert q["value_low"] is None or q["value_high"] is None or q["value_low"] <= q["value_high"]

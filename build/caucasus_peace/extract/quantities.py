@@ -828,6 +828,8 @@ def _read_number(text: str, core: _Core, sent: tuple[int, int], left_lo: int, d:
             f.low, f.high = _bounds(qb[0], f.value or 0)
         return f
     rng = _range_high(text, core, e, sent, left_lo)
+    if rng is not None and d.value is not None and rng[0] <= d.value:
+        rng = None  # "1thousand-2": the scaled value already exceeds what would be the range's top
     if rng is not None:
         d.range_high, e, range_start = rng
         d.start = min(d.start, range_start)
