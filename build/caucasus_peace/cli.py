@@ -270,5 +270,88 @@ def package(root: Path, out: Path) -> None:
     click.echo(f"wrote {target} ({target.stat().st_size:,} bytes)")
 
 
+@main.command()
+@click.option(
+    "--seeds",
+    "seeds_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=SEEDS_DIR,
+    show_default="seeds/",
+    help="Seeds the package was built from: article texts for the context sentences, registry.yaml for --promote.",
+)
+@root_option
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the Markdown report to this file instead of standard output.",
+)
+@click.option(
+    "--yaml",
+    "yaml_out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write every list in full as YAML (for scripts) to this file.",
+)
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True, help="Entries shown per list.")
+@click.option(
+    "--promote",
+    "promote_ids",
+    multiple=True,
+    metavar="ENTITY_ID",
+    help="Append this discovered entity's registry block to SEEDS/registry.yaml (repeatable); no report.",
+)
+def review(
+    seeds_dir: Path, root: Path, out: Path | None, yaml_out: Path | None, limit: int, promote_ids: tuple[str, ...]
+) -> None:
+    """Review a built package: entities discovered but not in the registry (with a registry block each),
+    unlinked capitalised spans that look like names, events merged at a low score or without a date.
+    With --promote, add discovered entities to SEEDS/registry.yaml; the next build links their mentions.
+
+    \b
+    Example:
+        caucasus-peace review --out review.md --yaml review.yaml
+        caucasus-peace review --promote org-3f2a9c1d0e && caucasus-peace build
+    """
+    from caucasus_peace.review.collect import build_review, read_tables, read_texts
+
+    if not seeds_dir.is_dir():
+        _fail(f"{seeds_dir}: is not a seeds folder (it does not exist); pass --seeds DIR")
+    for target in (t for t in (out, yaml_out) if t is not None):
+        _check_report_path(target, root, seeds_dir)
+    tables = read_tables(root)
+    result = build_review(tables, read_texts(tables, seeds_dir))
+    if promote_ids:
+        _promote(result, seeds_dir, promote_ids)
+        return
+    from caucasus_peace.review.report import as_yaml, markdown
+
+    text = markdown(result, str(root), limit)
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        out.write_text(text, encoding="utf-8")
+    if yaml_out is not None:
+        yaml_out.write_text(as_yaml(result), encoding="utf-8")
+    if out is not None or yaml_out is not None:
+        click.echo(result.summary(), err=out is None)
+
+
+def _check_report_path(target: Path, root: Path, seeds_dir: Path) -> None:
+    """Reports go anywhere but into the published package or the seeds."""
+    where = target.resolve()
+    for folder, what in ((root / "data", "the published package"), (seeds_dir, "the seeds")):
+        if where.is_relative_to(folder.resolve()):
+            _fail(f"{target}: is inside {what} ({folder}); write the report elsewhere")
+    if where == (root / "datapackage.json").resolve():
+        _fail(f"{target}: is the package's descriptor; write the report elsewhere")
+
+
+def _promote(result, seeds_dir: Path, ids: tuple[str, ...]) -> None:
+    from caucasus_peace.review.promote import REGISTRY_FILE, promote
+
+    for c in promote(seeds_dir, ids, result.entities):
+        click.echo(f"added {c.entity_id} ({c.entity_type}: {c.name}) to {seeds_dir / REGISTRY_FILE}")
+    click.echo("rebuild (caucasus-peace build) to link its mentions")
+
+
 if __name__ == "__main__":
     main()

@@ -15,6 +15,7 @@ from typing import Any
 
 from caucasus_peace.extract.sentences import sentence_spans
 from caucasus_peace.paths import DATABASE_NAME
+from caucasus_peace.review.database import METADATA as REVIEW_METADATA
 
 Span = tuple[int, int]
 
@@ -384,6 +385,9 @@ _DESCRIPTION_HTML = (
     "<a href='/{db}/places'>map of places</a>, "
     "<a href='/{db}/disputed_figures'>figures on which sources disagree</a>, or "
     "<a href='/{db}/search_sentences'>search the articles</a>.</p>"
+    "<p>For curators (<code>caucasus-peace review</code>): <a href='/{db}/review_entities'>discovered entities</a>, "
+    "<a href='/{db}/review_spans'>unlinked name-like spans</a> and <a href='/{db}/review_events'>events to "
+    "check</a>.</p>"
 )
 
 
@@ -396,6 +400,7 @@ def site_metadata(database_tables: dict[str, Any]) -> dict[str, Any]:
     tables = dict(database_tables)
     tables[SENTENCES] = SENTENCES_METADATA
     tables[EVENT_TYPES] = EVENT_TYPES_METADATA
+    tables |= REVIEW_METADATA  # the curation loop's lists (caucasus_peace.review.database)
     for fts, content, _, _ in FTS_TABLES:
         if content in tables and content != SENTENCES:
             tables[content] = tables[content] | {"fts_table": fts, "fts_pk": "rowid"}

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from caucasus_peace.review.database import add_review_tables
 from caucasus_peace.schema import Package, Table, sqlite_ddl
 from caucasus_peace.site import add_search_tables
 from caucasus_peace.tables import Rows, csv_cell, to_arrow
@@ -40,7 +41,7 @@ def _sqlite_value(value: object) -> object:
 def write_sqlite(path: Path, package: Package, tables: dict[str, Rows], texts: Mapping[str, str]) -> None:
     """STRICT tables with keys, checks and indexes; foreign keys enforced while loading. Then the search
     tables of the Datasette site (sentences and FTS5 indexes, not part of the published contract) over
-    ``texts`` (source_id -> article text)."""
+    ``texts`` (source_id -> article text), and the review tables of the curation loop."""
     path.unlink(missing_ok=True)
     con = sqlite3.connect(path)
     try:
@@ -58,6 +59,7 @@ def write_sqlite(path: Path, package: Package, tables: dict[str, Rows], texts: M
                 [tuple(_sqlite_value(r[c]) for c in cols) for r in tables[name]],
             )
         add_search_tables(con, texts)
+        add_review_tables(con, tables, texts)
         problems = con.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
             raise ValueError(f"SQLite foreign key check failed: {problems[:5]}")
