@@ -29,10 +29,15 @@ class Review:
         low = sum(LOW_MERGE in e.reasons for e in self.events)
         undated = sum(NO_DATE in e.reasons for e in self.events)
         return (
-            f"{self.n_articles} articles: {len(self.entities)} discovered entities not in the registry, "
-            f"{len(self.spans)} unlinked name-like spans, {len(self.events)} events to check "
-            f"({low} with a merge score below {MERGE_THRESHOLD}, {undated} without a date)"
+            f"{_n(self.n_articles, 'article')}: {_n(len(self.entities), 'discovered entity', 'discovered entities')} "
+            f"not in the registry, {_n(len(self.spans), 'unlinked name-like span')}, "
+            f"{_n(len(self.events), 'event')} to check ({low} with a merge score below {MERGE_THRESHOLD:.1f}, "
+            f"{undated} without a date)"
         )
+
+
+def _n(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def build_review(tables: Mapping[str, list[dict]], texts: Mapping[str, str]) -> Review:

@@ -115,7 +115,7 @@ METADATA: dict[str, dict[str, Any]] = {
     },
     "review_events": {
         "title": "Review: events to check",
-        "description": f"Events with a passage merged at a merge score below {MERGE_THRESHOLD:g} (lowest first) "
+        "description": f"Events with a passage merged at a merge score below {MERGE_THRESHOLD:.1f} (lowest first) "
         "and events that no report dates, one row per passage. For curators, who fix them in seeds/events.yaml; "
         "kept only in this database, not a table of the published data package.",
         "columns": {
@@ -123,7 +123,7 @@ METADATA: dict[str, dict[str, Any]] = {
             "events (most reported first).",
             "event_id": "The event; see events.",
             "title": "Title of the event; see events.",
-            "reasons": f"Why it is listed: low_merge_score (a passage joined below {MERGE_THRESHOLD:g}), no_date "
+            "reasons": f"Why it is listed: low_merge_score (a passage joined below {MERGE_THRESHOLD:.1f}), no_date "
             "(date_precision unknown), or both.",
             "event_type": "Type of the event; see events.",
             "status": "Status of the event; see events.",

@@ -106,7 +106,7 @@ def _events(review: Review, limit: int) -> list[str]:
     if not review.events:
         return [*out, "None.", ""]
     out += [
-        f"Events with a passage merged at a score below {MERGE_THRESHOLD:g} (lowest first: is it really the same "
+        f"Events with a passage merged at a score below {MERGE_THRESHOLD:.1f} (lowest first: is it really the same "
         "event?), then events no report dates (is a date in the text that the rules missed?). A wrong merge or a "
         "missing date is fixed in seeds/events.yaml (docs/events.md, Curation).",
         "",
