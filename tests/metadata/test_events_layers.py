@@ -38,3 +38,12 @@ def test_nothing_below_events_imports_from_above() -> None:
     for path in (REPO_ROOT / "build" / "caucasus_peace" / "extract").glob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert "events.merge" not in text and "events.curation" not in text, path.name
+
+
+def test_every_event_type_is_in_the_events_doc_vocabulary() -> None:
+    from caucasus_peace.schema import cameo_codes
+
+    doc = (REPO_ROOT / "docs" / "events.md").read_text(encoding="utf-8")
+    table = doc[doc.index("| event_type | CAMEO |") : doc.index("## How a claim is read")]
+    listed = {t.strip() for row in table.splitlines()[2:] if row.startswith("|") for t in row.split("|")[1].split("/")}
+    assert set(cameo_codes()) <= listed, set(cameo_codes()) - listed
