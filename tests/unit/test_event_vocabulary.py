@@ -236,3 +236,14 @@ def test_a_headline_joins_the_event_its_body_reports_and_never_stands_alone() ->
     assert len(signing) == 1 and len([s for s in sources if s["event_id"] == signing[0]["event_id"]]) == 2
     alone = "Korvania and Meltoria hold talks\n\nThe two neighbours have argued over the border for years."
     assert not [e for e in merge_events({"b": claims(alone)})[0] if e["event_type"] == "talks"]
+
+
+def test_a_document_named_before_refers_to_the_signing_that_made_it() -> None:
+    assert one(claims("The document was signed by Alda Brun and Tomas Veil."), "agreement_signing")["anaphoric"]
+
+
+def test_a_saying_that_reports_a_fact_only_attributes_it() -> None:
+    found = claims("Police detained six people in Dravo in February, the Grand Assembly said.")
+    assert {c["event_type"] for c in found} == {"detention"}
+    kept = claims("Alda Brun said Korvania will host the talks in June.")  # an announcement is news itself
+    assert "statement" in {c["event_type"] for c in kept}

@@ -38,6 +38,7 @@ from caucasus_peace.events.cues import (
     DATELINE,
     DEFINITE,
     DENIAL,
+    DOCUMENT_PASSIVE,
     EMBEDDED,
     EMBEDDING,
     FRONTED,
@@ -197,6 +198,13 @@ def extract_events(
         resolve_pronoun_subjects(text, sent_claims, parties)
         resolve_they(text, sent_claims, demonym_parties(text, ss, se, demonyms), parties)
         they_from_previous(sent_claims, prev_claims, parties)
+        if any(
+            c["event_type"] not in SPEECH_ACTS and c["status"] in ("occurred", "ongoing", "alleged")
+            for c in sent_claims
+        ):
+            # "Police detained 37 people, the ministry said": a saying that reports a fact attributes it; the fact is
+            # the news (a saying that announces what will happen stays a statement: "Trump said he will host")
+            sent_claims = [c for c in sent_claims if not _attribution(c)]
         _link_leftover_quantities(sent_claims, within(quantities, ss, se))
         separate = bool(SEPARATE_OPENING.search(sent_text))
         narrative = [] if sent_times else last_times
@@ -229,6 +237,11 @@ def extract_events(
             if bounds:
                 c.update(date_fields(*bounds))
     return claims
+
+
+def _attribution(c: Row) -> bool:
+    """A plain saying ('said', 'told', 'reported') that may only attribute what its sentence reports."""
+    return c["event_type"] == "statement" and bool(DATED_ONLY.fullmatch(c["trigger"]))
 
 
 def _is_header(sentence: str) -> bool:
@@ -287,9 +300,12 @@ def _is_aggregate(text: str, ts: int, te: int, ce: int, etype: str) -> bool:
 
 
 def _is_anaphoric(text: str, cs: int, ts: int, te: int) -> bool:
-    """'the crash', 'the meeting with X', 'the most recent fighting': a definite description of a known event."""
+    """'the crash', 'the meeting with X', 'the most recent fighting': a definite description of a known event;
+    'The document was signed by ...': the passive of an event a document named before was made by."""
     noun = re.sub(r"\s+with$", "", text[ts:te], flags=re.I)
     if re.match(r"the\s", noun, re.I):  # the trigger itself is 'the crash'
+        return True
+    if DOCUMENT_PASSIVE.search(text[max(cs, ts - 60) : ts]):
         return True
     return bool(NOUN_TRIGGER.fullmatch(noun) and DEFINITE.search(text[max(cs, ts - 30) : ts]))
 

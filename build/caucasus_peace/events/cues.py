@@ -310,3 +310,9 @@ SPEECH_OBJECT = re.compile(
     r"(?:\s+(?:[\w’'-]+\s+){0,3}?(?:on|for|over|about|of|to))?\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}",
     re.I,
 )
+# "The document was signed by X and Y": a document named before, and the event that made it
+DOCUMENT_PASSIVE = re.compile(
+    r"^\W*(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:document|treaty|protocol|agreement|accord|deal|text"
+    r"|declaration|memorandum)\s+(?:was|were|had been|has been|is)\s+$",
+    re.I,
+)
