@@ -247,3 +247,14 @@ def test_a_saying_that_reports_a_fact_only_attributes_it() -> None:
     assert {c["event_type"] for c in found} == {"detention"}
     kept = claims("Alda Brun said Korvania will host the talks in June.")  # an announcement is news itself
     assert "statement" in {c["event_type"] for c in kept}
+
+
+def test_one_speakers_sayings_in_one_sentence_are_one_speech_act() -> None:
+    found = claims("Tomas Veil welcomed the treaty in March and urged Korvania to respect it.")
+    speech = [c for c in found if c["event_type"] in ("statement", "appeal")]
+    assert [c["event_type"] for c in speech] == ["appeal"]
+
+
+def test_what_happens_unless_a_condition_holds_is_no_event() -> None:
+    found = claims("Tomas Veil said the truce would not hold unless Korvania withdrew its troops from Ostrel.")
+    assert "withdrawal" not in {c["event_type"] for c in found}

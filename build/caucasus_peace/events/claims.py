@@ -548,6 +548,9 @@ def _linked_quantities(
     return out
 
 
+_SPEECH_RANK = ("accusation", "demand", "appeal", "criticism", "diplomatic_protest", "statement")
+
+
 def _combine_same_type(text: str, claims: list[Row]) -> list[Row]:
     """Claims of one type in one sentence are one event unless their dates disagree; a participial clause of a
     compatible type joins the claim it follows."""
@@ -558,6 +561,17 @@ def _combine_same_type(text: str, claims: list[Row]) -> list[Row]:
              and dates_agree(o, c)),
             None,
         )  # fmt: skip
+        if same is None and c["event_type"] in SPEECH_ACTS and c["actor_keys"]:
+            # "Guterres welcomed the agreement and urged the sides to ...": one speaker's sayings in one sentence
+            # are one speech act, of the most specific type
+            same = next(
+                (o for o in out if o["event_type"] in SPEECH_ACTS and o["actor_keys"] == c["actor_keys"]
+                 and o["aggregate"] == c["aggregate"] and dates_agree(o, c)),
+                None,
+            )  # fmt: skip
+            if same is not None and _SPEECH_RANK.index(c["event_type"]) < _SPEECH_RANK.index(same["event_type"]):
+                same.update({k: c[k] for k in ("event_type", "trigger", "trigger_start")})
+                same["status"] = c["status"] if c["status"] == "alleged" else same["status"]
         if same is None and PARTICIPIAL.match(c["quote"]):
             # "police raided X, detaining three journalists": the participle tells how the raid went
             same = next(

@@ -37,7 +37,8 @@ INTENT = re.compile(
     + r"|urg(?:ed|es|ing)|press(?:ed|ing)? for|want(?:s|ed)? to|hope(?:s|d)? to"
     r"|seek(?:s|ing)? to|aim(?:s|ed)? (?:at|to)|tr(?:y|ied|ies|ying) to|efforts? to|attempts? to|to end|continue"
     r"|continuing|before|prospect of|push(?:ing|es)? (?:for|to)"
-    r"|in order to|so as to|with a view to|(?:pre)?conditions? (?:for|of)|pledges? (?:not )?to)\b(?:\s+\S+){0,5}\s*$",
+    r"|in order to|so as to|with a view to|(?:pre)?conditions? (?:for|of)|pledges? (?:not )?to|unless)\b"
+    r"(?:\s+\S+){0,5}\s*$",
     re.I,
 )
 # "named the withdrawal of X as a precondition for ...": a noun trigger that names a condition, not a report
