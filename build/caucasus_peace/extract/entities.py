@@ -35,7 +35,7 @@ from caucasus_peace.extract.organizations import (
     find_outlet_candidates,
     initials,
 )
-from caucasus_peace.extract.person_names import is_given_name
+from caucasus_peace.extract.person_names import is_given_name, is_surname
 from caucasus_peace.registry import Entity, Registry, fold_text
 
 Row = dict[str, Any]
@@ -87,6 +87,25 @@ _TITLE_WORDS = _words(
     negotiator secretary-general founder ceo counterpart lawmaker mp member analyst professor economist researcher
     activist lawyer ombudsperson ombudswoman archimandrite"""
 )
+# Title words that qualify a title without being one: "State" alone does not make "State Reserve" a person.
+_TITLE_ADJECTIVES = _words(
+    "foreign defense defence state affairs first special senior interim acting former deputy vice"
+)
+
+
+def _plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"  # spokesmen, chairmen
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"  # deputies, secretaries
+    return word + "s"
+
+
+# Plural titles before several names: "Deputy Prime Ministers Ana Bee and Levon Hakobyan".
+_PLURAL_TITLES = frozenset(
+    _plural(w) for w in _TITLE_WORDS - _TITLE_ADJECTIVES if len(w) > 3 and "." not in w and not w.endswith("s")
+)
+_TITLE_WORDS = _TITLE_WORDS | _PLURAL_TITLES
 # Title words that end an organization name ("Ministry of Energy Minister X"); these four belong in names.
 _NAME_STOPPERS = _TITLE_WORDS - {"foreign", "defense", "defence", "state", "affairs"}
 # Lower-case roles in prose before a name ("bureau chief X", "the ambassador, X", "minister of foreign affairs, X").
@@ -169,20 +188,20 @@ _ORG_SUFFIX = _by_kind(
         "company": "airlines airways company corporation corp corp. inc inc. ltd ltd. bank holding holdings railways "
         "railway",
         "media": "news times post journal herald gazette tribune television tv radio broadcasting press telegraph",
-        "government": "parliament assembly government cabinet presidency administration senate congress",
+        "government": "parliament assembly government cabinet presidency administration senate congress palace",
         "ngo": "foundation institute institution association society watch centre center university college academy "
         "trust church",
         "other": "agency group commission committee council union alliance federation front movement network "
         "community authority service police bureau organization organisation office coalition mission delegation "
-        "embassy consulate house",
+        "embassy consulate house directorate inspectorate secretariat",
     }
 )
 _PLACE_SUFFIX = _by_kind(
     {
         "body_of_water": "sea lake river gulf strait bay ocean reservoir",
         "region": "region province oblast district valley mountains peninsula desert basin highlands",
-        "site": "corridor airport square street bridge pass dam checkpoint highway mountain mount cathedral mosque "
-        "monastery crossing",
+        "site": "corridor airport square street avenue boulevard prospekt bridge pass dam checkpoint highway mountain "
+        "mount cathedral mosque monastery crossing monument memorial palace",
     }
 )
 _GAZ = load_gazetteer()  # built once per process
@@ -241,7 +260,7 @@ _MODIFIER = re.compile(r".+-(?:based|led|backed|funded|owned|run|linked|affiliat
 # Surname endings of the region's naming traditions (Armenian, Azerbaijani/Russian/Central Asian patronymic
 # surnames, Georgian, Ukrainian/Russian, Persian/Turkish): with a given name before them, a person.
 _SURNAME_END = re.compile(
-    r"(?:yan|yants|unts|ian|[oe]v|[oe]va|yev|yeva|shvili|dze|enko|sk[iy]|skiy|skaya|zade|zadeh|oglu|oğlu)$"
+    r"(?:yan|yants|unts|ian|[oe]v|[oe]va|yev|yeva|shvili|dze|enko|sk[iy]|skiy|skaya|zade|zadeh|oglu|oğlu|li)$"
 )
 # Words with those endings that are not surnames (demonyms, nouns).
 _NOT_SURNAMES = _words(
@@ -422,8 +441,28 @@ def _role_before(text: str, start: int) -> str | None:
     return " ".join(words) or None
 
 
+@dataclass
+class _Ctx:
+    """What the run reader may look up anywhere in the article: registry alias spans (with their types) and
+    gazetteer places."""
+
+    text: str
+    covered: _SpanIndex
+    alias_types: dict[tuple[int, int], str]
+    places: _SpanIndex
+    countries: set[tuple[int, int]]
+    names: _SpanIndex  # people found by their name particles ("Mohamed bin Zayed Al Nahyan")
+
+    def alias_type(self, a: int, b: int) -> str | None:
+        spans = self.covered.within(a, b)
+        return self.alias_types.get(spans[0]) if spans else None
+
+    def is_country(self, a: int, b: int) -> bool:
+        return (a, b) in self.countries
+
+
 def _classify_run(
-    text: str,
+    ctx: _Ctx,
     run: re.Match[str],
     covered: list[tuple[int, int]],
     places: list[tuple[int, int]],
@@ -431,7 +470,11 @@ def _classify_run(
     out: list[_Mention],
     pending: list[_Surname],
     shared_surnames: Mapping[str, tuple[str, ...]],
-) -> None:
+    claimed: int,
+) -> int:
+    """Read one capitalised run; tokens before `claimed` belong to a name found in an earlier run. Returns the
+    end of the last name found."""
+    text = ctx.text
     toks = []
     for m in _RUN_PART.finditer(text, run.start(), run.end()):
         s, e = m.span()
@@ -439,10 +482,11 @@ def _classify_run(
         gaz = any(a <= s and e <= b for a, b in places)
         cov = gaz or any(a <= s and e <= b for a, b in covered)
         toks.append(_Tok(s, e, m.group(0), is_conn, cov, gaz))
-    used = [False] * len(toks)
-    _find_suffix_names(text, toks, used, found, out)
+    used = [t.start < claimed or ctx.names.overlaps(t.start, t.end) for t in toks]
+    claimed = max(claimed, _find_suffix_names(ctx, toks, used, found, out))
     # The rest: segments of consecutive uncovered name tokens.
     i = 0
+    plural: str | None = None  # the description of people after a plural title, for names joined by "and"
     while i < len(toks):
         if used[i] or toks[i].conn or toks[i].covered:
             i += 1
@@ -450,14 +494,21 @@ def _classify_run(
         j = i
         while j < len(toks) and not used[j] and not toks[j].conn and not toks[j].covered:
             j += 1
-        _classify_segment(text, toks, i, j, found, out, pending, shared_surnames)
+        joined = plural if i > 0 and toks[i - 1].conn and toks[i - 1].text.lower() == "and" else None
+        plural = _classify_segment(text, toks, i, j, found, out, pending, shared_surnames, joined)
         i = j
+    return claimed
 
 
 def _find_suffix_names(
-    text: str, toks: list[_Tok], used: list[bool], found: dict[str, _Found], out: list[_Mention]
-) -> None:
-    """Organization and place names by their head word: "Caspian Shipping Agency", "Ministry of Energy"."""
+    ctx: _Ctx, toks: list[_Tok], used: list[bool], found: dict[str, _Found], out: list[_Mention]
+) -> int:
+    """Organization and place names by their head word: "Caspian Shipping Agency", "Ministry of Energy".
+
+    Returns the end of the last name found: a name may run on past its capitalised run ("State Commission on
+    Prisoners of War, Hostages and Missing Persons"), and the runs it swallows are not read again."""
+    text = ctx.text
+    claimed = 0
     for k, tok in enumerate(toks):
         low = tok.text.lower()
         if tok.conn or used[k] or (low not in _ORG_SUFFIX and low not in _PLACE_SUFFIX):
@@ -470,8 +521,8 @@ def _find_suffix_names(
         left = k
         is_place = low not in _ORG_SUFFIX
         while left > 0 and not toks[left - 1].conn and not used[left - 1] and k - left < 6:
-            if is_place and toks[left - 1].covered and not toks[left - 1].gazetteer:
-                break  # "South Caucasus Region": the registry place stands
+            if is_place and _PLACE_SUFFIX[low] == "region" and toks[left - 1].covered and not toks[left - 1].gazetteer:
+                break  # "South Caucasus Region": the registry place stands (but "Karabakh Horse Monument")
             if _is_modifier(toks[left - 1].text):
                 break  # "Paris-based Institute ...": the modifier stays outside
             prev = toks[left - 1].text.lower()
@@ -483,53 +534,137 @@ def _find_suffix_names(
             ):
                 break
             left -= 1
-        while left < k and toks[left].text.lower() in _STOP | _MONTHS:
+        while left < k and toks[left].text.lower() in _STOP_BEFORE_HEAD | _MONTHS:
             left += 1
-        right = k
-        # "Ministry of Foreign Affairs", "Central Bank of Armenia": extend over "of [the] Name".
-        nxt = k + 1
-        for _ in range(3):  # "Ministry of Foreign Affairs of Kyrgyzstan"
-            link = toks[nxt].text.lower() if nxt < len(toks) and toks[nxt].conn else None
-            if link not in ("of", "for", "and") or (link == "and" and right == k) or (is_place and link != "of"):
-                break
-            nxt += 1
-            if link == "and" and not _and_continues(toks, nxt):
-                break  # "Ministry of Energy and the Green Party", "... and Azerbaijan": another name
-            if nxt < len(toks) and toks[nxt].conn and toks[nxt].text.lower() == "the":
-                nxt += 1
-            while nxt < len(toks) and not toks[nxt].conn and toks[nxt].text.lower() not in _NAME_STOPPERS:
-                right = nxt
-                nxt += 1
-                # A registry name or a nested head word ends the name: "Security Council of Armenia Ana Bee",
-                # "Department of the Presidential Administration Ana Bee".
-                if toks[right].covered and nxt < len(toks) and not toks[nxt].covered:
-                    tail = []
-                    while nxt + len(tail) < len(toks) and not toks[nxt + len(tail)].conn:
-                        tail.append(toks[nxt + len(tail)].text)
-                    if _surname_like(tail):
-                        break
-                if toks[right].text.lower() in _ORG_SUFFIX and right > k + 1:
-                    break
-            nxt = right + 1
-        if left == k and right == k:
-            continue  # a bare "Ministry" or "Sea" is not a name
-        end = toks[right].end
-        if right == k and low in _POSTED_HEADS and (post := _POSTED_TO.match(text, end)):
-            end = post.end()  # "EU Mission in Armenia", "EU Delegation to Georgia"
-        for i in range(left, right + 1):
-            used[i] = True
         start = toks[left].start
+        if left == k and not is_place and (owner := _POSSESSOR.search(text, max(0, start - 60), start)):
+            words = owner.group("p").split()
+            while words and words[0].lower() in _STOP:
+                words = words[1:]
+            if words and all(w.lower() in _POSSESSOR_WORDS for w in words):
+                start = text.rindex(words[0], owner.start("p"), start)  # "the Prosecutor General's Office of X"
+        end = _extend_name(ctx, tok.end, low, is_place)
+        if start == tok.start and end == tok.end:
+            continue  # a bare "Ministry" or "Sea" is not a name
+        if end == tok.end and low in _POSTED_HEADS and (post := _POSTED_TO.match(text, end)):
+            end = post.end()  # "EU Mission in Armenia", "EU Delegation to Georgia"
+        for i in range(left, len(toks)):
+            if toks[i].start < end:
+                used[i] = True
+        claimed = max(claimed, end)
         name = " ".join(text[start:end].split())
-        if low in _ORG_SUFFIX:
+        if low in _ORG_SUFFIX and not (low == "palace" and _SITE_BEFORE.search(text, max(0, start - 20), start)):
             etype, kind = "organization", _ORG_SUFFIX[low]
-        else:
+        else:  # a palace stands for an office ("the Elysee Palace said") unless it is where something happens
             etype, kind = "place", _PLACE_SUFFIX[low]
         eid = discovered_id(etype, name)
         found.setdefault(eid, _Found(etype, name, kind=kind))
         out.append(_Mention(start, end, eid, etype, "discovered", priority=1))
+    return claimed
 
 
-_POSTED_HEADS = _words("mission delegation embassy office representation consulate")
+_SITE_BEFORE = re.compile(r"\b(?:in|at|inside|outside|near|into|toured|visited|visit|around)\s+(?:the\s+)?$", re.I)
+# "New Azerbaijan Party": sentence-opening words that still begin an organization's name before its head word.
+_STOP_BEFORE_HEAD = _STOP - {"new"}
+# "the Prosecutor General's Office", "the Human Rights Defender's Office": an office named by its holder's title.
+_POSSESSOR = re.compile(rf"(?<![\w-])(?P<p>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})['’]s[ \t]+\Z")
+_POSSESSOR_WORDS = _TITLE_WORDS | _words("defender human rights public auditor people's ombudsperson")
+
+# One step of an official name after its head word: "of [the] X", "for X", "on X", ", X" inside a list that an
+# "and" closes, "and X", and "in <country>" after posted bodies ("Border Directorate of the FSB in Armenia").
+_EXT_LINK = re.compile(
+    rf"[ \t]+(?P<prep>of|for|on)(?:[ \t]+the)?[ \t]+(?=[{_UPPER}])|[ \t]+(?P<and>and)[ \t]+(?=[{_UPPER}])"
+    rf"|(?P<comma>,)[ \t]+(?=[{_UPPER}])|[ \t]+(?P<in>in)[ \t]+(?:the[ \t]+)?(?=[{_UPPER}])"
+)
+_NP = re.compile(rf"{_TOKEN}(?:[ \t]+{_TOKEN})*")
+_TOKEN_RE = re.compile(_TOKEN)
+_NPX = rf"{_TOKEN}(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?{_TOKEN}){{0,5}}"
+# ", Hostages and Missing Persons": a comma inside a name only when an "and" closes the list.
+_COMMA_LIST = re.compile(rf"(?:,[ \t]+{_NPX}){{1,4}},?[ \t]+and[ \t]+{_NPX}")
+
+
+def _extend_name(ctx: _Ctx, head_end: int, head: str, is_place: bool) -> int:
+    """End of an official name whose head word ends at `head_end`, read on the text itself (connectors, commas
+    and "in" break capitalised runs): "Court of General Jurisdiction of Shirak Province", "Office of the Prime
+    Minister of Armenia", "Institute of Philosophy, Political Science and Religious Studies". A title followed
+    by a person ends the name ("Ministry of Energy Minister Ana Bee"), as does a registry person."""
+    text = ctx.text
+    end = pos = head_end
+    prev = None
+    for _ in range(8):
+        link = _EXT_LINK.match(text, pos)
+        if link is None or link.end() - head_end > 200:
+            break
+        kind = next(g for g in ("prep", "and", "comma", "in") if link.group(g))
+        if is_place and link.group("prep") != "of":
+            break
+        np = _NP.match(text, link.end())
+        if np is None:
+            break
+        toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN_RE.finditer(text, np.start(), np.end())]
+        if kind == "comma" and (prev is None or not _COMMA_LIST.match(text, pos)):
+            break
+        if kind == "and" and (prev is None or not _and_continues_text(ctx, toks)):
+            break
+        if kind == "in" and (head not in _POSTED_HEADS or not ctx.is_country(np.start(), np.end())):
+            break
+        n = _name_part(ctx, toks)
+        if n == 0:
+            break
+        end = toks[n - 1][1]
+        if n < len(toks) or kind == "in":
+            break
+        pos, prev = end, kind
+    return end
+
+
+def _and_continues_text(ctx: _Ctx, toks: list[tuple[int, int, str]]) -> bool:
+    """After "X and": one to three name tokens without a registry name or a head word of their own continue the
+    name ("for Strategic and International Studies", "on Delimitation and Border Security")."""
+    return 1 <= len(toks) <= 3 and not any(
+        ctx.covered.overlaps(a, b) or t.lower() in _ORG_SUFFIX or t.lower() in _PLACE_SUFFIX for a, b, t in toks
+    )
+
+
+def _name_part(ctx: _Ctx, toks: list[tuple[int, int, str]]) -> int:
+    """How many leading tokens of a capitalised phrase after a connector belong to the name: all of them, unless
+    a person starts inside ("of Armenia Armen Grigoryan", "of Energy Minister Ana Bee"), a registry person is
+    named, or the phrase is a date or a sentence word ("the Commission on Monday")."""
+    words = [t for _, _, t in toks]
+    for i, (a, b, t) in enumerate(toks):
+        low = t.lower()
+        if ctx.alias_type(a, b) == "person":
+            return i
+        if i == 0 and (low in _STOP or low in _MONTHS):
+            return 0
+        if low in _NAME_STOPPERS and not ctx.covered.overlaps(a, b):
+            j = i
+            while j < len(words) and words[j].lower() in _TITLE_WORDS:
+                j += 1
+            if _person_like(words[j : j + 3]):
+                return i
+        rest = words[i:]
+        if (
+            i >= 1
+            and 2 <= len(rest) <= 3
+            and low not in _ORG_SUFFIX
+            and low not in _TITLE_WORDS
+            and (_given_name_first(rest) or _surname_like(rest))
+        ):
+            return i
+    return len(toks)
+
+
+def _person_like(tokens: list[str]) -> bool:
+    """Tokens after a title that name a person: a given name first, a regional surname, or one listed surname."""
+    if not tokens:
+        return False
+    if len(tokens) == 1:
+        return is_surname(tokens[0]) or _surname_like(["X", tokens[0]]) or is_given_name(tokens[0])
+    return _given_name_first(tokens) or _surname_like(tokens)
+
+
+_POSTED_HEADS = _words("mission delegation embassy office representation consulate directorate")
 _POSTED_TO = re.compile(rf"[ \t]+(?:in|to)[ \t]+(?:the[ \t]+)?{_TOKEN}(?:[ \t]+{_TOKEN})?(?![\w-])")
 
 
@@ -553,9 +688,16 @@ def _classify_segment(
     out: list[_Mention],
     pending: list[_Surname],
     shared_surnames: Mapping[str, tuple[str, ...]],
-) -> None:
+    joined: str | None = None,
+) -> str | None:
+    """Classify one segment of a run. Returns the description when it named a person after a plural title
+    ("Deputy Prime Ministers Ana Bee and ..."), so that the next name joined by "and" is a person too."""
     seg = toks[i:j]
     title_at = max((k for k, t in enumerate(seg) if t.text.lower() in _TITLE_WORDS), default=-1)
+    if title_at >= 0 and all(
+        t.text.lower() in _TITLE_ADJECTIVES for t in seg[: title_at + 1] if t.text.lower() in _TITLE_WORDS
+    ):
+        title_at = -1  # "State Reserve", "Foreign Affairs": adjectives of a title are not one
     name_toks = seg[title_at + 1 :]
     while name_toks and (
         (title_at < 0 and name_toks[0].text.lower() in _STOP | _MONTHS) or _is_modifier(name_toks[0].text)
@@ -572,6 +714,8 @@ def _classify_segment(
     if title_at >= 0:
         is_person = True
         description = _title_description(text, toks, i + title_at + 1)
+    elif joined is not None and len(name_toks) >= 2:
+        is_person, description = True, joined
     elif (role := _role_before(text, start)) is not None:
         is_person, description = True, role
     elif (m := _APPOSITION.match(text, end)) and len(name_toks) >= 2:
@@ -603,7 +747,9 @@ def _classify_segment(
         entry = found.setdefault(eid, _Found("person", name))
         entry.description = entry.description or description
         out.append(_Mention(start, end, eid, "person", "discovered"))
-        return
+        if title_at >= 0 and seg[title_at].text.lower() in _PLURAL_TITLES:
+            return description
+        return None
     cued = (
         _cued_place(text, start, end)
         if len(name_toks) <= 3 and not any(t.text.lower() in _DEMONYMS for t in name_toks)
@@ -890,13 +1036,26 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
     # 2. gazetteer places, then discovery in capitalised runs
     discovered = _gazetteer_mentions(text, covered_index, skip, found)
     place_index = _SpanIndex([(m.start, m.end) for m in discovered])
+    countries = {(m.start, m.end) for m in mentions if registry.by_id[m.entity_id].kind == "country"}
+    countries |= {(m.start, m.end) for m in discovered if found[m.entity_id].kind == "country"}
+    particles = _particle_names(text, covered_index, skip, found)
+    discovered += particles
+    ctx = _Ctx(
+        text,
+        covered_index,
+        {(m.start, m.end): m.entity_type for m in mentions},
+        place_index,
+        countries,
+        _SpanIndex([(m.start, m.end) for m in particles]),
+    )
     pending: list[tuple[int, int, str | None]] = []
+    claimed = 0
     for run in _RUN.finditer(text):
         if skip.overlaps(run.start(), run.end()):
             continue
         local = covered_index.within(run.start(), run.end())
-        _classify_run(
-            text,
+        claimed = _classify_run(
+            ctx,
             run,
             local,
             place_index.within(run.start(), run.end()),
@@ -904,6 +1063,7 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
             discovered,
             pending,
             registry.shared_surnames,
+            claimed,
         )
     discovered += _dateline_places(text, covered_index, skip, found)
     discovered += _ministry_mentions(text, registry, skip, found)
@@ -968,6 +1128,46 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
     for m in final:
         m.entity_id = remap.get(m.entity_id, m.entity_id)
     return _entity_rows(final, registry, found), [_mention_row(text, m) for m in final]
+
+
+_CAP_W = rf"[{_UPPER}][\w'’]*(?:-[{_UPPER}][\w'’]*)*"
+# Names joined by particles: "Mohamed bin Zayed Al Nahyan", "Tamim bin Hamad Al Thani", "Ibn Battuta",
+# "Mohammed Shia al-Sudani". bin/ibn/bint mark a person on their own; a lower-case al-/el- needs a given name first.
+_PARTICLE_NAME = re.compile(
+    rf"(?<![\w'’-])(?:(?:Ibn|Bin)[ \t]+{_CAP_W}|(?:{_CAP_W}[ \t]+){{1,2}}(?:bint?|ibn|Bin|Ibn)[ \t]+{_CAP_W}"
+    rf"(?:[ \t]+(?:bint?|ibn|Bin|Ibn)[ \t]+{_CAP_W}){{0,2}}|(?P<al>(?:{_CAP_W}[ \t]+){{1,2}}(?:al|el)-{_CAP_W}))"
+    rf"(?:[ \t]+Al[ \t]+{_CAP_W})?(?![\w-])"
+)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+def _particle_names(text: str, covered: _SpanIndex, skip: _SpanIndex, found: dict[str, _Found]) -> list[_Mention]:
+    """People whose names hold Arabic particles, as one name: titles and sentence words before them stay out."""
+    out = []
+    for m in _PARTICLE_NAME.finditer(text):
+        start, end = m.span()
+        while True:  # "Sheikh Mohamed bin Zayed", "The Crown Prince Mohammed bin Salman": the title stays out
+            word = re.match(r"\S+", text[start:end]).group(0)
+            if word.lower() in _TITLE_WORDS or word.lower() in _STOP or word.lower() in ("crown", "sheikha"):
+                start = start + len(word) + len(text[start + len(word) :]) - len(text[start + len(word) :].lstrip())
+                continue
+            break
+        name = text[start:end]
+        words = name.split()
+        if len(words) < 2 or covered.overlaps(start, end) or skip.overlaps(start, end):
+            continue
+        if m.group("al") and not is_given_name(words[0]):
+            continue  # "Hayat Tahrir al-Sham": al- after a word that is no given name is not a person's name
+        after = _NEXT_WORD.match(text, end)
+        heads = [*words, after.group(1) if after else ""]
+        if any(w.lower() in _ORG_SUFFIX or w.lower() in _PLACE_SUFFIX for w in heads):
+            continue  # "Ibn Sina University"
+        eid = discovered_id("person", name)
+        found.setdefault(eid, _Found("person", " ".join(words)))
+        out.append(_Mention(start, end, eid, "person", "discovered", priority=1))
+    return out
 
 
 _CAP_BEFORE = re.compile(rf"[{_UPPER}][\w'’.-]*[ \t]+\Z")
