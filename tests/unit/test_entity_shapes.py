@@ -124,3 +124,63 @@ def test_a_palace_that_speaks_is_an_organization_and_one_you_visit_a_site() -> N
     assert got["Quirinal Palace"][0] == "organization"
     assert got["Pitti Palace"][0] == "place"
     assert typed("The Kremlin said the White House had called.")["White House"] == ("organization", "White House")
+
+
+# --- datelines, bylines and surnames ----------------------------------------------------------------
+
+
+def test_a_month_abbreviation_in_a_dateline_is_no_place() -> None:
+    for text in ("TERTER, Azerbaijan, Nov 2 (AFP) - Shells fell.", "GAVAR, Armenia, Jan 9 (Wire) - Snow fell."):
+        got = typed(text)
+        assert not any(t in got for t in ("Nov", "Jan")), got
+    assert typed("TBILISI, Dec. 4 - Talks resumed.")["TBILISI"][0] == "place"
+
+
+def test_a_lower_case_by_line_under_a_headline_is_a_byline() -> None:
+    text = "Why the corridor matters\nby Lena Harutyunyan and Orkhan Safarli\n\nThe corridor opened in Goris."
+    got = typed(text)
+    assert "Lena Harutyunyan" not in got and "Orkhan Safarli" not in got
+    wrapped = (
+        "Headline\n\nFirst paragraph.\n\nSecond paragraph.\n\nThe deal was signed in Washington on Friday, "
+        "officials said, and then\nby Lena Harutyunyan and Orkhan Safarli\nafter a long night."
+    )
+    assert "Lena Harutyunyan" in typed(wrapped)  # a wrapped line of prose is not a byline
+
+
+def test_a_surname_that_is_also_a_city_is_the_person() -> None:
+    text = "Ivan Kirov, an economist, disagreed. Kirov said exports would fall, but factories in Kirov grew."
+    got = ids(text)
+    _, mentions = extract_entities(text, registry())
+    kirovs = [m for m in mentions if m["text"] == "Kirov"]
+    assert [m["entity_type"] for m in kirovs] == ["person", "place"]
+    assert kirovs[0]["entity_id"] == got["Ivan Kirov"]
+
+
+# --- places of the region ---------------------------------------------------------------------------
+
+
+def test_districts_of_the_region_in_their_english_spellings() -> None:
+    text = "Families returned to Kalbajar, Qubadli and Khojavend; the Terter and Fizuli districts were shelled."
+    got = typed(text)
+    for name in ("Kalbajar", "Qubadli", "Khojavend", "Terter", "Fizuli"):
+        assert got[name][0] == "place", (name, got)
+    assert got["Fizuli"][1] == "Fuzuli" and got["Terter"][1] == "Tartar"  # one place for every spelling
+    assert typed("Officials from Shirak and Kotayk met.")["Kotayk"][0] == "place"
+
+
+def test_a_place_with_its_type_word_is_the_same_place() -> None:
+    got = ids("The Zangilan District was cleared. Zangilan district officials said Zangilan was safe.")
+    assert got["Zangilan District"] == got["Zangilan"]
+    assert ids("The Tavush Region governor said Tavush was calm.")["Tavush Region"] == "plc-tavush"
+
+
+def test_facilities_and_routes_named_after_places() -> None:
+    got = typed(
+        "Trucks waited at the Lachin border checkpoint and at the Margara crossing. Protesters gathered on "
+        "Abovyan Avenue near Zvartnots Airport. The Sisian-Jermuk highway and the Kirants-Baganis road reopened."
+    )
+    assert got["Lachin border checkpoint"][0] == "place" and "Lachin" not in got
+    assert got["Margara crossing"][0] == "place"
+    assert got["Abovyan Avenue"][0] == "place" and got["Zvartnots Airport"][0] == "place"
+    for town in ("Sisian", "Jermuk", "Kirants", "Baganis"):
+        assert got[town][0] == "place", (town, got)

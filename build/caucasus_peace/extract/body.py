@@ -7,6 +7,7 @@ The rules are general patterns of web page furniture, not phrases from particula
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # Glued words: a lower-case letter (or closing punctuation) directly followed by a capital letter,
@@ -45,6 +46,9 @@ _BYLINE = re.compile(
     re.MULTILINE,
 )
 _BYLINE_EDGE_LINES = 4  # bylines sit among the first or last few non-blank lines
+# "by Ana Bee and Levon Hakobyan" alone on a line (lower-case "by"): a byline under a headline.
+_PERSON = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}"
+_BY_LINE = re.compile(rf"^[ \t]*by[ \t]+{_PERSON}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+){_PERSON}){{0,3}}[ \t]*$", re.M)
 # Wire-service credit at the end of a paragraph: "(Reporting by A; Editing by B)".
 _CREDIT_PAREN = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|Compiled)\b[^()\n]{0,200}\)")
 # Copyright and licence notices: "Copyright (c) 2025. Example, Inc. Used with the permission of ...".
@@ -116,6 +120,7 @@ def non_body_spans(text: str) -> list[tuple[int, int]]:
             spans.append((a, b))
     spans.extend(m.span() for m in _CREDIT_PAREN.finditer(text))
     spans.extend(_bylines(text))
+    spans.extend(_by_lines(text))
     spans.extend(m.span() for m in _COPYRIGHT.finditer(text))
     spans.extend(_related_lists(text))
     return _merge(spans)
@@ -132,6 +137,31 @@ def _bylines(text: str) -> list[tuple[int, int]]:
             a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             spans.append((a, m.end()))
     return spans
+
+
+def _by_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that are only "by" and names ("by Ana Bee and Levon Hakobyan"), among the first few non-blank lines
+    or under a one-line paragraph (a headline) and ending their block; elsewhere such a line may be wrapped prose."""
+    spans = []
+    edge = [m.end() for m in itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", text), _BYLINE_EDGE_LINES)]
+    edge_end = edge[-1] if len(edge) == _BYLINE_EDGE_LINES else len(text)
+    for m in _BY_LINE.finditer(text):
+        prev_end = _prev_line_end(text, m.start())
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        headline = prev_end > 0 and (prev_start == 0 or text[max(0, prev_start - 2) : prev_start] == "\n\n")
+        block_ends = not text[m.end() : m.end() + 2].strip() or text[m.end() : m.end() + 2] == "\n\n"
+        if m.start() < edge_end or (headline and block_ends):
+            a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            spans.append((a, m.end()))
+    return spans
+
+
+def _prev_line_end(text: str, pos: int) -> int:
+    """End of the last non-blank line before `pos` (looking back over blank lines only)."""
+    k = pos
+    while k > 0 and text[k - 1] in "\n \t":
+        k -= 1
+    return k
 
 
 def _is_link_item(line: str) -> bool:

@@ -68,8 +68,18 @@ _FUNCTION_WORDS = _CONNECTORS | {"on", "in", "at", "to"}
 
 _MONTHS = _words(
     """january february march april may june july august september october november december jan. feb. mar.
-    apr. jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday thursday friday saturday sunday"""
+    apr. jun. jul. aug. sep. sept. oct. nov. dec. feb apr aug sep sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday"""
 )
+# "Oct 12", "Jan 19": a month abbreviation before a day is a date, even where the word can be a name (Jan, Mar).
+_DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}\b")
+_MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+
+
+def _is_date(text: str, start: int, end: int) -> bool:
+    return text[start:end].lower() in _MONTH_ABBREVIATIONS and bool(_DAY_AFTER.match(text, end))
+
+
 # Capitalised words that start sentences or headings and never begin a name.
 _STOP = _words(
     """the a an this that these those in on at by for but and or while when after before during since under last
@@ -154,9 +164,21 @@ _STRONG_PLACE_BEFORE = re.compile(
     r"\b(?:(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|municipality|district|region|"
     r"province)\s+of|near|nearby)\s+$"
 )
-_ADMIN_HEADS = "province|provinces|region|regions|district|districts|village|villages|town|municipality|oblast"
-_SITE_HEADS = "bridge|checkpoint|checkpoints|crossing|crossings|border crossing|border crossings|river|valley|gorge"
-_PLACE_HEAD_AFTER = re.compile(rf"\s+(?:(?P<admin>{_ADMIN_HEADS})|(?P<site>{_SITE_HEADS}))\b")
+# Lower-case heads after a name: an administrative unit or town (the span is the name: "Kalbajar district", "Kuryk
+# port"), a facility named after a place (the span and the entity include the head: "the Lachin border
+# checkpoint"), or a natural feature (the span includes the head, the entity is the name: "the Aras river").
+_ADMIN_HEADS = (
+    "province|provinces|region|regions|district|districts|village|villages|town|municipality|oblast|rayon|"
+    "community|communities|settlement|port|seaport|governorate|county"
+)
+_FACILITY_HEADS = (
+    r"bridge|checkpoint|checkpoints|crossing|crossings|border\s+(?:crossing|checkpoint|post|crossing\s+point)s?|"
+    r"crossing\s+point|highway|motorway|airport|dam|pass"
+)
+_NATURE_HEADS = "river|valley|gorge|lake"
+_PLACE_HEAD_AFTER = re.compile(
+    rf"\s+(?:(?P<admin>{_ADMIN_HEADS})|(?P<site>{_FACILITY_HEADS})|(?P<nature>{_NATURE_HEADS}))\b"
+)
 _PLACE_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|region|province|district|settlement|port|capital|"
     r"exclave|enclave)\b"
@@ -164,7 +186,7 @@ _PLACE_APPOSITION = re.compile(
 # A dateline: "TEGH, Armenia --", "BAKU, March 3 (Reuters) -", "Tegh (AFP) -", "MOSCOW, April 10. /TASS/.".
 _DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,2}),\s+"
-    r"(?=[A-Z][a-z]+(?:,?\s+\d|\s*\(|\s*[-–—]{1,2}|,))"
+    r"(?=[A-Z][a-z]+\.?(?:,?\s+\d|\s*\(|\s*[-–—]{1,2}|,))"
     r"|^[ \t]*(?P<city2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+\([A-Z][\w/.-]{1,15}\)\s+[-–—]"
     r"|^[ \t]*(?P<city3>[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+){0,2})[ \t]+[-–—]{1,2}[ \t]",
     re.MULTILINE,
@@ -448,14 +470,16 @@ class _Ctx:
 
     text: str
     covered: _SpanIndex
-    alias_types: dict[tuple[int, int], str]
+    alias_ids: dict[tuple[int, int], str]  # registry alias span -> entity id
+    registry: Registry
     places: _SpanIndex
     countries: set[tuple[int, int]]
     names: _SpanIndex  # people found by their name particles ("Mohamed bin Zayed Al Nahyan")
 
     def alias_type(self, a: int, b: int) -> str | None:
         spans = self.covered.within(a, b)
-        return self.alias_types.get(spans[0]) if spans else None
+        eid = self.alias_ids.get(spans[0]) if spans else None
+        return self.registry.by_id[eid].type if eid else None
 
     def is_country(self, a: int, b: int) -> bool:
         return (a, b) in self.countries
@@ -522,6 +546,7 @@ def _find_suffix_names(
         is_place = low not in _ORG_SUFFIX
         while left > 0 and not toks[left - 1].conn and not used[left - 1] and k - left < 6:
             if is_place and _PLACE_SUFFIX[low] == "region" and toks[left - 1].covered and not toks[left - 1].gazetteer:
+                _registry_type_word(ctx, toks[left - 1], tok, out)  # "Tavush Region" is Tavush
                 break  # "South Caucasus Region": the registry place stands (but "Karabakh Horse Monument")
             if _is_modifier(toks[left - 1].text):
                 break  # "Paris-based Institute ...": the modifier stays outside
@@ -557,12 +582,35 @@ def _find_suffix_names(
             etype, kind = "organization", _ORG_SUFFIX[low]
         else:  # a palace stands for an office ("the Elysee Palace said") unless it is where something happens
             etype, kind = "place", _PLACE_SUFFIX[low]
+        if etype == "place" and low in _TYPE_WORDS and end == tok.end and start < tok.start:
+            # "Kalbajar District" is Kalbajar: the type word stays in the mention, not in the entity
+            _add_place(text, start, end, " ".join(text[start : tok.start].split()), "region", found, out)
+            out[-1].priority = 1
+            continue
         eid = discovered_id(etype, name)
         found.setdefault(eid, _Found(etype, name, kind=kind))
         out.append(_Mention(start, end, eid, etype, "discovered", priority=1))
     return claimed
 
 
+# Type words of administrative units: the unit is the same place with or without them.
+_TYPE_WORDS = _words("region province oblast district governorate county")
+
+
+def _registry_type_word(ctx: _Ctx, place: _Tok, head: _Tok, out: list[_Mention]) -> None:
+    """ "Tavush Region", "Syunik Province": a registry place and its type word are one mention of the place."""
+    spans = ctx.covered.within(place.start, place.end)
+    eid = ctx.alias_ids.get(spans[0]) if spans else None
+    if (
+        eid is not None
+        and head.text.lower() in _TYPE_WORDS
+        and ctx.registry.by_id[eid].type == "place"
+        and not ctx.text[spans[0][1] : head.start].strip()
+    ):
+        out.append(_Mention(spans[0][0], head.end, eid, "place", "alias", priority=1))
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|into|across|around|from|via)\s+$")
 _SITE_BEFORE = re.compile(r"\b(?:in|at|inside|outside|near|into|toured|visited|visit|around)\s+(?:the\s+)?$", re.I)
 # "New Azerbaijan Party": sentence-opening words that still begin an organization's name before its head word.
 _STOP_BEFORE_HEAD = _STOP - {"new"}
@@ -756,11 +804,9 @@ def _classify_segment(
         else None
     )
     if cued is not None:
-        end, kind = cued
-        _add_place(
-            text, start, end, name if end == name_toks[-1].end else " ".join(text[start:end].split()), kind, found, out
-        )
-        return
+        span_end, kind, name_end = cued
+        _add_place(text, start, span_end, " ".join(text[start:name_end].split()), kind, found, out)
+        return None
     if len(name_toks) == 1 and fold_text(name) in shared_surnames:
         # A bare registry surname shared by several people ("Aliyev"): decided once the article is read.
         former = bool(_FORMER_BEFORE.search(text, max(0, start - 12), start))
@@ -770,23 +816,30 @@ def _classify_segment(
 _ADJECTIVE_USE = re.compile(r"\s+(?!(?:on|in|at|and|or|to|for|of|with|from|by|was|is|has|had|said|says)\b)[a-z]")
 
 
-def _cued_place(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """(end of the place span, kind) if a strong place cue surrounds the name at [start, end)."""
+def _cued_place(text: str, start: int, end: int) -> tuple[int, str, int] | None:
+    """(end of the place span, kind, end of the place's name) if a strong place cue surrounds the name at
+    [start, end)."""
     head = _PLACE_HEAD_AFTER.match(text, end)
+    if head is not None and "-" in text[start:end] and _ROUTE_AFTER.match(text, end):
+        return None  # "the Yerevan-Ijevan highway": the places it joins are read as a compound
     if head is not None:
         if head.group("site"):
-            return head.end(), "site"  # "the Hakari checkpoint": the head word names the site
-        return end, "region" if head.group("admin").startswith(("prov", "reg", "dis", "obl")) else "city"
+            return head.end(), "site", head.end()  # "the Hakari checkpoint": the head word names the site
+        if head.group("nature"):  # "the Aras river" is the Aras
+            return head.end(), "body_of_water" if head.group("nature") in ("river", "lake") else "region", end
+        kind = "region" if head.group("admin").startswith(("prov", "reg", "dis", "obl", "ray")) else "city"
+        return end, kind, end
     if _STRONG_PLACE_BEFORE.search(text, max(0, start - 30), start) or _PLACE_APPOSITION.match(text, end):
-        return end, "city"
+        return end, "city", end
     return None
 
 
 def _add_place(
     text: str, start: int, end: int, name: str, kind: str, found: dict[str, _Found], out: list[_Mention]
 ) -> None:
-    """A discovered place; GeoNames gives its coordinates when it knows the name."""
-    gaz = _primary_place(name)
+    """A discovered place; GeoNames gives its coordinates when it knows the name (an alternate spelling, found
+    here with a strong cue, is the place under its primary name: "the Fizuli district" is Fuzuli)."""
+    gaz = _GAZ.get(name)
     if gaz is not None:
         entry = _Found(
             "place", gaz.name, kind=gaz.kind, country=gaz.country, latitude=gaz.latitude, longitude=gaz.longitude
@@ -821,11 +874,15 @@ def _gazetteer_mentions(text: str, covered: _SpanIndex, skip: _SpanIndex, found:
             continue
         name = text[start:end]
         words = name.split()
-        if any(w.lower() in _DEMONYMS or w.lower() in _MONTHS for w in words) or _NAME_PART_AFTER.match(text, end):
+        if (
+            any(w.lower() in _DEMONYMS or w.lower() in _MONTHS for w in words)
+            or _NAME_PART_AFTER.match(text, end)
+            or _is_date(text, start, end)
+        ):
             continue
         if any(w.lower() in _ORG_SUFFIX for w in words):
             continue  # "University" (Florida) is the head of "University of Bergen"
-        if place.name in _GAZ.stoplist and re.match(rf"[ \t]+{_TOKEN}", text[end : end + 40]):
+        if name in _GAZ.stoplist and re.match(rf"[ \t]+{_TOKEN}", text[end : end + 40]):
             continue  # "East Azerbaijan", "Central Bank": a stop-listed word starts a longer name
         cue = bool(
             (last_place_end >= 0 and _LIST_SEP.fullmatch(text, last_place_end, start))  # "Tbilisi and Poti"
@@ -834,12 +891,12 @@ def _gazetteer_mentions(text: str, covered: _SpanIndex, skip: _SpanIndex, found:
             or _REGION_OF_BEFORE.search(text, max(0, start - 30), start)
             or _PLACE_HEAD_AFTER.match(text, end)
         )
-        if place.name in _GAZ.stoplist:
+        if name in _GAZ.stoplist:
             ok = cue
         elif place.alternate:
-            ok = cue and not _ADJECTIVE_USE.match(text, end)
-        elif place.source in ("country", "region"):
-            ok = True
+            ok = cue and (not _ADJECTIVE_USE.match(text, end) or bool(_PLACE_HEAD_AFTER.match(text, end)))
+        elif place.source in ("country", "region") or place.country in _GAZ.focus:
+            ok = True  # countries, large regions, and the towns and districts of the region the news is about
         elif place.source == "subdivision":
             ok = cue or len(words) > 1
         elif len(words) == 1 and _sentence_initial(text, start):
@@ -1040,10 +1097,12 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
     countries |= {(m.start, m.end) for m in discovered if found[m.entity_id].kind == "country"}
     particles = _particle_names(text, covered_index, skip, found)
     discovered += particles
+    discovered += _facilities(text, mentions + discovered, registry, found)
     ctx = _Ctx(
         text,
         covered_index,
-        {(m.start, m.end): m.entity_type for m in mentions},
+        {(m.start, m.end): m.entity_id for m in mentions},
+        registry,
         place_index,
         countries,
         _SpanIndex([(m.start, m.end) for m in particles]),
@@ -1081,6 +1140,15 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
     extra: list[_Mention] = []
     acronyms = _acronyms(text, mentions, found, registry, extra)
     surnames, shared_in_article = _short_names(text, mentions, registry, found)
+    for m in mentions:  # "Ivan Kirov ... Kirov said": the surname of a person named in full, not the city
+        if (
+            m.entity_type != "place"
+            or m.method != "discovered"
+            or _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)
+        ):
+            continue  # "talks in Kirov" stays the city
+        if pid := surnames.get(fold_text(text[m.start : m.end])):
+            m.entity_id, m.entity_type, m.method = pid, "person", "short_name"
     first_full = {}
     for m in mentions:
         if m.entity_type == "person" and len(text[m.start : m.end].split()) >= 2:
@@ -1128,6 +1196,23 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
     for m in final:
         m.entity_id = remap.get(m.entity_id, m.entity_id)
     return _entity_rows(final, registry, found), [_mention_row(text, m) for m in final]
+
+
+def _facilities(text: str, places: list[_Mention], registry: Registry, found: dict[str, _Found]) -> list[_Mention]:
+    """A facility named after a known town: "the Lachin border checkpoint", "the Meghri crossing" (a site of its
+    own; the town is not mentioned there). Countries are left alone ("the Iran border crossing")."""
+    out: list[_Mention] = []
+    for m in places:
+        if m.entity_type != "place" or not (head := _PLACE_HEAD_AFTER.match(text, m.end)) or not head.group("site"):
+            continue
+        kind = registry.by_id[m.entity_id].kind if m.entity_id in registry.by_id else found[m.entity_id].kind
+        if kind == "country":
+            continue
+        name = " ".join(text[m.start : head.end()].split())
+        eid = discovered_id("place", name)
+        found.setdefault(eid, _Found("place", name, kind="site"))
+        out.append(_Mention(m.start, head.end(), eid, "place", "discovered", priority=1))
+    return out
 
 
 _CAP_W = rf"[{_UPPER}][\w'’]*(?:-[{_UPPER}][\w'’]*)*"
@@ -1270,12 +1355,13 @@ def _compound_places(
     """Each place of a hyphenated compound ("the Goris-Kapan road", "Baku-Tbilisi-Ceyhan pipeline") when every
     part is a registry name or a GeoNames place; registry names with a hyphen (Nagorno-Karabakh) are matched
     whole by the automaton and are not split."""
-    alias_at = {(m.start, m.end) for m in aliases}
+    alias_at = {(m.start, m.end): m.entity_type for m in aliases}
     out: list[_Mention] = []
     for c in _COMPOUND.finditer(text):
         whole = any(a <= c.start() and c.end() <= b for a, b in covered.within(*c.span()))
         if whole or skip.overlaps(c.start(), c.end()):
             continue  # Nagorno-Karabakh: a registry name with a hyphen
+        route = bool(_ROUTE_AFTER.match(text, c.end()))  # "the Horadiz-Aghband railway": every part is a place
         parts, pos = [], c.start()
         for word in c.group(0).split("-"):
             parts.append((pos, pos + len(word), word))
@@ -1283,15 +1369,26 @@ def _compound_places(
         new = []
         for a, b, word in parts:
             if (a, b) in alias_at:
+                if route and alias_at[(a, b)] != "place":
+                    break
                 continue
-            place = _primary_place(word)
-            if place is None or word in _GAZ.stoplist or word.lower() in _DEMONYMS or covered.overlaps(a, b):
+            place = _GAZ.get(word) if route else _primary_place(word)
+            if word in _GAZ.stoplist or word.lower() in _DEMONYMS or covered.overlaps(a, b):
                 break
-            new.append((a, b, place))
+            if place is None and not (route and len(word) >= 4 and not is_given_name(word)):
+                break
+            new.append((a, b, place.name if place else word, place.kind if place else "city"))
         else:
-            for a, b, place in new:
-                _add_place(text, a, b, place.name, place.kind, found, out)
+            for a, b, name, kind in new:
+                _add_place(text, a, b, name, kind, found, out)
     return out
+
+
+# Heads of routes named after the places they join.
+_ROUTE_AFTER = re.compile(
+    r"[ \t]+(?:road|roads|highway|motorway|railway|railroad|rail\s+line|railway\s+line|pipeline|gas\s+pipeline|"
+    r"oil\s+pipeline|power\s+line|transmission\s+line|route|corridor|border|flights?|bus\s+route)\b"
+)
 
 
 # Capitalised abbreviations that are not organizations: words, units, currencies, countries, numerals, media.
@@ -1425,7 +1522,7 @@ def _list_places(text: str, mentions: list[_Mention], skip: _SpanIndex, found: d
         for a, b in items:
             name = text[a:b]
             words = name.split()
-            if at.get((a, b)) or taken.overlaps(a, b) or skip.overlaps(a, b) or len(words) > 2:
+            if at.get((a, b)) or taken.overlaps(a, b) or skip.overlaps(a, b) or len(words) > 2 or _is_date(text, a, b):
                 continue
             if any(w.lower() in _STOP | _MONTHS | _TITLE_WORDS | _DEMONYMS for w in words) or _surname_like(words):
                 continue

@@ -43,12 +43,14 @@ class Place:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Places by exact name, the stop list, and one automaton over the names as written (gazetteer names are
-    matched with their capitals, so common lower-case words never even reach the context checks)."""
+    """Places by name as written (several spellings may lead to one place), the stop list, the focus countries
+    (the region the news is about, whose towns and districts need no cue), and one automaton over the names as
+    written (matched with their capitals, so common lower-case words never even reach the context checks)."""
 
     places: dict[str, Place]
     stoplist: frozenset[str]
     automaton: Any
+    focus: frozenset[str] = frozenset()
 
     def get(self, name: str) -> Place | None:
         return self.places.get(name)
@@ -85,13 +87,64 @@ def _subdivision_name(raw: str) -> str | None:
     return name if _CLEAN_NAME.fullmatch(name) else None
 
 
-def _add(places: dict[str, Place], place: Place) -> None:
-    old = places.get(place.name)
+def _add(places: dict[str, Place], place: Place, key: str | None = None) -> None:
+    key = key or place.name
+    old = places.get(key)
     if old is None or (
         (place.alternate, -_RANK[place.source], -place.population)
         < (old.alternate, -_RANK[old.source], -old.population)
     ):
-        places[place.name] = place
+        places[key] = place
+
+
+# English forms of Azerbaijani Latin letters ("Cəbrayıl" -> Jabrayil, "Qazax" -> Gazakh, "Xocalı" -> Khojaly) and of
+# pycountry's ISO 9985 Armenian ("Vayoć Jor" -> Vayots Dzor, "Geġark'unik'" -> Gegharkunik); the first form of each
+# letter gives the canonical spelling, the others the variants news also prints (Khojavend, Aghdam/Agdam, Qubadli).
+_AZ_FORMS = {
+    "ə": ("a", "e"),
+    "ı": ("i", "y"),
+    "c": ("j",),
+    "ç": ("ch",),
+    "ş": ("sh",),
+    "x": ("kh",),
+    "q": ("g", "q"),
+    "ğ": ("gh", "g"),
+}
+_HY_FORMS = {"ć": ("ts",), "c̣": ("ts",), "c": ("ts",), "č": ("ch",), "ǰ": ("j",), "j": ("dz",), "š": ("sh",)}
+_HY_FORMS |= {"ž": ("zh",), "ġ": ("gh",), "ṙ": ("r",), "x": ("kh",), "ē": ("e",), "ō": ("o",)}
+_FORMS = {"AZ": _AZ_FORMS, "AM": _HY_FORMS}
+_MAX_VARIANTS = 16
+
+
+def _english_forms(name: str, country_code: str) -> list[str]:
+    """English spellings of a name in Azerbaijani or Armenian romanisation, canonical first; [] for others."""
+    table = _FORMS.get(country_code)
+    if table is None:
+        return []
+    chars: list[str] = []  # letters with their combining marks ("c̣")
+    for ch in unicodedata.normalize("NFC", name.lower()):
+        if unicodedata.combining(ch) and chars:
+            chars[-1] += ch
+        elif ch not in "'’ʼʻ‘`":
+            chars.append(ch)
+    letters: list[tuple[str, ...]] = []
+    for i, ch in enumerate(chars):
+        if ch == "ı" and table is _AZ_FORMS and (i + 1 == len(chars) or not chars[i + 1].isalpha()):
+            letters.append(("y", "i"))  # a final ı is printed y: Khojaly, Gubadly
+        else:
+            letters.append(table.get(ch, (_ascii(ch),)))
+    forms = [""]
+    for options in letters:
+        forms = [f + o for f in forms for o in options][:_MAX_VARIANTS]
+    if country_code == "AM":
+        forms += ["ye" + f[1:] for f in forms if f.startswith("e")]  # Erevan -> Yerevan
+    out = []
+    for form in forms:
+        cased = re.sub(r"(^|[ -])(\w)", lambda m: m.group(1) + m.group(2).upper(), form)
+        cleaned = _SUB_TYPE.sub("", cased).strip(" ,")
+        if _CLEAN_NAME.fullmatch(cleaned) and cleaned not in out:
+            out.append(cleaned)
+    return out
 
 
 def _build() -> Gazetteer:
@@ -102,16 +155,24 @@ def _build() -> Gazetteer:
     alternates: dict[str, Place] = {}
     capitals = {(c["capital"], c["iso"]) for c in countries.values()}
     cap_coords: dict[str, tuple[float, float]] = {}
+    extra = yaml.safe_load(_data("places_extra.yaml"))
+    focus = frozenset(extra["focus_countries"])
     for city in gc.get_cities().values():
         cc = city["countrycode"]
         lat, lon = city["latitude"], city["longitude"]
         if (city["name"], cc) in capitals:
             cap_coords[cc] = (lat, lon)
-        _add(places, Place(city["name"], "city", iso3.get(cc), lat, lon, city["population"], "city"))
-        if city["population"] >= 30_000:  # alternates need a place cue (the extractor checks)
+        forms = _english_forms(city["name"], cc) if not city["name"].isascii() else []
+        name = forms[0] if forms else city["name"]  # "Xaçmaz" is printed Khachmaz
+        place = Place(name, "city", iso3.get(cc), lat, lon, city["population"], "city")
+        for key in dict.fromkeys([city["name"], *forms]):
+            _add(places, place, key)
+        # Alternates need a place cue (the extractor checks); in the focus countries every town's are kept.
+        if city["population"] >= 30_000 or iso3.get(cc) in focus:
             for alt in city["alternatenames"]:
                 if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", alt) and alt not in alternates:
-                    alternates[alt] = Place(alt, "city", iso3.get(cc), lat, lon, city["population"], "city", True)
+                    # an alternate spelling names the same place: "Fizuli" is Fuzuli
+                    alternates[alt] = Place(name, "city", iso3.get(cc), lat, lon, city["population"], "city", True)
     for c in countries.values():
         lat, lon = cap_coords.get(c["iso"], (None, None))
         names = {c["name"].strip()}
@@ -127,17 +188,21 @@ def _build() -> Gazetteer:
                 if form:
                     _add(places, Place(form, "country", c["iso3"], lat, lon, 10**9, "country"))
     for sub in pycountry.subdivisions:
-        name = _subdivision_name(sub.name)
-        if name is None:
+        forms = _english_forms(sub.name, sub.country_code)
+        names = [n for n in dict.fromkeys([*forms, _subdivision_name(sub.name)]) if n]
+        if not names:
             continue
-        city = places.get(name)
-        if city is not None and city.source == "city" and city.country == iso3.get(sub.country_code):
-            continue  # Tehran province and Tehran: news means the city
-        _add(places, Place(name, "region", iso3.get(sub.country_code), None, None, 0, "subdivision"))
+        country = iso3.get(sub.country_code)
+        # Tehran province and Tehran, Füzuli district and Fuzuli: news means the town, one place for every spelling
+        town = next((p for n in names if (p := places.get(n)) and p.source == "city" and p.country == country), None)
+        place = town or Place(names[0], "region", country, None, None, 0, "subdivision")
+        for key in names:
+            if town is None or key not in places:
+                _add(places, place, key)
     for continent in gc.get_continents().values():
         name = continent["name"]
         _add(places, Place(name, "region", None, float(continent["lat"]), float(continent["lng"]), 10**9, "region"))
-    for name in yaml.safe_load(_data("places_extra.yaml"))["regions"]:
+    for name in extra["regions"]:
         _add(places, Place(name, "region", None, None, None, 10**9, "region"))
     for name, place in alternates.items():
         if name not in places:
@@ -149,7 +214,7 @@ def _build() -> Gazetteer:
     for name in places:
         automaton.add_word(name, name)
     automaton.make_automaton()
-    return Gazetteer(places, stoplist, automaton)
+    return Gazetteer(places, stoplist, automaton, focus)
 
 
 @functools.cache
