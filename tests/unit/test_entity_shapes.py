@@ -184,3 +184,57 @@ def test_facilities_and_routes_named_after_places() -> None:
     assert got["Abovyan Avenue"][0] == "place" and got["Zvartnots Airport"][0] == "place"
     for town in ("Sisian", "Jermuk", "Kirants", "Baganis"):
         assert got[town][0] == "place", (town, got)
+
+
+def test_capitalised_common_nouns_with_a_speech_verb_are_no_people() -> None:
+    got = typed(
+        "Families of Missing Soldiers said they would march. The Coast Guards said nothing. Border Security "
+        "said more. Lawyers for the Penitentiary Department said so. Nino Beridze said the Emergency Situations "
+        "Minister Vahe Ghazaryan was away; General Jurisdiction courts said nothing."
+    )
+    people = {t for t, (kind, _) in got.items() if kind == "person"}
+    assert people == {"Nino Beridze", "Vahe Ghazaryan"}, got
+
+
+# --- parties without a head word ---------------------------------------------------------------------
+
+
+def test_parties_named_by_election_cues() -> None:
+    got = typed(
+        "The ruling Dignity Front won 48% of the vote, against 20% for the opposition Our Home bloc. "
+        "Free Moldova, the ruling party, lost seats. Ana Rusu's Green Future party and Mother Moldova failed to "
+        "enter parliament. The opposition Renewal alliance said it would appeal."
+    )
+    for name in ("Our Home", "Free Moldova", "Green Future", "Mother Moldova", "Renewal", "Dignity Front"):
+        assert got.get(name, ("", ""))[0] == "organization", (name, got)
+    assert got["Ana Rusu"][0] == "person"
+
+
+def test_the_russian_led_bloc_is_no_party() -> None:
+    assert "Russian-led" not in typed("The CSTO, the Russian-led bloc, met in Minsk.")
+
+
+# --- one entity with and without its country ------------------------------------------------------------
+
+
+def test_an_organization_with_and_without_its_country_is_one_entity() -> None:
+    got = ids(
+        "The U.S. Commerce Department added two firms; a Commerce Department spokesman declined to comment. "
+        "The Georgian Revenue Service and the Revenue Service of Moldova differ."
+    )
+    assert got["U.S. Commerce Department"] == got["Commerce Department"]
+    two = ids("The Armenian Security Council and the Russian Security Council met; the Security Council said.")
+    assert len({two["Armenian Security Council"], two["Russian Security Council"], two["Security Council"]}) == 3
+
+
+# --- weak place cues ---------------------------------------------------------------------------------------
+
+
+def test_an_unknown_name_after_a_locative_or_a_verb_of_war_is_a_place() -> None:
+    got = typed("Troops captured Talish and fighting continued around Madagiz; a school in Sarsang, it said, reopened.")
+    for town in ("Talish", "Madagiz", "Sarsang"):
+        assert got[town][0] == "place", (town, got)
+    got = typed("Statements in English and in Telegram posts; a rally in East Azerbaijan province.")
+    assert not any(t in got for t in ("English", "Telegram", "East"))
+    surname = typed("Lusine Madoyan, a lawyer, spoke. Trust in Madoyan grew.")
+    assert surname["Madoyan"] == ("person", "Lusine Madoyan")

@@ -30,6 +30,7 @@ import pycountry
 from caucasus_peace.extract.body import non_body_spans
 from caucasus_peace.extract.gazetteer import Place, find_names, load_gazetteer
 from caucasus_peace.extract.organizations import (
+    country_prefix_stripped,
     find_former_name_cues,
     find_ministries,
     find_outlet_candidates,
@@ -290,12 +291,12 @@ _NOT_SURNAMES = _words(
     brazilian belarusian ukrainian romanian bulgarian serbian croatian bosnian albanian hungarian austrian norwegian
     egyptian palestinian jordanian libyan tunisian algerian nigerian persian estonian latvian lithuanian mongolian
     malaysian indonesian colombian peruvian ossetian abkhazian kenyan civilian guardian median meridian librarian
-    parliamentarian presbyterian mauritian moldova kiev lviv kharkov rostov tambov"""
-)
+    parliamentarian presbyterian mauritian"""
+) | _words("moldova kiev lviv kharkov rostov tambov")  # places with those endings
 
 
 # Adjectives of nations and directions: "an Azerbaijani region", "the northern district" are not place names.
-_DEMONYMS = _NOT_SURNAMES | _words(
+_DEMONYMS = (_NOT_SURNAMES - _words("moldova kiev lviv kharkov rostov tambov")) | _words(
     """azerbaijani kazakh turkish uzbek kyrgyz tajik turkmen israeli iraqi afghan pakistani saudi emirati qatari
     kuwaiti yemeni french german british american chinese japanese korean polish swedish danish finnish dutch greek
     spanish portuguese swiss european soviet western eastern northern southern central kurdish yazidi talysh lezgin
@@ -348,6 +349,7 @@ class _Mention:
     entity_type: str
     method: str
     priority: int = 0  # higher wins overlaps: discovered organizations may contain aliases
+    weak: bool = False  # a place from a weak cue only ("in Hadrut"): a person's surname if one is named in full
 
 
 @dataclass(frozen=True)
@@ -768,21 +770,25 @@ def _classify_segment(
         is_person, description = True, role
     elif (m := _APPOSITION.match(text, end)) and len(name_toks) >= 2:
         is_person, description = True, " ".join(m.group(1).split())
-    elif (
-        len(name_toks) >= 2
-        and name not in _GAZ
-        and (
+    elif len(name_toks) >= 2 and name not in _GAZ:
+        words = [t.text for t in name_toks]
+        if _surname_like(words) or _given_name_first(words):
+            is_person = True
+        elif (
             _SPEECH_AFTER.match(text, end)
             or _WHO_OR_AGE_AFTER.match(text, end)
             or _SPEECH_BEFORE.search(text, max(0, start - 20), start)
-            or _surname_like([t.text for t in name_toks])
-            or _given_name_first([t.text for t in name_toks])
-        )
-    ):
-        is_person = True
+        ):
+            # "Missing Persons said", "The Border Guards said": common nouns in capitals are no name
+            is_person = not (
+                any(_noun_like(w, plural=True) for w in words)
+                or _DETERMINER_BEFORE.search(text, max(0, start - 5), start)
+            )
     if is_person:
         if len(name_toks) == 1:
             low = name_toks[0].text.lower()
+            if _noun_like(name_toks[0].text, plural=False):
+                return None  # "General Jurisdiction": a title word before a common noun
             if low in _ORG_SUFFIX or low in _PLACE_SUFFIX or name in _GAZ:
                 return  # "the head of the EU Mission": a head word or a known place is not a surname
             former = any(t.text.lower() in ("former", "ex-president", "late") for t in seg[: title_at + 1]) or bool(
@@ -807,6 +813,19 @@ def _classify_segment(
         span_end, kind, name_end = cued
         _add_place(text, start, span_end, " ".join(text[start:name_end].split()), kind, found, out)
         return None
+    if (
+        len(name_toks) == 1
+        and len(name) >= 4
+        and _WEAK_PLACE_BEFORE.search(text, max(0, start - 14), start)
+        and not _ADJECTIVE_USE.match(text, end)
+        and not _CAP_AFTER.match(text, end)  # "in East Azerbaijan": part of a longer name
+        and not is_given_name(name)
+        and name.lower() not in _DEMONYMS | _NOT_PLACES
+        and fold_text(name) not in shared_surnames
+    ):
+        _add_place(text, start, end, name, "city", found, out)  # "fighting around Hadrut", "in Jermuk"
+        out[-1].weak = True
+        return None
     if len(name_toks) == 1 and fold_text(name) in shared_surnames:
         # A bare registry surname shared by several people ("Aliyev"): decided once the article is read.
         former = bool(_FORMER_BEFORE.search(text, max(0, start - 12), start))
@@ -814,6 +833,32 @@ def _classify_segment(
 
 
 _ADJECTIVE_USE = re.compile(r"\s+(?!(?:on|in|at|and|or|to|for|of|with|from|by|was|is|has|had|said|says)\b)[a-z]")
+
+
+# Endings of English common nouns and participles that names rarely have (listed names pass).
+_NOUN_END = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ing|ed|ure|ics|ogy)$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|of)[ \t]+$", re.IGNORECASE)
+
+
+def _noun_like(word: str, plural: bool) -> bool:
+    """A capitalised word that reads as a common noun ("Jurisdiction", "Missing", with `plural` also "Persons"),
+    unless a name list holds it ("Manning", "Williams")."""
+    if is_given_name(word) or is_surname(word) or _SURNAME_END.search(word.lower()):
+        return False
+    low = word.lower()
+    return bool(_NOUN_END.search(low)) or (plural and low.endswith("s") and not low.endswith("ss") and len(low) > 3)
+
+
+# Weak place cues for an unknown single name: a locative preposition or a verb of war whose object is a place.
+_WEAK_PLACE_BEFORE = re.compile(
+    r"\b(?:in|around|outside|inside|entered|captured|recaptured|liberated|shelled|seized|bombed)[ \t]+$"
+)
+# Capitalised words after "in" that are no places: languages, faiths, eras.
+_NOT_PLACES = _words(
+    """english arabic farsi hebrew latin islam christianity judaism orthodoxy buddhism antiquity parliament congress
+    government total general particular addition contrast response return practice theory principle fact turn
+    telegram facebook twitter instagram youtube tiktok whatsapp linkedin east west north south"""
+)
 
 
 def _cued_place(text: str, start: int, end: int) -> tuple[int, str, int] | None:
@@ -1144,7 +1189,7 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
         if (
             m.entity_type != "place"
             or m.method != "discovered"
-            or _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)
+            or (not m.weak and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))
         ):
             continue  # "talks in Kirov" stays the city
         if pid := surnames.get(fold_text(text[m.start : m.end])):
@@ -1192,6 +1237,7 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
             if hit is not None:
                 extra.append(_Mention(w.start(), w.end(), hit[0], hit[1], "acronym", priority=-1))
     remap = _former_names(text, mentions, found, extra)
+    remap |= {a: b for a, b in _prefixed_names(mentions + extra, registry, found).items() if a not in remap}
     final = [m for m in _resolve_overlaps(mentions + extra) if not skip.overlaps(m.start, m.end)]
     for m in final:
         m.entity_id = remap.get(m.entity_id, m.entity_id)
@@ -1293,13 +1339,26 @@ def _outlet_mentions(
     for start, end, name, kind, strong in find_outlet_candidates(text):
         words = name.split()
         last = end - len(words[-1])
-        # A named organization may contain a place ("the railway company Kazakhstan Temir Zholy").
-        inside = strong and len(words) >= 2 and not (covered.overlaps(last, end) or places.overlaps(last, end))
+        first_end = start + len(words[0])
+        # A named organization may contain a place ("the railway company Kazakhstan Temir Zholy"); a party may
+        # end with its country ("Prosperous Armenia", "Strong Russia") when its first word is no place.
+        inside = len(words) >= 2 and (
+            (strong and not (covered.overlaps(last, end) or places.overlaps(last, end)))
+            or (
+                kind == "political_party"
+                and not (covered.overlaps(start, first_end) or places.overlaps(start, first_end))
+            )
+        )
         if (not inside and (covered.overlaps(start, end) or places.overlaps(start, end))) or skip.overlaps(start, end):
             continue
         lows = [w.lower() for w in words]
-        if any(w in _STOP or w in _MONTHS or w in _TITLE_WORDS for w in lows):
+        stop = _ARTICLES if kind == "political_party" else _STOP  # "I Have Honor" is a party
+        if any(w in stop or w in _MONTHS or w in _TITLE_WORDS for w in lows):
             continue
+        if kind == "political_party" and len(words) == 1 and _SURNAME_END.search(name):
+            continue  # "the ruling Aliyev family"
+        if any(_is_modifier(w) for w in words):
+            continue  # "the Russian-led bloc"
         if any(w in _DEMONYMS for w in lows) and not (strong and len(words) >= 2 and lows[-1] not in _DEMONYMS):
             continue  # "the Russian news agency"; but "Georgian Dream, the ruling party"
         if lows[-1] in _ORG_SUFFIX or lows[-1] in _PLACE_SUFFIX or name in _GAZ or _GAZ.get(name):
@@ -1316,6 +1375,34 @@ def _outlet_mentions(
         found.setdefault(eid, _Found("organization", name, kind=kind))
         out.append(_Mention(start, end, eid, "organization", "discovered", priority=int(strong)))
     return out
+
+
+_ARTICLES = _words("the a an this that these those")
+
+
+def _prefixed_names(mentions: list[_Mention], registry: Registry, found: dict[str, _Found]) -> dict[str, str]:
+    """One organization written with and without its country: "the U.S. Treasury Department ... the Treasury
+    Department", "the Azerbaijani State Border Service ... the State Border Service". Returns {entity id of the
+    bare name: entity id of the prefixed one}; a prefixed name whose bare form is a registry alias is that
+    registry entity. Two prefixed names with one bare form ("the Armenian Security Council", "the Russian
+    Security Council") leave the bare one alone."""
+    orgs = {m.entity_id for m in mentions if m.entity_type == "organization" and m.entity_id in found}
+    by_name = {normalise_name(found[e].name): e for e in orgs}
+    prefixed: dict[str, list[str]] = {}
+    for eid in orgs:
+        bare = country_prefix_stripped(found[eid].name)
+        if bare is not None:
+            prefixed.setdefault(normalise_name(bare), []).append(eid)
+    remap: dict[str, str] = {}
+    for bare, eids in prefixed.items():
+        if len(eids) != 1:
+            continue
+        ids = registry.alias_index.get(fold_text(bare), ())
+        if len(ids) == 1 and registry.by_id[ids[0]].type == "organization":
+            remap[eids[0]] = ids[0]
+        elif bare in by_name and by_name[bare] != eids[0]:
+            remap[by_name[bare]] = eids[0]
+    return remap
 
 
 def _former_names(

