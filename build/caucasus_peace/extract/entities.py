@@ -475,7 +475,6 @@ class _Ctx:
     alias_ids: dict[tuple[int, int], str]  # registry alias span -> entity id
     registry: Registry
     places: _SpanIndex
-    countries: set[tuple[int, int]]
     names: _SpanIndex  # people found by their name particles ("Mohamed bin Zayed Al Nahyan")
 
     def alias_type(self, a: int, b: int) -> str | None:
@@ -484,7 +483,11 @@ class _Ctx:
         return self.registry.by_id[eid].type if eid else None
 
     def is_country(self, a: int, b: int) -> bool:
-        return (a, b) in self.countries
+        eid = self.alias_ids.get((a, b))
+        if eid is not None:
+            return self.registry.by_id[eid].kind == "country"
+        place = _GAZ.get(self.text[a:b])
+        return place is not None and place.source == "country" and not place.alternate
 
 
 def _classify_run(
@@ -508,7 +511,9 @@ def _classify_run(
         gaz = any(a <= s and e <= b for a, b in places)
         cov = gaz or any(a <= s and e <= b for a, b in covered)
         toks.append(_Tok(s, e, m.group(0), is_conn, cov, gaz))
-    used = [t.start < claimed or ctx.names.overlaps(t.start, t.end) for t in toks]
+    used = [t.start < claimed for t in toks]
+    if ctx.names.spans:
+        used = [u or ctx.names.overlaps(t.start, t.end) for u, t in zip(used, toks, strict=True)]
     claimed = max(claimed, _find_suffix_names(ctx, toks, used, found, out))
     # The rest: segments of consecutive uncovered name tokens.
     i = 0
@@ -1138,8 +1143,6 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
     # 2. gazetteer places, then discovery in capitalised runs
     discovered = _gazetteer_mentions(text, covered_index, skip, found)
     place_index = _SpanIndex([(m.start, m.end) for m in discovered])
-    countries = {(m.start, m.end) for m in mentions if registry.by_id[m.entity_id].kind == "country"}
-    countries |= {(m.start, m.end) for m in discovered if found[m.entity_id].kind == "country"}
     particles = _particle_names(text, covered_index, skip, found)
     discovered += particles
     discovered += _facilities(text, mentions + discovered, registry, found)
@@ -1149,7 +1152,6 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
         {(m.start, m.end): m.entity_id for m in mentions},
         registry,
         place_index,
-        countries,
         _SpanIndex([(m.start, m.end) for m in particles]),
     )
     pending: list[tuple[int, int, str | None]] = []
@@ -1185,15 +1187,12 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
     extra: list[_Mention] = []
     acronyms = _acronyms(text, mentions, found, registry, extra)
     surnames, shared_in_article = _short_names(text, mentions, registry, found)
-    for m in mentions:  # "Ivan Kirov ... Kirov said": the surname of a person named in full, not the city
-        if (
-            m.entity_type != "place"
-            or m.method != "discovered"
-            or (not m.weak and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))
-        ):
-            continue  # "talks in Kirov" stays the city
-        if pid := surnames.get(fold_text(text[m.start : m.end])):
-            m.entity_id, m.entity_type, m.method = pid, "person", "short_name"
+    for m in mentions if surnames else ():  # "Ivan Kirov ... Kirov said": the person named in full, not the city
+        if m.entity_type != "place" or m.method != "discovered":
+            continue
+        pid = surnames.get(fold_text(text[m.start : m.end]))
+        if pid and (m.weak or not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)):
+            m.entity_id, m.entity_type, m.method = pid, "person", "short_name"  # but "talks in Kirov" stay there
     first_full = {}
     for m in mentions:
         if m.entity_type == "person" and len(text[m.start : m.end].split()) >= 2:
@@ -1274,10 +1273,23 @@ _PARTICLE_NAME = re.compile(
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
+_PARTICLE_WORDS = (" bin ", " ibn ", " bint ", "Bin ", "Ibn ", "Bint ", " al-", " el-")
+_PARTICLE = re.compile(r"(?<![\w'’-])(?:bint?|ibn|Bin|Ibn|Bint)(?=[ \t]+[A-Z])|(?<=[ \t])(?:al|el)-(?=[A-Z])")
+
+
 def _particle_names(text: str, covered: _SpanIndex, skip: _SpanIndex, found: dict[str, _Found]) -> list[_Mention]:
     """People whose names hold Arabic particles, as one name: titles and sentence words before them stay out."""
-    out = []
-    for m in _PARTICLE_NAME.finditer(text):
+    out: list[_Mention] = []
+    if not any(p in text for p in _PARTICLE_WORDS):
+        return out
+    seen_end = -1
+    for anchor in _PARTICLE.finditer(text):  # particles are rare: read the name around each one
+        m = _PARTICLE_NAME.search(text, max(0, anchor.start() - 60, seen_end), min(len(text), anchor.end() + 80))
+        while m is not None and m.end() <= anchor.start():
+            m = _PARTICLE_NAME.search(text, m.end(), min(len(text), anchor.end() + 80))
+        if m is None or m.start() > anchor.start():
+            continue
+        seen_end = m.end()
         start, end = m.span()
         while True:  # "Sheikh Mohamed bin Zayed", "The Crown Prince Mohammed bin Salman": the title stays out
             word = re.match(r"\S+", text[start:end]).group(0)

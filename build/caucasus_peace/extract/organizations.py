@@ -174,12 +174,19 @@ _PARTY_AFTER_NAME = re.compile(r"[ \t]+(?:party|bloc|alliance|coalition|faction|
 _PARTY_CUE_BEFORE = re.compile(r"(?:\b(?i:the|ruling|opposition|pro-\w+|his|her|their|its)|\w['’]s)[ \t]+\Z")
 _RULING_BEFORE_NAME = re.compile(r"\b(?i:the)[ \t]+(?:ruling|opposition|governing|pro-government)[ \t]+(?=[A-Z])")
 _ELECTION_RESULT = re.compile(
-    r"[ \t]+(?:won|received|took|secured|garnered|polled|gained|got)[ \t]+(?:(?:about|nearly|almost|around|over|"
-    r"just|only|more\s+than|less\s+than)[ \t]+)?\d[\d.,]*[ \t]*(?:%|per[ \t]?cent\b|percent\b|seats\b)"
-    r"|[ \t]+(?:failed[ \t]+to[ \t]+(?:enter|clear|pass)|cleared[ \t]+the[ \t]+(?:\d+%[ \t]+)?threshold|"
-    r"entered[ \t]+parliament)\b"
+    r"(?<=[ \t])(?:(?:won|received|took|secured|garnered|polled|gained|got)[ \t]+(?:(?:about|nearly|almost|around|"
+    r"over|just|only|more\s+than|less\s+than)[ \t]+)?\d[\d.,]*[ \t]*(?:%|per[ \t]?cent\b|percent\b|seats\b)"
+    r"|(?:failed[ \t]+to[ \t]+(?:enter|clear|pass)|cleared[ \t]+the[ \t]+(?:\d+%[ \t]+)?threshold|"
+    r"entered[ \t]+parliament)\b)"
 )
 _SOURCE_BEFORE_NAME = re.compile(r"\b(?i:according\s+to|told|interview\s+with)\s+(?=[A-Z])")
+
+
+def _space_start(text: str, pos: int) -> int:
+    """Start of the run of spaces and tabs that ends at `pos`."""
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos
 
 
 def find_outlet_candidates(text: str) -> list[tuple[int, int, str, str, bool]]:
@@ -210,13 +217,18 @@ def find_outlet_candidates(text: str) -> list[tuple[int, int, str, str, bool]]:
         before(m.start(), "media", False)
     for m in _SOURCE_BEFORE_NAME.finditer(text):
         after(m.end(), "media", False)
-    for m in _PARTY_AFTER_NAME.finditer(text):
-        before(m.start(), "political_party", True, _PARTY_CUE_BEFORE)
-    for m in _RULING_BEFORE_NAME.finditer(text):
-        after(m.end(), "political_party", True)
+    # Each party cue is looked for only when one of its words is in the text (a substring test costs little).
+    if any(w in text for w in (" party", " bloc", " alliance", " coalition", " faction", " electoral")):
+        for m in _PARTY_AFTER_NAME.finditer(text):
+            before(m.start(), "political_party", True, _PARTY_CUE_BEFORE)
+    if any(w in text for w in (" ruling ", " opposition ", " governing ", " pro-government ")):
+        for m in _RULING_BEFORE_NAME.finditer(text):
+            after(m.end(), "political_party", True)
+    if not any(w in text for w in ("%", "cent", "seats", "threshold", "parliament")):
+        return out
     for m in _ELECTION_RESULT.finditer(text):
         n = len(out)
-        before(m.start(), "political_party", True)
+        before(_space_start(text, m.start()), "political_party", True)
         if len(out) > n and is_given_name(out[-1][2].split()[0]):
             out.pop()  # "Ana Rusu won 30% of the vote": a candidate, not a party
     return out
