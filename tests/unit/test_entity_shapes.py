@@ -238,3 +238,22 @@ def test_an_unknown_name_after_a_locative_or_a_verb_of_war_is_a_place() -> None:
     assert not any(t in got for t in ("English", "Telegram", "East"))
     surname = typed("Lusine Madoyan, a lawyer, spoke. Trust in Madoyan grew.")
     assert surname["Madoyan"] == ("person", "Lusine Madoyan")
+
+
+# --- gaps the second check set showed (after its one blind measurement) ------------------------------------
+
+
+def test_gaps_of_the_check_set() -> None:
+    got = typed(
+        "Saudi Arabia and the Netherlands agreed. Ursula von der Leyen and Pierre de Villiers met Carlos da Silva. "
+        "The Customs Service of the Ministry of Finance of Moldova said so. The leader of the Karabakh Armenians, "
+        "Ruben Vardanyan, was tried. Mines were cleared around Sugovushan this year."
+    )
+    assert got["Saudi Arabia"][0] == "place"
+    for name in ("Ursula von der Leyen", "Pierre de Villiers", "Carlos da Silva"):
+        assert got[name] == ("person", name), (name, got)
+    assert got["Customs Service of the Ministry of Finance of Moldova"][0] == "organization"
+    assert "Ministry of Finance of Moldova" not in got and "Armenians" not in got
+    assert got["Sugovushan"][0] == "place"
+    heading = typed("Detained After Checkpoint Crossing\n\nThe men were held.")
+    assert not any(kind == "place" for kind, _ in heading.values()), heading

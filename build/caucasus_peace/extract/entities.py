@@ -417,7 +417,8 @@ class _Tok:
 def _looks_like_name(tok: _Tok) -> bool:
     t = tok.text
     return (
-        not tok.conn
+        not (t[-1:] == "s" and t[:-1].lower() in _DEMONYMS)  # "the Karabakh Armenians"
+        and not tok.conn
         and not tok.covered
         and t.lower() not in _MONTHS
         and t.lower() not in _TITLE_WORDS
@@ -557,6 +558,8 @@ def _find_suffix_names(
                 break  # "South Caucasus Region": the registry place stands (but "Karabakh Horse Monument")
             if _is_modifier(toks[left - 1].text):
                 break  # "Paris-based Institute ...": the modifier stays outside
+            if left - 1 > 0 and toks[left - 1].text.lower() in _STOP_BEFORE_HEAD:
+                break  # "Arrested After Checkpoint Crossing": a heading's capitalised "After" ends the name
             prev = toks[left - 1].text.lower()
             if (
                 prev in _TITLE_WORDS
@@ -578,6 +581,9 @@ def _find_suffix_names(
         end = _extend_name(ctx, tok.end, low, is_place)
         if start == tok.start and end == tok.end:
             continue  # a bare "Ministry" or "Sea" is not a name
+        heads_only = all(t.text.lower() in _ORG_SUFFIX | _PLACE_SUFFIX.keys() for t in toks[left:k])
+        if is_place and end == tok.end and heads_only:
+            continue  # "Checkpoint Crossing": head words alone name no place
         if end == tok.end and low in _POSTED_HEADS and (post := _POSTED_TO.match(text, end)):
             end = post.end()  # "EU Mission in Armenia", "EU Delegation to Georgia"
         for i in range(left, len(toks)):
@@ -837,7 +843,11 @@ def _classify_segment(
         pending.append(_Surname(start, end, None, former, False))
 
 
-_ADJECTIVE_USE = re.compile(r"\s+(?!(?:on|in|at|and|or|to|for|of|with|from|by|was|is|has|had|said|says)\b)[a-z]")
+_ADJECTIVE_USE = re.compile(
+    r"\s+(?!(?:on|in|at|and|or|to|for|of|with|from|by|was|is|has|had|said|says|this|that|these|last|next|since|"
+    r"until|after|before|during|when|where|while|as|but|which|who|because|yesterday|today|tomorrow|earlier|later|"
+    r"overnight)\b)[a-z]"
+)
 
 
 # Endings of English common nouns and participles that names rarely have (listed names pass).
@@ -925,7 +935,7 @@ def _gazetteer_mentions(text: str, covered: _SpanIndex, skip: _SpanIndex, found:
         name = text[start:end]
         words = name.split()
         if (
-            any(w.lower() in _DEMONYMS or w.lower() in _MONTHS for w in words)
+            (place.source != "country" and any(w.lower() in _DEMONYMS or w.lower() in _MONTHS for w in words))
             or _NAME_PART_AFTER.match(text, end)
             or _is_date(text, start, end)
         ):
@@ -1265,7 +1275,9 @@ _CAP_W = rf"[{_UPPER}][\w'’]*(?:-[{_UPPER}][\w'’]*)*"
 # "Mohammed Shia al-Sudani". bin/ibn/bint mark a person on their own; a lower-case al-/el- needs a given name first.
 _PARTICLE_NAME = re.compile(
     rf"(?<![\w'’-])(?:(?:Ibn|Bin)[ \t]+{_CAP_W}|(?:{_CAP_W}[ \t]+){{1,2}}(?:bint?|ibn|Bin|Ibn)[ \t]+{_CAP_W}"
-    rf"(?:[ \t]+(?:bint?|ibn|Bin|Ibn)[ \t]+{_CAP_W}){{0,2}}|(?P<al>(?:{_CAP_W}[ \t]+){{1,2}}(?:al|el)-{_CAP_W}))"
+    rf"(?:[ \t]+(?:bint?|ibn|Bin|Ibn)[ \t]+{_CAP_W}){{0,2}}|(?P<al>(?:{_CAP_W}[ \t]+){{1,2}}(?:al|el)-{_CAP_W})"
+    rf"|(?P<de>{_CAP_W}[ \t]+(?:{_CAP_W}[ \t]+)?(?:van[ \t]+der|van[ \t]+den|von[ \t]+der|de[ \t]+la|de|van|von|da|"
+    rf"di|du|dos|del|della|le|la)[ \t]+{_CAP_W}))"
     rf"(?:[ \t]+Al[ \t]+{_CAP_W})?(?![\w-])"
 )
 
@@ -1273,8 +1285,12 @@ _PARTICLE_NAME = re.compile(
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
-_PARTICLE_WORDS = (" bin ", " ibn ", " bint ", "Bin ", "Ibn ", "Bint ", " al-", " el-")
-_PARTICLE = re.compile(r"(?<![\w'’-])(?:bint?|ibn|Bin|Ibn|Bint)(?=[ \t]+[A-Z])|(?<=[ \t])(?:al|el)-(?=[A-Z])")
+_PARTICLE_WORDS = (" bin ", " ibn ", " bint ", "Bin ", "Ibn ", "Bint ", " al-", " el-", " de ", " van ", " von ")
+_PARTICLE_WORDS += (" da ", " di ", " du ", " dos ", " del ", " della ", " le ", " la ")
+_PARTICLE = re.compile(
+    r"(?<![\w'’-])(?:bint?|ibn|Bin|Ibn|Bint)(?=[ \t]+[A-Z])|(?<=[ \t])(?:al|el)-(?=[A-Z])"
+    r"|(?<=[A-Za-z][ \t])(?:van|von|de|da|di|du|dos|del|della|le|la)(?=[ \t]+(?:der[ \t]+|den[ \t]+|la[ \t]+)?[A-Z])"
+)
 
 
 def _particle_names(text: str, covered: _SpanIndex, skip: _SpanIndex, found: dict[str, _Found]) -> list[_Mention]:
@@ -1301,7 +1317,7 @@ def _particle_names(text: str, covered: _SpanIndex, skip: _SpanIndex, found: dic
         words = name.split()
         if len(words) < 2 or covered.overlaps(start, end) or skip.overlaps(start, end):
             continue
-        if m.group("al") and not is_given_name(words[0]):
+        if (m.group("al") or m.group("de")) and not is_given_name(words[0]):
             continue  # "Hayat Tahrir al-Sham": al- after a word that is no given name is not a person's name
         after = _NEXT_WORD.match(text, end)
         heads = [*words, after.group(1) if after else ""]
@@ -1323,13 +1339,16 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return not (_CAP_BEFORE.search(text, max(0, start - 30), start) or _CAP_AFTER.match(text, end))
 
 
+_NESTED_BEFORE = re.compile(rf"[{_UPPER}][\w'’-]*[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+
+
 def _ministry_mentions(text: str, registry: Registry, skip: _SpanIndex, found: dict[str, _Found]) -> list[_Mention]:
     """Ministries written with their country, under one canonical name: the registry's entity when it lists
     the canonical name or the written form, else one discovered ID per ministry."""
     out = []
     for start, end, name, _country in find_ministries(text):
-        if skip.overlaps(start, end):
-            continue
+        if skip.overlaps(start, end) or _NESTED_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "the Penitentiary Service of the Ministry of Justice of X": part of a longer name
         ids = registry.alias_index.get(fold_text(name)) or registry.alias_index.get(fold_text(text[start:end]))
         if ids and len(ids) == 1 and registry.by_id[ids[0]].type == "organization":
             out.append(_Mention(start, end, ids[0], "organization", "alias", priority=2))
