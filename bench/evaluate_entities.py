@@ -1,6 +1,6 @@
 """Measure extract_entities against hand-annotated held-out articles (tests/data/unseen/) and review the seeds.
 
-Usage: python bench/evaluate_entities.py [--quiet] [--no-seeds] [--set unseen|dev|dev2|check|DIR]
+Usage: python bench/evaluate_entities.py [--quiet] [--no-seeds] [--set unseen|dev|dev2|check|check2|DIR]
 
 Scoring is at the entity level, per article (see tests/data/unseen/gold.yaml for the annotation rules):
 - a gold entity is *found* when a mention whose text is one of its surface forms belongs to an extracted
@@ -12,8 +12,8 @@ Scoring is at the entity level, per article (see tests/data/unseen/gold.yaml for
   per type, recall counts gold entities of that type and precision extracted entities of that type.
 Sets: `unseen` (tests/data/unseen, tuned already: a regression check) and `dev` (tests/data/entities_dev,
 invented sentences in the shapes of issue 12), `dev2` (tests/data/entities_dev2, the shapes the lead's blind sets
-showed after the first issue-12 rules: long official names, parties, districts, Arabic names), `check`
-(tests/data/entities_check), or any folder with a gold.yaml.
+showed after the first issue-12 rules: long official names, parties, districts, Arabic names), `check` and
+`check2` (tests/data/entities_check*, written after rules and measured once), or any folder with a gold.yaml.
 The seeds have no gold file: the registry is curated to hold every entity they name, so their
 discovered (uncurated) entities are listed as review candidates, most of them spurious.
 """
@@ -37,6 +37,7 @@ SETS = {
     "dev": DATA_DIR / "entities_dev",
     "dev2": DATA_DIR / "entities_dev2",
     "check": DATA_DIR / "entities_check",
+    "check2": DATA_DIR / "entities_check2",
 }
 TYPES = ("person", "organization", "place")
 
@@ -163,7 +164,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quiet", action="store_true", help="totals only")
     ap.add_argument("--no-seeds", action="store_true", help="skip the seed review")
-    ap.add_argument("--set", default="unseen", help="unseen (default), dev, dev2, check, or a folder holding gold.yaml")
+    ap.add_argument("--set", default="unseen", help="unseen (default), dev, dev2, check, check2, or a gold.yaml folder")
     args = ap.parse_args()
     registry = load_registry(SEEDS_DIR / "registry.yaml")
     totals = evaluate(registry, SETS.get(args.set) or Path(args.set))
