@@ -257,3 +257,13 @@ def test_gaps_of_the_check_set() -> None:
     assert got["Sugovushan"][0] == "place"
     heading = typed("Detained After Checkpoint Crossing\n\nThe men were held.")
     assert not any(kind == "place" for kind, _ in heading.values()), heading
+
+
+def test_residents_of_a_place_a_resort_and_a_photo_credit() -> None:
+    got = typed(
+        "Residents of Talish and Fizuli returned. The Jermuk resort reopened. The mayor of Martuni spoke.\n"
+        "Families gathered in Yerevan. (Photo: Lusine Arakelyan)"
+    )
+    for town in ("Talish", "Jermuk", "Martuni"):
+        assert got[town][0] == "place", (town, got)
+    assert "Lusine Arakelyan" not in got  # a photo credit is no body text

@@ -50,7 +50,10 @@ _BYLINE_EDGE_LINES = 4  # bylines sit among the first or last few non-blank line
 _PERSON = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}"
 _BY_LINE = re.compile(rf"^[ \t]*by[ \t]+{_PERSON}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+){_PERSON}){{0,3}}[ \t]*$", re.M)
 # Wire-service credit at the end of a paragraph: "(Reporting by A; Editing by B)".
-_CREDIT_PAREN = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|Compiled)\b[^()\n]{0,200}\)")
+_CREDIT_PAREN = re.compile(
+    r"\((?:Reporting|Writing|Editing|Additional reporting|Compiled)\b[^()\n]{0,200}\)"
+    r"|\((?:Photo|Photograph|Picture|Image|Video)s?(?:[ \t]+credit)?[ \t]*[:/][^()\n]{1,80}\)"  # "(Photo: Ana Bee)"
+)
 # Copyright and licence notices: "Copyright (c) 2025. Example, Inc. Used with the permission of ...".
 _COPYRIGHT = re.compile(r"^[ \t]*(?:Copyright\b|©|\([cC]\)[ \t]*\d{4}|All rights reserved)[^\n]{0,400}$", re.MULTILINE)
 # A heading that introduces a list of links to other stories; the list items are the short lines after it.

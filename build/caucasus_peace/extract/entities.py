@@ -163,14 +163,15 @@ _PLACE_CUE = re.compile(
 # "near Tegh", "Tegh province", "Tegh, a small town", "the Tegh checkpoint".
 _STRONG_PLACE_BEFORE = re.compile(
     r"\b(?:(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|municipality|district|region|"
-    r"province)\s+of|near|nearby)\s+$"
+    r"province|residents|inhabitants|outskirts|suburbs|mayor)\s+of|near|nearby)\s+$",
+    re.IGNORECASE,
 )
 # Lower-case heads after a name: an administrative unit or town (the span is the name: "Kalbajar district", "Kuryk
 # port"), a facility named after a place (the span and the entity include the head: "the Lachin border
 # checkpoint"), or a natural feature (the span includes the head, the entity is the name: "the Aras river").
 _ADMIN_HEADS = (
     "province|provinces|region|regions|district|districts|village|villages|town|municipality|oblast|rayon|"
-    "community|communities|settlement|port|seaport|governorate|county"
+    "community|communities|settlement|port|seaport|governorate|county|resort"
 )
 _FACILITY_HEADS = (
     r"bridge|checkpoint|checkpoints|crossing|crossings|border\s+(?:crossing|checkpoint|post|crossing\s+point)s?|"
@@ -1587,7 +1588,9 @@ _LIST_TAIL = re.compile(
     r"[ \t]+(?:and[ \t]+other[ \t]+)?(?:(?:border[ \t]+)?(?:towns|villages|cities|settlements|districts|provinces|"
     r"regions|communities|crossings|checkpoints|countries))\b"
 )
-_LIST_CUE = re.compile(r"\b(?:in|near|nearby|between|from|villages\s+of|towns\s+of|cities\s+of)\s+$")
+_LIST_CUE = re.compile(
+    r"\b(?:in|near|nearby|between|from|(?:villages|towns|cities|residents|inhabitants)\s+of)\s+$", re.IGNORECASE
+)
 
 
 _AND = re.compile(r"[ \t]+and[ \t]+")
