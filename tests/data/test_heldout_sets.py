@@ -1,0 +1,59 @@
+"""The real-news-style held-out sets of issue 12 (tests/data/heldout_6 and _7), built with the real CLI beside the
+seeds and scored by bench/evaluate_set.py. Floors sit a little under the numbers after the fixes they showed, so
+that a rule that stops generalising fails here; the first, blind measurement of each set is in its README."""
+
+from __future__ import annotations
+
+import functools
+import tempfile
+from pathlib import Path
+
+import pytest
+import yaml
+
+from caucasus_peace.paths import REPO_ROOT
+from tests.helpers import load_bench_module
+
+SETS = {n: REPO_ROOT / "tests" / "data" / f"heldout_{n}" for n in (6, 7)}
+# people, organizations, places: (recall, precision); events: recall, precision, right date; merged share
+FLOORS = {
+    6: {"person": (0.88, 0.90), "organization": (0.75, 0.75), "place": (0.85, 0.85),
+        "events": (0.58, 0.68, 0.38), "merged": 0.20},
+    7: {"person": (0.88, 0.88), "organization": (0.88, 0.85), "place": (0.88, 0.90),
+        "events": (0.72, 0.60, 0.50), "merged": 0.30},
+}  # fmt: skip
+
+
+@functools.cache
+def _scores(n: int):
+    ev = load_bench_module("evaluate_set")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = ev.build_with_set(SETS[n], Path(tmp))
+        return ev.evaluate(SETS[n], out)
+
+
+@pytest.mark.parametrize("n", sorted(SETS))
+def test_gold_quotes_and_surfaces_occur_in_their_articles(n: int) -> None:
+    gold = yaml.safe_load((SETS[n] / "gold.yaml").read_text(encoding="utf-8"))["articles"]
+    assert len(gold) == 10
+    for name, g in gold.items():
+        text = (SETS[n] / name).read_text(encoding="utf-8")
+        for e in g.get("events") or []:
+            assert e["quote"] in text, (name, e["quote"])
+        for e in g.get("entities") or []:
+            assert any(s in text for s in e["surface"]), (name, e["name"])
+
+
+@pytest.mark.parametrize("n", sorted(SETS))
+def test_floors(n: int) -> None:
+    ev = load_bench_module("evaluate_set")
+    ents, _, _, events, _ = _scores(n)
+    for t in ("person", "organization", "place"):
+        summary = ev.report(*_scores(n)[:4], quiet=True)
+        assert ents.recall(t) >= FLOORS[n][t][0] and ents.precision(t) >= FLOORS[n][t][1], (t, summary)
+    recall = events.n_found / events.n_gold
+    precision = events.n_pred_matched / (events.n_pred - events.n_pred_ignored)
+    dated = events.n_dated_right / events.n_gold
+    r, p, d = FLOORS[n]["events"]
+    assert recall >= r and precision >= p and dated >= d, ev.report(*_scores(n)[:4], quiet=True)
+    assert events.multi_merged / events.multi >= FLOORS[n]["merged"]
