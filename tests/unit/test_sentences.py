@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caucasus_peace.extract.sentences import sentence_at, sentence_spans
+from caucasus_peace.extract.sentences import MAX_SENTENCE_CHARS, sentence_at, sentence_spans
 
 
 def sents(text: str) -> list[str]:
@@ -61,3 +61,33 @@ def test_property_spans_are_ordered_trimmed_and_slice(text):
         assert not text[a].isspace() and not text[b - 1].isspace()
         prev = b
     assert "".join(text[a:b] for a, b in spans).replace(" ", "") == "".join(text.split())
+
+
+def test_a_sentence_longer_than_the_limit_is_cut_at_the_last_space_before_it():
+    text = "Lead words " + "word " * 500 + "end."
+    spans = sentence_spans(text)
+    assert len(spans) > 1
+    assert all(b - a <= MAX_SENTENCE_CHARS for a, b in spans)
+    assert all(text[b].isspace() for _, b in spans[:-1])  # cut between words
+    assert " ".join(text[a:b] for a, b in spans) == text
+
+
+def test_a_token_longer_than_the_limit_is_cut_inside_it():
+    text = "x" * (2 * MAX_SENTENCE_CHARS + 500)
+    assert sentence_spans(text) == [
+        (0, MAX_SENTENCE_CHARS),
+        (MAX_SENTENCE_CHARS, 2 * MAX_SENTENCE_CHARS),
+        (2 * MAX_SENTENCE_CHARS, 2 * MAX_SENTENCE_CHARS + 500),
+    ]
+
+
+def test_a_sentence_at_the_limit_stays_whole():
+    text = ("a" * 9 + " ") * (MAX_SENTENCE_CHARS // 10 - 1) + "a" * 9 + "."
+    assert len(text) == MAX_SENTENCE_CHARS
+    assert sentence_spans(text) == [(0, MAX_SENTENCE_CHARS)]
+
+
+def test_runs_of_stops_end_a_sentence_once():
+    text = "Wait" + "." * 500 + " Then it went on!?! Yes"
+    assert sents(text) == ["Wait" + "." * 500, "Then it went on!?!", "Yes"]
+    assert sents("A…. B.. c") == ["A….", "B.. c"]

@@ -6,6 +6,11 @@ sentence when whitespace and a capital, digit or opening quote follow, unless th
 abbreviation. Abbreviations are titles ("Mr.", "Gen."), month forms ("Sept. 27"), "No." before a number,
 single initials ("Donald J. Trump") and initialisms ("U.S.", "D.C.", "a.m."); an initialism still ends a
 sentence when the next word is a typical sentence opener ("... in the U.S. The talks ...").
+
+A sentence longer than ``MAX_SENTENCE_CHARS`` (1,000 characters, twice the longest sentence in the seeds and
+held-out sets) is cut at the last whitespace before the limit, or at the limit inside one very long token: text
+without punctuation then still yields bounded sentences, so every rule that reads a sentence costs at most a
+constant per character. Real news sentences never reach the limit; only such pathological text is affected.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ import bisect
 import re
 
 Span = tuple[int, int]
+
+MAX_SENTENCE_CHARS = 1000
 
 # Words whose full stop never ends a sentence (lower case, without the stop).
 _TITLES = frozenset(
@@ -30,8 +37,9 @@ _OPENERS = frozenset(
         "what who why how where both some many most no not one two three mr mrs ms"
     ).split()
 )
-# A candidate end: terminal punctuation, optional closing quotes or brackets, then whitespace.
-_END = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s)")
+# A candidate end: terminal punctuation, optional closing quotes or brackets, then whitespace. A run of stops
+# is only tried from its first character and never backtracked into, so a line of dots stays linear.
+_END = re.compile(r"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]]*+(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.’']+)$")
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.){2,}")  # U.S., D.C., a.m., e.g.
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]*(\w+)")
@@ -97,8 +105,31 @@ def sentence_spans(text: str) -> list[Span]:
             while b > a and text[b - 1].isspace():
                 b -= 1
             if a < b:
-                spans.append((a, b))
+                spans.extend(_cut_long(text, a, b))
     return spans
+
+
+def _cut_long(text: str, a: int, b: int) -> list[Span]:
+    """``(a, b)`` in pieces of at most MAX_SENTENCE_CHARS, cut at the last whitespace before the limit."""
+    if b - a <= MAX_SENTENCE_CHARS:
+        return [(a, b)]
+    pieces: list[Span] = []
+    while b - a > MAX_SENTENCE_CHARS:
+        cut = a + MAX_SENTENCE_CHARS
+        while cut > a and not text[cut].isspace():
+            cut -= 1
+        if cut == a:  # one token longer than the limit: cut inside it
+            cut = a + MAX_SENTENCE_CHARS
+        end = cut
+        while end > a and text[end - 1].isspace():
+            end -= 1
+        pieces.append((a, end))
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if a < b:
+        pieces.append((a, b))
+    return pieces
 
 
 def sentence_at(spans: list[Span], pos: int) -> Span | None:
