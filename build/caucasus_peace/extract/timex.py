@@ -8,11 +8,14 @@ locating preposition ("in", "on", "since") nor a possessive "'s".
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from caucasus_peace.extract.scanning import anchored_finditer, lowered
 
 # ---------------------------------------------------------------------------------------------------------------
 # Vocabulary
@@ -172,6 +175,80 @@ _NARRATIVE = re.compile(
     re.IGNORECASE,
 )
 
+
+# Anchors: where each pattern can start (see extract.scanning). One character each, a letter with a look-ahead
+# for the rest of its word, so that no anchor covers another start; written as alternatives that each open
+# with a literal character, which lets the regex engine skip to the next such character.
+def _each(chars: str, rest: str) -> str:
+    """ "L(?=ast)|l(?=ast)" from ("Ll", "ast"): one literal-first alternative per character."""
+    return "|".join(f"{re.escape(c)}(?={rest})" for c in chars)
+
+
+_WD_AT = "M(?=onday)|T(?=uesday|hursday)|W(?=ednesday)|F(?=riday)|S(?=aturday|unday)"
+_MON_AT = "J(?=an|un|ul)|F(?=eb)|M(?=ar|ay)|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"  # full names and abbreviations
+_PART_OF_AT = "|".join(
+    (_each("Tt", r"he\s+(?:beginning|start|middle|end)"), "b(?=eginning)|s(?=tart)|m(?=iddle)|e(?=nd)")
+)
+_PART_AT = "|".join((_each("Ee", "arl"), _each("Mm", "id"), _each("Ll", "ate"), _PART_OF_AT))  # "earlier in" too
+_YEAR_AT = r"1(?=\d{3})|2(?=0\d\d)"
+_DAY_AT = _each("0123456789", r"[0-9]?(?:st|nd|rd|th)?[\s\-–]")  # a day of one or two digits, then a space or dash
+_MOD_AT = "|".join((_each("Ll", "ast"), _each("Nn", "ext"), _each("Tt", "his")))
+ANCHORS: dict[re.Pattern[str], re.Pattern[str]] = {
+    rx: re.compile(anchor)
+    for rx, anchor in (
+        (_ISO, r"\d(?=\d\d\d-)"),
+        (_MDY, f"{_WD_AT}|{_MON_AT}"),
+        (_MD, f"{_WD_AT}|{_MON_AT}"),
+        (_DMY, "|".join((_WD_AT, r"t(?=he\s+[0-9])", _DAY_AT))),
+        (_DM, "|".join((_WD_AT, r"t(?=he\s+[0-9])", _DAY_AT))),
+        (_MY, _MON_AT),
+        (_MONTH_REL_YEAR, _MON_AT),
+        (_MONTH_ALONE, f"{_MOD_AT}|{_MON_AT}"),
+        (_MONTH_PART, _PART_AT),
+        (_YEAR_PART, _PART_AT),
+        (_YEAR_ONLY, _YEAR_AT),
+        (_YEAR_RANGE, _YEAR_AT),
+        (
+            _DECADE,
+            "|".join(
+                (
+                    _each("Tt", r"he\s+[EeMmLl12'’]"),
+                    _each("Ee", "arly"),
+                    _each("Mm", "id"),
+                    _each("Ll", "ate"),
+                    r"1(?=\d\d0)|2(?=0\d0)",
+                    _each("'’", r"\d0s"),
+                )
+            ),
+        ),
+        (_REL_UNIT, "|".join((_each("Ee", "arl"), _each("Ll", "ate|ast"), _each("Tt", "his"), _each("Nn", "ext")))),
+        (_PART_OF_REL, _PART_OF_AT),
+        (
+            _DAY_WORD,
+            "|".join((_each("Tt", r"he\s+day|oday|omorrow|onight|his"), _each("Yy", "esterday"), _each("Ll", "ast"))),
+        ),
+        (_WEEKDAY, "|".join((_MOD_AT, _each("Cc", "oming"), _WD_AT))),
+    )
+}
+
+
+def _find(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, tried only at the pattern's anchors."""
+    return anchored_finditer(rx, ANCHORS[rx], text)
+
+
+# Words without which a rarely matching pattern cannot match: the rule is skipped on most articles.
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+_DECADE_ENDS = ("0s", "0's", "0’s")
+_NARRATIVE_THE = re.compile(r"the\s+(?:following|previous|preceding|next|same|day)")
+
+
+# The case-insensitive patterns, for the lowered text (extract.scanning.lowered): the same spans, found faster.
+_AGO_LOWERED = re.compile(_AGO.pattern)
+_NARRATIVE_LOWERED = re.compile(_NARRATIVE.pattern)
+LOWERED = {_AGO: _AGO_LOWERED, _NARRATIVE: _NARRATIVE_LOWERED}  # checked in the tests
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Tense
 # ---------------------------------------------------------------------------------------------------------------
@@ -207,8 +284,13 @@ _ADJ_BEFORE = frozenset(
      "in", "with", "for", "by", "more", "most", "very", "so", "highly", "heavily", "widely", "newly", "long-"]
 )  # fmt: skip
 _COORDINATED = re.compile(r"\b(?:and|but|then|or)\b")
+_THE_END = re.compile(r"\bthe\s+$")
+_THE_END_ANY = re.compile(r"\b[Tt]he\s+$")
+_FOR_END = re.compile(r"\bfor\s+$")
+_NON_DIGITS = re.compile(r"\D")
 _CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|[;:()—–]|\s-\s")  # not "40,000"
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"”’]?\s+(?=[\"“‘']?[A-Z])")
+_SENTENCE_END_AT = re.compile(r"\n|[.!?]")
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|Inc|Co|Corp|No|vs|Jan|Feb|Mar|"
     r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.[\"”’]?\s+$"
@@ -216,13 +298,100 @@ _ABBREV = re.compile(
 
 
 _MAX_SENTENCE = 1500  # look no further for a sentence's ends: keeps extraction linear in the text length
+_COORDINATION = re.compile(r"\b(?:and|but|then|or)")  # _COORDINATED without its closing boundary
+_TOKENS_3 = re.compile(r"(?:\s*+\S++){3}\s++(?=\S)")  # three tokens and the space before a fourth
+
+
+class _Article:
+    """One article's text with its sentence ends and tense markers, each computed once for all date phrases.
+
+    ``sentence_bounds`` returns exactly what the windowed scan ``_sentence_bounds`` returns (kept below for the
+    windows where it must run), from one article-wide scan; tense markers are read once per window."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ends: list[tuple[int, int, bool]] | None = None  # (start, end, ends a sentence) of _SENTENCE_END
+        self._end_starts: list[int] = []
+        self._markers: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}
+        self._low: str | None = None
+
+    @property
+    def low(self) -> str:
+        """The lowered text (extract.scanning.lowered), for the case-insensitive rules."""
+        if self._low is None:
+            self._low = lowered(self.text)
+        return self._low
+
+    def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """``_sentence_bounds(text, start, end)`` from one article-wide scan of sentence ends."""
+        text, n = self.text, len(self.text)
+        if self._ends is None:
+            self._ends = [(m.start(), m.end(), _ends_sentence(text, m)) for m in _sentence_ends(text)]
+            self._end_starts = [e[0] for e in self._ends]
+        ends = self._ends
+        lo, hi = max(0, start - _MAX_SENTENCE), min(n, end + _MAX_SENTENCE)
+        i, j = bisect.bisect_left(self._end_starts, lo), bisect.bisect_left(self._end_starts, hi)
+        # A match across the window's edges (or whose look-ahead reaches past it) may differ in the window.
+        if (i > 0 and ends[i - 1][1] > lo) or (hi < n and j > 0 and ends[j - 1][1] + 2 > hi):
+            return _sentence_bounds(text, start, end)
+        for k in range(i, j):
+            a, b, ok = ends[k]
+            if ok:
+                if b <= start:
+                    lo = b
+                elif a >= end:
+                    hi = a
+                    break
+        return lo, hi
+
+    def markers(self, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+        key = (lo, hi)
+        if key not in self._markers:
+            self._markers[key] = _markers(self.text, lo, hi)
+        return self._markers[key]
+
+    def is_future(self, start: int, end: int, default_future: bool = False) -> bool:
+        """Tense of the clause around a date phrase: the nearest tense marker in its comma-delimited clause
+        decides, then the nearest in its sentence; with none, news defaults to past (or future for "Friday's
+        meeting")."""
+        text = self.text
+        s_lo, s_hi = self.sentence_bounds(start, end)
+        c_lo = max([m.end() + s_lo for m in _CLAUSE_SPLIT.finditer(text[s_lo:start])], default=s_lo)
+        split_after = _CLAUSE_SPLIT.search(text, end, s_hi)
+        c_hi = split_after.start() if split_after else s_hi
+        markers = self.markers(c_lo, c_hi)
+        if any(e <= start for _, e, _ in markers):
+            # A marker after "and"/"but"/"then" belongs to a second verb: "crossed on Wednesday and will travel".
+            markers = _not_coordinated(text, end, c_hi, markers)
+        found = _nearest(markers, start, end)
+        if found is None and not default_future:
+            found = _nearest(self.markers(s_lo, s_hi), start, end)
+        return default_future if found is None else found
+
+
+def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
+    """``_SENTENCE_END.finditer(text)``, tried only where a match can start: at a line break or right after
+    terminal punctuation."""
+    pos = 0
+    for a in _SENTENCE_END_AT.finditer(text):
+        s = a.end() if a.group() != "\n" else a.start()
+        if s < pos:
+            continue
+        m = _SENTENCE_END.match(text, s)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def _ends_sentence(text: str, m: re.Match[str]) -> bool:
+    return m.group().startswith("\n") or not _ABBREV.search(text[max(0, m.start() - 8) : m.end()])
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end); abbreviations such as "U.S." or "Sept." do not end one."""
     lo, hi = max(0, start - _MAX_SENTENCE), min(len(text), end + _MAX_SENTENCE)
     for m in _SENTENCE_END.finditer(text, lo, hi):
-        if m.group().startswith("\n") or not _ABBREV.search(text[max(0, m.start() - 8) : m.end()]):
+        if _ends_sentence(text, m):
             if m.end() <= start:
                 lo = m.end()
             elif m.start() >= end:
@@ -235,22 +404,62 @@ def _markers(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
     """(start, end, is_future) of the tense markers in text[lo:hi]."""
     window = text[lo:hi]
     future = [(m.start() + lo, m.end() + lo) for m in _FUTURE.finditer(window)]
+    f_starts = [a for a, _ in future]
+    f_ends = [b for _, b in future]
+    fourth: dict[int, float] = {}  # end of a future marker -> where the fourth token after it starts
     found = [(s, e, True) for s, e in future]
     for m in _PAST.finditer(window):
         s, e = m.start() + lo, m.end() + lo
-        if any(fs <= s < fe or fs < e <= fe for fs, fe in future):
-            continue  # "expected" inside "expected to"
+        # inside a future marker ("expected" inside "expected to"); the markers are sorted and disjoint
+        k = bisect.bisect_right(f_starts, s) - 1
+        if k >= 0 and s < f_ends[k]:
+            continue
+        k = bisect.bisect_left(f_starts, e) - 1
+        if k >= 0 and e <= f_ends[k]:
+            continue
         if m.group("ed"):
             word = m.group("ed").lower()
-            before = window[: m.start()].split()
-            prev = before[-1].lower() if before else ""
+            prev = _previous_token(text, lo, s)
             if word in _NOT_PAST_ED or prev in _ADJ_BEFORE or (prev.endswith("ly") and prev not in {"only", "early"}):
                 continue
         # A participle within three words after a modal belongs to its verb group ("could be announced", "be held").
-        if any(s > fe and len(text[fe:s].split()) <= 3 for _, fe in future):
-            continue
+        # The nearest modal before decides: from an earlier one, at least as many words lie in between.
+        k = bisect.bisect_left(f_ends, s) - 1
+        if k >= 0:
+            fe = f_ends[k]
+            if fe not in fourth:
+                t3 = _TOKENS_3.match(text, fe)
+                fourth[fe] = t3.end() if t3 else float("inf")
+            if s <= fourth[fe]:  # text[fe:s] holds at most three words
+                continue
         found.append((s, e, False))
     return found
+
+
+def _previous_token(text: str, lo: int, pos: int) -> str:
+    """``text[lo:pos].split()[-1].lower()`` (or ""), reading at most 17 characters of the token: the caller only
+    compares it with short words and its last two letters."""
+    j = pos
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    i = j
+    while i > lo and j - i <= 16 and not text[i - 1].isspace():
+        i -= 1
+    return text[i:j].lower()
+
+
+def _not_coordinated(text: str, end: int, hi: int, markers: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """The markers before ``end`` and those after it with no "and"/"but"/"then"/"or" in between: exactly
+    ``[mk for mk in markers if mk[0] < end or not _COORDINATED.search(text, end, mk[0])]``, in one pass."""
+    closed = float("inf")  # end of the first coordinating word that is a whole word in the text
+    word_ends: set[int] = set()  # ends of the others (whole words only where a marker starts right after)
+    for w in _COORDINATION.finditer(text, end, hi):
+        q = w.end()
+        if q < len(text) and (text[q].isalnum() or text[q] == "_"):
+            word_ends.add(q)
+        else:
+            closed = min(closed, q)
+    return [mk for mk in markers if mk[0] < end or not (closed <= mk[0] or mk[0] in word_ends)]
 
 
 def _nearest(markers: list[tuple[int, int, bool]], start: int, end: int) -> bool | None:
@@ -262,18 +471,7 @@ def _nearest(markers: list[tuple[int, int, bool]], start: int, end: int) -> bool
 def is_future(text: str, start: int, end: int, *, default_future: bool = False) -> bool:
     """Tense of the clause around a date phrase: the nearest tense marker in its comma-delimited clause decides,
     then the nearest in its sentence; with none, news defaults to past (or future for "Friday's meeting")."""
-    s_lo, s_hi = _sentence_bounds(text, start, end)
-    c_lo = max([m.end() + s_lo for m in _CLAUSE_SPLIT.finditer(text[s_lo:start])], default=s_lo)
-    split_after = _CLAUSE_SPLIT.search(text, end, s_hi)
-    c_hi = split_after.start() if split_after else s_hi
-    markers = _markers(text, c_lo, c_hi)
-    if any(e <= start for _, e, _ in markers):
-        # A marker after "and"/"but"/"then" belongs to a second verb: "crossed on Wednesday and will travel".
-        markers = [mk for mk in markers if mk[0] < end or not _COORDINATED.search(text, end, mk[0])]
-    found = _nearest(markers, start, end)
-    if found is None and not default_future:
-        found = _nearest(_markers(text, s_lo, s_hi), start, end)
-    return default_future if found is None else found
+    return _Article(text).is_future(start, end, default_future)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -350,7 +548,7 @@ class _Hit:
     precision: str
 
 
-Rule = Callable[[str, date], Iterator[_Hit]]
+Rule = Callable[[_Article, date], Iterator[_Hit]]
 
 
 def _month_num(name: str) -> int:
@@ -391,27 +589,30 @@ def _resolve_day_month(pub: date, month: int, day: int, future: bool) -> date | 
     return picked
 
 
-def _rule_iso(text: str, pub: date) -> Iterator[_Hit]:
-    for m in _ISO.finditer(text):
+def _rule_iso(doc: _Article, pub: date) -> Iterator[_Hit]:
+    text = doc.text
+    for m in _find(_ISO, text):
         d = _safe_date(int(m["year"]), int(m["m"]), int(m["d"]))
         if d:
             yield _Hit(m.start(), m.end(), "absolute", d, d, "day")
 
 
-def _rule_full_date(text: str, pub: date) -> Iterator[_Hit]:
+def _rule_full_date(doc: _Article, pub: date) -> Iterator[_Hit]:
+    text = doc.text
     for rx in (_MDY, _DMY):
-        for m in rx.finditer(text):
+        for m in _find(rx, text):
             d = _safe_date(int(m["year"]), _month_num(m["mon"]), int(m["day"]))
             last = _safe_date(d.year, d.month, int(m["day2"])) if d and m.groupdict().get("day2") else d
             if d and last and last >= d:  # "Sept. 19-20, 2023" is both days
                 yield _Hit(m.start(), m.end(), "absolute", d, last, "day")
 
 
-def _rule_day_month(text: str, pub: date) -> Iterator[_Hit]:
+def _rule_day_month(doc: _Article, pub: date) -> Iterator[_Hit]:
+    text = doc.text
     for rx in (_MD, _DM):
-        for m in rx.finditer(text):
+        for m in _find(rx, text):
             month, day = _month_num(m["mon"]), int(m["day"])
-            future = is_future(text, m.start(), m.end())
+            future = doc.is_future(m.start(), m.end())
             first = _resolve_day_month(pub, month, day, future)
             if m["wd"]:  # "Wednesday, June 4": the nearest year in which that day is a Wednesday
                 fits = [d for y in (pub.year, pub.year - 1, pub.year + 1) if (d := _safe_date(y, month, day))]
@@ -424,11 +625,12 @@ def _rule_day_month(text: str, pub: date) -> Iterator[_Hit]:
                 yield _Hit(m.start(), m.end(), "relative", first, last, "day")
 
 
-def _rule_month_year(text: str, pub: date) -> Iterator[_Hit]:
-    for m in _MY.finditer(text):
+def _rule_month_year(doc: _Article, pub: date) -> Iterator[_Hit]:
+    text = doc.text
+    for m in _find(_MY, text):
         y, mo = int(m["year"]), _month_num(m["mon"])
         yield _Hit(m.start(), m.end(), "absolute", date(y, mo, 1), _month_end(y, mo), "month")
-    for m in _MONTH_REL_YEAR.finditer(text):
+    for m in _find(_MONTH_REL_YEAR, text):
         y = pub.year + {"this": 0, "last": -1, "next": 1}[m["which"]]
         mo = MONTHS[m["mon"]]
         yield _Hit(m.start(), m.end(), "relative", date(y, mo, 1), _month_end(y, mo), "month")
@@ -442,8 +644,9 @@ def _month_has_cue(text: str, m: re.Match[str]) -> bool:
     return bool(_CUE_BEFORE.search(before)) or text.startswith(("’s", "'s"), m.end())
 
 
-def _rule_month_alone(text: str, pub: date) -> Iterator[_Hit]:
-    for m in _MONTH_ALONE.finditer(text):
+def _rule_month_alone(doc: _Article, pub: date) -> Iterator[_Hit]:
+    text = doc.text
+    for m in _find(_MONTH_ALONE, text):
         month, mod = MONTHS[m["mon"]], (m["mod"] or "").lower()
         if not mod and not _month_has_cue(text, m):
             continue
@@ -454,19 +657,20 @@ def _rule_month_alone(text: str, pub: date) -> Iterator[_Hit]:
         elif mod.startswith("this"):
             y = pub.year
         else:
-            y = _resolve_month(pub, month, is_future(text, m.start(), m.end()))
+            y = _resolve_month(pub, month, doc.is_future(m.start(), m.end()))
         yield _Hit(m.start(), m.end(), "relative", date(y, month, 1), _month_end(y, month), "month")
 
 
-def _rule_month_part(text: str, pub: date) -> Iterator[_Hit]:
-    for m in _MONTH_PART.finditer(text):
+def _rule_month_part(doc: _Article, pub: date) -> Iterator[_Hit]:
+    text = doc.text
+    for m in _find(_MONTH_PART, text):
         month = MONTHS[m["mon"]]
         if m["year"]:
             y, kind = int(m["year"]), "vague"
         elif m["rel"] and m["rel"].lower() == "earlier":
             y, kind = _resolve_month(pub, month, future=False), "relative"
         else:
-            y, kind = _resolve_month(pub, month, is_future(text, m.start(), m.end())), "relative"
+            y, kind = _resolve_month(pub, month, doc.is_future(m.start(), m.end())), "relative"
         lo, hi = date(y, month, 1), _month_end(y, month)
         if m["rel"]:  # "earlier in July" is July up to publication, "later in July" July from publication
             if (y, month) == (pub.year, pub.month):
@@ -487,18 +691,19 @@ def _is_year(text: str, start: int, end: int, year: int) -> bool:
     return True
 
 
-def _rule_year(text: str, pub: date) -> Iterator[_Hit]:
-    for m in _YEAR_ONLY.finditer(text):
+def _rule_year(doc: _Article, pub: date) -> Iterator[_Hit]:
+    text = doc.text
+    for m in _find(_YEAR_ONLY, text):
         y = int(m["year"])
         if _is_year(text, m.start(), m.end(), y):
             yield _Hit(m.start(), m.end(), "absolute", date(y, 1, 1), date(y, 12, 31), "year")
-    for m in _YEAR_RANGE.finditer(text):
+    for m in _find(_YEAR_RANGE, text):
         y1, raw = int(m["y1"]), m["y2"]
         y2 = int(raw) if len(raw) == 4 else y1 // 100 * 100 + int(raw)
         if y1 < y2 <= y1 + 100 and _is_year(text, m.start(), m.end(), y1):
             yield _Hit(m.start(), m.end(), "absolute", date(y1, 1, 1), date(y2, 12, 31), "year")
-    for m in _YEAR_PART.finditer(text):
-        if re.search(r"\bthe\s+$", text[max(0, m.start("year") - 5) : m.start("year")]):
+    for m in _find(_YEAR_PART, text):
+        if _THE_END.search(text[max(0, m.start("year") - 5) : m.start("year")]):
             continue  # "the end of the 2020 war": the year names the war, the bare-year rule reads it
         y = int(m["year"])
         part = (m["part"] or PART_WORDS[m["partof"]]).lower()
@@ -506,8 +711,11 @@ def _rule_year(text: str, pub: date) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), "vague", lo, hi, "year")
 
 
-def _rule_decade(text: str, pub: date) -> Iterator[_Hit]:
-    for m in _DECADE.finditer(text):
+def _rule_decade(doc: _Article, pub: date) -> Iterator[_Hit]:
+    text = doc.text
+    if not any(e in text for e in _DECADE_ENDS):
+        return
+    for m in _find(_DECADE, text):
         if m["dec"]:
             start = int(m["dec"])
         else:  # "the '90s": the most recent such decade
@@ -525,10 +733,13 @@ def _rule_decade(text: str, pub: date) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), kind, lo, hi, precision)
 
 
-def _rule_century(text: str, pub: date) -> Iterator[_Hit]:
+def _rule_century(doc: _Article, pub: date) -> Iterator[_Hit]:
+    text = doc.text
+    if "century" not in doc.low:  # (?i:century) matches only what lower-cases to it
+        return
     for m in _CENTURY.finditer(text):
-        raw = m["ord"].lower()
-        n = ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
+        raw = lowered(m["ord"])  # (?i) also reads "fırst": lowered() folds it to an ordinal word
+        n = ORDINAL_WORDS.get(raw) or int(_NON_DIGITS.sub("", raw))
         if not 1 <= n <= 22:
             continue
         lo, hi = date(max(1, (n - 1) * 100), 1, 1), date((n - 1) * 100 + 99, 12, 31)
@@ -552,9 +763,12 @@ def _bare_season(pub: date, season: str, future: bool) -> tuple[date, date]:
     return _season_bounds(season, y)
 
 
-def _rule_season(text: str, pub: date) -> Iterator[_Hit]:
+def _rule_season(doc: _Article, pub: date) -> Iterator[_Hit]:
+    text = doc.text
+    if not any(w in text for w in _SEASON_WORDS):
+        return
     for m in _SEASON_BARE.finditer(text):
-        lo, hi = _bare_season(pub, m["season"], is_future(text, m.start("span"), m.end("span")))
+        lo, hi = _bare_season(pub, m["season"], doc.is_future(m.start("span"), m.end("span")))
         yield _Hit(m.start("span"), m.end("span"), "relative", lo, hi, "year")
     for m in _SEASON_YEAR.finditer(text):
         y, season = int(m["year"]), m["season"]
@@ -588,10 +802,11 @@ def _unit_bounds(pub: date, unit: str, offset: int) -> tuple[date, date, str]:
     return date(start, 1, 1), date(start + 9, 12, 31), "decade"
 
 
-def _rule_relative_unit(text: str, pub: date) -> Iterator[_Hit]:
-    for m in _REL_UNIT.finditer(text):
+def _rule_relative_unit(doc: _Article, pub: date) -> Iterator[_Hit]:
+    text = doc.text
+    for m in _find(_REL_UNIT, text):
         offset = {"this": 0, "last": -1, "next": 1}[m["which"].lower()]
-        if offset and (m["unit"] == "decade" or re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 5) : m.start()])):
+        if offset and (m["unit"] == "decade" or _THE_END_ANY.search(text[max(0, m.start() - 5) : m.start()])):
             continue  # "the last year", "the next decade": durations counted back or forward, not calendar periods
         lo, hi, precision = _unit_bounds(pub, m["unit"], offset)
         pos = (m["pos"] or "").lower()
@@ -604,7 +819,7 @@ def _rule_relative_unit(text: str, pub: date) -> Iterator[_Hit]:
         elif pos:
             continue  # "later last week": no sensible reading
         yield _Hit(m.start(), m.end(), "relative", lo, hi, precision)
-    for m in _PART_OF_REL.finditer(text):
+    for m in _find(_PART_OF_REL, text):
         offset = {"this": 0, "last": -1, "next": 1, None: 0}[m["which"]]
         lo, hi, precision = _unit_bounds(pub, m["unit"], offset)
         sub = {"week": "day", "month": "day", "year": "month"}[m["unit"]]
@@ -612,8 +827,9 @@ def _rule_relative_unit(text: str, pub: date) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), "relative", lo, hi, precision)
 
 
-def _rule_day_word(text: str, pub: date) -> Iterator[_Hit]:
-    for m in _DAY_WORD.finditer(text):
+def _rule_day_word(doc: _Article, pub: date) -> Iterator[_Hit]:
+    text = doc.text
+    for m in _find(_DAY_WORD, text):
         word = (m["word"] or "").lower()
         if m["word"] == "Today" and _TODAY_NAME_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue  # "Russia Today", "USA Today"
@@ -625,8 +841,9 @@ def _rule_day_word(text: str, pub: date) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), "relative", d, d, "day")
 
 
-def _rule_weekday(text: str, pub: date) -> Iterator[_Hit]:
-    for m in _WEEKDAY.finditer(text):
+def _rule_weekday(doc: _Article, pub: date) -> Iterator[_Hit]:
+    text = doc.text
+    for m in _find(_WEEKDAY, text):
         before = text[max(0, m.start() - 20) : m.start()]
         if _WEEKDAY_NAME_BEFORE.search(before) or _WEEKDAY_NAME_AFTER.match(text, m.end()):
             continue
@@ -641,17 +858,19 @@ def _rule_weekday(text: str, pub: date) -> Iterator[_Hit]:
             d = pub + timedelta(days=ahead or 7)
         else:
             possessive = text.startswith(("’s", "'s"), m.end())
-            sentence_start = _sentence_bounds(text, m.start(), m.end())[0] == m.start()
-            scheduled = re.search(r"\bfor\s+$", text[max(0, m.start() - 5) : m.start()]) is not None
-            future = scheduled or is_future(text, m.start(), m.end(), default_future=possessive or sentence_start)
+            sentence_start = doc.sentence_bounds(m.start(), m.end())[0] == m.start()
+            scheduled = _FOR_END.search(text[max(0, m.start() - 5) : m.start()]) is not None
+            future = scheduled or doc.is_future(m.start(), m.end(), possessive or sentence_start)
             d = pub + timedelta(days=ahead) if future else pub - timedelta(days=back)
         yield _Hit(m.start(), m.end(), "relative", d, d, "day")
 
 
-def _rule_ago(text: str, pub: date) -> Iterator[_Hit]:
-    for m in _AGO.finditer(text):
-        raw = m["n"].lower()
-        n, unit = (int(raw) if raw.isdigit() else NUMBER_WORDS[raw]), m["unit"].lower()
+def _rule_ago(doc: _Article, pub: date) -> Iterator[_Hit]:
+    if "ago" not in doc.low:
+        return
+    for m in _AGO_LOWERED.finditer(doc.low):
+        raw = m["n"]
+        n, unit = (int(raw) if raw.isdigit() else NUMBER_WORDS[raw]), m["unit"]
         if unit == "day":
             d = pub - timedelta(days=n)
             yield _Hit(m.start(), m.end(), "relative", d, d, "day")
@@ -660,9 +879,12 @@ def _rule_ago(text: str, pub: date) -> Iterator[_Hit]:
             yield _Hit(m.start(), m.end(), "relative", lo, hi, precision)
 
 
-def _rule_narrative(text: str, pub: date) -> Iterator[_Hit]:
+def _rule_narrative(doc: _Article, pub: date) -> Iterator[_Hit]:
     """Phrases like "days later" or "the following week": anchored to an event in the story, not to publication."""
-    for m in _NARRATIVE.finditer(text):
+    low = doc.low
+    if "later" not in low and "earlier" not in low and not _NARRATIVE_THE.search(low):
+        return
+    for m in _NARRATIVE_LOWERED.finditer(low):
         yield _Hit(m.start(), m.end(), "relative", None, None, "unknown")
 
 
@@ -688,12 +910,15 @@ RULES: tuple[Rule, ...] = (
 def _select(hits: list[_Hit]) -> list[_Hit]:
     """Longest spans win; earlier rules break ties. Overlapping shorter hits are dropped."""
     order = sorted(range(len(hits)), key=lambda i: (-(hits[i].end - hits[i].start), i))
-    taken: list[_Hit] = []
+    taken: list[_Hit] = []  # disjoint, sorted by start (and so by end): only the one before a hit's end can overlap it
+    starts: list[int] = []
     for i in order:
         h = hits[i]
-        if all(h.end <= t.start or t.end <= h.start for t in taken):
-            taken.append(h)
-    return sorted(taken, key=lambda h: (h.start, h.end))
+        k = bisect.bisect_left(starts, h.end)
+        if k == 0 or taken[k - 1].end <= h.start:
+            taken.insert(k, h)
+            starts.insert(k, h.start)
+    return taken
 
 
 def extract_time_expressions(text: str, published: date, uncertain_spans: Sequence[tuple[int, int]] = ()) -> list[dict]:
@@ -702,7 +927,8 @@ def extract_time_expressions(text: str, published: date, uncertain_spans: Sequen
     uncertain_spans: passages whose reference date is not the publication date (an older story compiled into the
     article); relative phrases inside one are flagged is_anchor_uncertain (still resolved against publication).
     """
-    hits = _select([h for rule in RULES for h in rule(text, published)])
+    doc = _Article(text)
+    hits = _select([h for rule in RULES for h in rule(doc, published)])
     rows = []
     for h in hits:
         inside = any(a <= h.start and h.end <= b for a, b in uncertain_spans)

@@ -1,0 +1,98 @@
+"""Anchored scanning and the lowered text find exactly what the plain patterns find."""
+
+from __future__ import annotations
+
+import re
+import string
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from caucasus_peace.extract import timex
+from caucasus_peace.extract.scanning import anchored_finditer, lowered, word_anchor
+from caucasus_peace.paths import SEEDS_DIR
+
+REAL_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS_DIR.glob("articles/*.txt"))] + [
+    p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parents[1].glob("data/*/*.txt"))
+]
+# Words that open or fill the patterns, in several cases, next to the characters that case-insensitive matching
+# treats specially.
+_WORDS = [
+    *(  # noqa: SIM905 (a word list reads best as words)
+        "the The THE Monday Tuesday Thursday Friday's May March Mar. Sept. Sep 12 2023 1990s '90s 90’s last next this "
+        "Last NEXT early mid late Early end beginning of start middle in on 3 31st 20 1 ago AGO Ago day Days week year "
+        "years later earlier LATER a an A AN one two Two hundred thousand dozens several few half twice decades-long "
+        "for many within over 5km 10% $ 1,000 yesterday today tonight coming century 21st and will said"
+    ).split(),
+    *["İ", "ı", "ſ", "K", "fıve", "ſeveral", "İn", "\u200b", "\n", ",", "-", "–", ".", "  "],
+]
+NEWSY = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(["", " ", " ", "-", ",", "\n"])), max_size=40).map(
+    lambda parts: "".join(w + s for w, s in parts)
+)
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+def _check_all(text: str) -> None:
+    low = lowered(text)
+    assert len(low) == len(text)
+    for rx, anchor in timex.ANCHORS.items():
+        assert _spans(anchored_finditer(rx, anchor, text)) == _spans(rx.finditer(text)), rx.pattern
+    for rx, rx_lowered in timex.LOWERED.items():
+        assert _spans(rx_lowered.finditer(low)) == _spans(rx.finditer(text)), rx.pattern
+
+
+@pytest.mark.parametrize("index", range(len(REAL_TEXTS)))
+def test_anchored_patterns_find_the_same_spans_in_real_articles(index: int) -> None:
+    _check_all(REAL_TEXTS[index])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(NEWSY, st.text(max_size=60)))
+def test_anchored_patterns_find_the_same_spans_in_any_text(text: str) -> None:
+    _check_all(text)
+
+
+def test_lowered_keeps_offsets_and_classes_and_makes_case_insensitive_matching_plain() -> None:
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    low = lowered(everything)
+    assert len(low) == len(everything)
+    for cls in (r"\w", r"\s", r"\d"):
+        rx = re.compile(cls)
+        assert _spans(rx.finditer(low)) == _spans(rx.finditer(everything)), cls
+    for letter in string.ascii_lowercase:
+        insensitive = [m.start() for m in re.finditer(f"(?i){letter}", everything)]
+        plain = [m.start() for m in re.finditer(letter, low)]
+        assert insensitive == plain, letter
+
+
+def test_anchor_must_cover_every_start() -> None:
+    rx = re.compile(r"\b(?:last|next) week")
+    text = "last week and next week"
+    assert _spans(anchored_finditer(rx, re.compile(word_anchor(["last", "next"])), text)) == [(0, 9), (14, 23)]
+    # an anchor that misses a start misses the match: the tests above are what keeps the real anchors honest
+    assert _spans(anchored_finditer(rx, re.compile(word_anchor(["last"])), text)) == [(0, 9)]
+
+
+def test_word_anchor_opens_each_alternative_with_a_literal() -> None:
+    anchor = word_anchor(["several", "scores", "a few"], after=r"(?!\w)")
+    assert anchor.split("|")[0].startswith("s(?=")
+    assert [m.start() for m in re.finditer(anchor, "a  few, several scores")] == [0, 8, 16]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("fıve days ago", "fıve days ago"),
+        ("ſix weeks ago", "ſix weeks ago"),
+        ("the fırst century", "the fırst century"),
+    ],
+)
+def test_dates_with_letters_that_match_ascii_letters_are_read(text: str, phrase: str) -> None:
+    # Dotless i and long s match i and s case-insensitively; the words they spell are looked up folded.
+    assert [r["text"] for r in timex.extract_time_expressions(text, timex.date(2025, 8, 8))] == [phrase]
