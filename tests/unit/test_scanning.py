@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caucasus_peace.extract import timex
+from caucasus_peace.extract import quantities, timex
 from caucasus_peace.extract.scanning import anchored_finditer, lowered, word_anchor
 from caucasus_peace.paths import SEEDS_DIR
 
@@ -43,8 +43,11 @@ def _check_all(text: str) -> None:
     assert len(low) == len(text)
     for rx, anchor in timex.ANCHORS.items():
         assert _spans(anchored_finditer(rx, anchor, text)) == _spans(rx.finditer(text)), rx.pattern
-    for rx, rx_lowered in timex.LOWERED.items():
-        assert _spans(rx_lowered.finditer(low)) == _spans(rx.finditer(text)), rx.pattern
+    for rx, anchor in quantities.ANCHORS_LOWERED.items():
+        assert _spans(anchored_finditer(rx, anchor, low)) == _spans(rx.finditer(low)), rx.pattern
+    for module in (timex, quantities):
+        for rx, rx_lowered in module.LOWERED.items():
+            assert _spans(rx_lowered.finditer(low)) == _spans(rx.finditer(text)), rx.pattern
 
 
 @pytest.mark.parametrize("index", range(len(REAL_TEXTS)))
@@ -96,3 +99,15 @@ def test_word_anchor_opens_each_alternative_with_a_literal() -> None:
 def test_dates_with_letters_that_match_ascii_letters_are_read(text: str, phrase: str) -> None:
     # Dotless i and long s match i and s case-insensitively; the words they spell are looked up folded.
     assert [r["text"] for r in timex.extract_time_expressions(text, timex.date(2025, 8, 8))] == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "low"),
+    [
+        ("ſeveral people fled", "ſeveral people", 3),
+        ("İN EXCESS OF 5 km", "İN EXCESS OF 5 km", 5),
+        ("for decadeſ", "decadeſ", 2),
+    ],
+)
+def test_figures_with_letters_that_match_ascii_letters_are_read(text: str, phrase: str, low: int) -> None:
+    assert [(r["text"], r["value_low"]) for r in quantities.extract_quantities(text)] == [(phrase, low)]

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from caucasus_peace.extract.scanning import anchored_finditer, lowered, word_anchor
 from caucasus_peace.extract.sentences import sentence_spans
 
 Row = dict[str, Any]
@@ -220,7 +222,44 @@ _VDUR_FRAME = re.compile(
     rf"|\b(?P<b>(?P<u2>{_alt(VAGUE_DURATIONS)}))\s+(?:later|ago|earlier)\b",
     re.I,
 )
+# _CORE and _VDUR_FRAME without IGNORECASE, for the lowered text (extract.scanning.lowered), each with an anchor
+# (extract.scanning.anchored_finditer): the first word of every alternative is a whole word (a space, hyphen or
+# the end follows it), and "a"/"an" open a core only before the words below.
+_CORE_LOWERED = re.compile(_CORE.pattern)
+_CORE_AT = re.compile(
+    "|".join(
+        (
+            r"a(?=n?\s+(?:couple|few|handful|dozen|hundred|thousand|million|billion|century|decade|year|month|week|"
+            r"day|hour|minute))",
+            word_anchor(
+                [w.split()[0] for w in VAGUE_COUNTS if w.split()[0] != "a"]
+                + ["half", "twice", "thrice", *VAGUE_DURATIONS, *_SMALL, *_TENS, *_WORD_SCALES, "dozen"],
+                after=r"(?!\w)",
+            ),
+            "|".join("0123456789"),
+        )
+    )
+)
+_VDUR_FRAME_LOWERED = re.compile(_VDUR_FRAME.pattern)
+LOWERED = {_CORE: _CORE_LOWERED, _VDUR_FRAME: _VDUR_FRAME_LOWERED}  # checked in the tests
+_VDUR_FRAME_AT = re.compile(
+    "|".join(
+        (
+            word_anchor(["for", "in", "over", "within"], after=rf"\s+(?:many\s+)?(?:{_alt(VAGUE_DURATIONS)})"),
+            word_anchor(VAGUE_DURATIONS),
+        )
+    )
+)
+ANCHORS_LOWERED = {_CORE_LOWERED: _CORE_AT, _VDUR_FRAME_LOWERED: _VDUR_FRAME_AT}  # checked in the tests
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
+_SPACES = re.compile(r"\s+")
+_YEAR_LIKE = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+_YEAR_OR_2100 = re.compile(r"1[0-9]{3}|20[0-9]{2}|2100")
+_HYPHEN_WORD = re.compile(r"-(?P<w>[A-Za-z]+)")
+_WORD_COMMA_END = re.compile(r"(?P<w>[A-Za-z]+),\s+$")
+_PARTITIVE_NUMBER = re.compile(rf"(?:{_DIGITS}|(?:{_NW})(?:-(?:{_NW}))?)", re.I)
+_SPEAKER_WORD = re.compile(r"[^\s,;:“”\"()—]+")
+_LINE = re.compile(r"[^\n]+")
 _QUAL_BEFORE = re.compile(rf"(?<![\w.])(?P<q>{_alt(QUALIFIERS_BEFORE)})\s+$", re.I)
 _QUAL_AFTER = re.compile(r"\s+or\s+(?:so|more|fewer|less)\b|-odd\b|-plus\b|\+", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|\b(?:USD|EUR)\s?)$", re.I)
@@ -327,12 +366,17 @@ _SPEAKER_HEAD = re.compile(rf"[A-Z]|\b(?:{_SPEAKER_NOUNS})\b", re.I)
 # ------------------------------------------------------------------ helpers
 @dataclass
 class _Context:
-    """Per-text lookups built once: sentence spans and quotation intervals."""
+    """Per-text lookups built once: sentence spans, quotation intervals, and the speakers read from them (each
+    computed once, however many figures a sentence or a quotation holds)."""
 
     text: str
-    sentences: list[tuple[int, int]]
+    sentences: Sequence[tuple[int, int]]
     starts: list[int]
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    opens_line: list[bool] = field(default_factory=list)  # only spaces between the line start and the quote
+    says: dict[tuple[int, int], list[tuple[int, str]]] = field(default_factory=dict)
+    according: dict[tuple[int, int], re.Match[str] | None] = field(default_factory=dict)
+    quote_speakers: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -340,30 +384,36 @@ class _Context:
             return self.sentences[i]
         return (pos, pos)
 
-    def quote(self, pos: int) -> tuple[int, int] | None:
+    def quote_index(self, pos: int) -> int | None:
         i = bisect.bisect_right(self.quotes, (pos, len(self.text) + 1)) - 1
         if i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]:
-            return self.quotes[i]
+            return i
         return None
 
 
-def _quote_intervals(text: str) -> list[tuple[int, int]]:
-    """(open, close) offsets of quotations, paragraph by paragraph; an unclosed quote runs to the line end.
+def _quote_intervals(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
+    """(open, close) offsets of quotations, paragraph by paragraph; an unclosed quote runs to the line end; and
+    for each, whether it opens its line (nothing but spaces before it).
 
     Curly quotes open and close; a straight double quote toggles."""
     out: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text):
+    opens_line: list[bool] = []
+    for line in _LINE.finditer(text):
         opened: int | None = None
+        first = True  # the first quotation of the line, and only spaces before it
         for q in _QUOTE_CHARS.finditer(text, line.start(), line.end()):
             ch = q.group()
             if opened is None and ch in '"“':
                 opened = q.start()
             elif opened is not None and ch in '"”':
                 out.append((opened, q.start()))
+                opens_line.append(first and not text[line.start() : opened].strip())
+                first = False
                 opened = None
         if opened is not None:
             out.append((opened, line.end()))
-    return out
+            opens_line.append(first and not text[line.start() : opened].strip())
+    return out, opens_line
 
 
 def _parse_words(text: str, start: int, end: int) -> tuple[float, int] | None:
@@ -512,7 +562,7 @@ def _measure(
 def _speaker_before(text: str, lo: int, verb_start: int) -> str | None:
     """The noun phrase right before a speech verb, back to a clause boundary (at most six words)."""
     window = text[max(lo, verb_start - 120) : verb_start]
-    words = list(re.finditer(r"[^\s,;:“”\"()—]+", window))
+    words = list(_SPEAKER_WORD.finditer(window))
     if not words or window[words[-1].end() :].strip(" ,") or words[-1].group().lower() in _AUXILIARIES:
         return None  # "the deal was announced" is no speaker
     picked: list[re.Match[str]] = []
@@ -539,22 +589,24 @@ def _speaker_before(text: str, lo: int, verb_start: int) -> str | None:
     return np
 
 
-def _speaker_in(text: str, lo: int, hi: int, span: tuple[int, int] | None = None) -> str | None:
+def _speaker_in(ctx: _Context, lo: int, hi: int, span: tuple[int, int] | None = None) -> str | None:
     """The speaker of an "X said" in text[lo:hi] nearest before ``span`` (else the first after it), or an
     "according to X"; never a phrase containing ``span`` itself."""
+    text = ctx.text
     s0, s1 = span or (hi, hi)
-    before = after = None
-    for m in _SAY_RE.finditer(text, lo, hi):
-        who = _speaker_before(text, lo, m.start())
-        if not who or (m.start() - len(who) <= s0 and s1 <= m.start()):
-            continue
-        if m.start() < s0:
-            before = who
-        elif after is None:
-            after = who
-    if before or after:
-        return before or after
-    m = _ACCORDING.search(text, lo, hi)
+    if (lo, hi) not in ctx.says:  # (verb start, speaker) of each "X said" with a speaker, read once per stretch
+        found = ((m.start(), _speaker_before(text, lo, m.start())) for m in _SAY_RE.finditer(text, lo, hi))
+        ctx.says[(lo, hi)] = [(v, who) for v, who in found if who]
+    says = ctx.says[(lo, hi)]
+    k = bisect.bisect_left(says, (s0, ""))  # the last one before the span wins; a speaker before it never holds it
+    if k > 0:
+        return says[k - 1][1]
+    for v, who in says[k:]:  # else the first after it that does not contain the span
+        if not (v - len(who) <= s0 and s1 <= v):
+            return who
+    if (lo, hi) not in ctx.according:
+        ctx.according[(lo, hi)] = _ACCORDING.search(text, lo, hi)
+    m = ctx.according[(lo, hi)]
     if not m:
         return None
     who = _SPEAKER_CUT.sub("", m.group("np")).strip()
@@ -563,6 +615,12 @@ def _speaker_in(text: str, lo: int, hi: int, span: tuple[int, int] | None = None
 
 def _quote_speaker(ctx: _Context, q: tuple[int, int]) -> str | None:
     """Who speaks a quotation: '"...," X said', '"...," said X', else 'X said: "..."' before it."""
+    if q not in ctx.quote_speakers:
+        ctx.quote_speakers[q] = _read_quote_speaker(ctx, q)
+    return ctx.quote_speakers[q]
+
+
+def _read_quote_speaker(ctx: _Context, q: tuple[int, int]) -> str | None:
     text = ctx.text
     after = q[1] + 1
     hi = min(ctx.sentence(after)[1] if after < len(text) else after, after + 90)
@@ -575,22 +633,22 @@ def _quote_speaker(ctx: _Context, q: tuple[int, int]) -> str | None:
         if who and who.lower() not in _PRONOUNS and _SPEAKER_HEAD.search(who):
             return who
     sent = ctx.sentence(q[0])
-    return _speaker_in(text, sent[0], q[0])
+    return _speaker_in(ctx, sent[0], q[0])
 
 
 def _attribution(ctx: _Context, start: int, end: int) -> str | None:
-    q = ctx.quote(start)
-    if q is not None:
+    qi = ctx.quote_index(start)
+    if qi is not None:
+        q = ctx.quotes[qi]
         who = _quote_speaker(ctx, q)
-        line_start = ctx.text.rfind("\n", 0, q[0]) + 1
-        if who is None and not ctx.text[line_start : q[0]].strip():
+        if who is None and ctx.opens_line[qi]:
             # A paragraph that opens with a quote and names no speaker continues the previous quotation.
-            i = bisect.bisect_left(ctx.quotes, (q[0], 0)) - 1
+            i = qi - 1
             if i >= 0 and q[0] - ctx.quotes[i][1] < 600:
                 who = _quote_speaker(ctx, ctx.quotes[i])
         return who
     sent = ctx.sentence(start)
-    return _speaker_in(ctx.text, sent[0], sent[1], (start, end))
+    return _speaker_in(ctx, sent[0], sent[1], (start, end))
 
 
 # ------------------------------------------------------------------ per-core analysis
@@ -618,7 +676,7 @@ def _qualifier_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
         return None
     if word == "about" and _ABOUT_NOT_QUALIFIER.search(text, max(lo, m.start() - 30), m.start()):
         return None
-    key = re.sub(r"\s+", " ", word)
+    key = _SPACES.sub(" ", lowered(m.group("q")))
     return QUALIFIERS_BEFORE[key], m.start()
 
 
@@ -645,7 +703,7 @@ def _unit_after(text: str, pos: int, limit: int) -> tuple[str, str, int, bool, b
     if m:
         if m.group("pct"):
             return "percent", "percentage", m.end(), False, False
-        u = re.sub(r"\s+", " ", m.group("u").lower())
+        u = _SPACES.sub(" ", lowered(m.group("u")))
         unit, measure = UNITS[u]
         return unit, measure, m.end(), False, False
     return None
@@ -676,7 +734,7 @@ def _core_from_match(text: str, m: re.Match[str]) -> _Core | None:
     s, e = m.span()
     g = m.group().lower()
     if kind == "vague":
-        low, high = VAGUE_COUNTS[re.sub(r"\s+", " ", g)]
+        low, high = VAGUE_COUNTS[_SPACES.sub(" ", g)]
         return _Core("vague", s, e, None, low, high)
     if kind in ("a", "half"):
         v = {"dozen": 12, **_WORD_SCALES}[g.split()[-1]]
@@ -713,7 +771,7 @@ def _excluded_number(text: str, core: _Core, sent: tuple[int, int]) -> bool:
             return True
         if _TIME_AFTER.match(text, e) or text[e : e + 1] == "/":
             return True
-        if _YEAR_SUFFIX.match(text, e) and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", text[s:e]):
+        if _YEAR_SUFFIX.match(text, e) and _YEAR_LIKE.fullmatch(text[s:e]):
             return True  # 1990s, 2023-24
     return core.kind in ("digits", "words") and _LABEL_BEFORE.search(text, lo, s) is not None
 
@@ -777,7 +835,7 @@ def _analyse(text: str, ctx: _Context, core: _Core, prev_end: int) -> _Found | N
         d.unit, d.measure = "year", "age"
     if _refers_to_known_parties(text, core, sent, left_lo, d):
         return None
-    bare = re.sub(r"\s+", " ", text[core.start : core.end].lower()) in ("several", "a few")
+    bare = _SPACES.sub(" ", text[core.start : core.end].lower()) in ("several", "a few")
     if bare and d.unit == "count" and counted is None and not _OF.match(text, core.end):
         return None  # "several" alone names nothing; "killing hundreds" still counts
     return _Found(d.start, d.end, d.value, d.low, d.high, d.unit, d.qualifier, d.measure, counted, d.partitive)
@@ -792,7 +850,7 @@ def _is_age(text: str, core: _Core, sent: tuple[int, int], d: _Draft) -> bool:
         return True
     if d.start != core.start and _AGE_COPULA_BEFORE.search(before):  # a qualifier: "are over 65"
         return text[d.start : core.start].strip().lower() in ("over", "under", "above", "below")
-    wm = re.search(r"(?P<w>[A-Za-z]+),\s+$", before)  # apposition after a person: "the driver, 45,"
+    wm = _WORD_COMMA_END.search(before)  # apposition after a person: "the driver, 45,"
     return (
         wm is not None
         and text.startswith(",", d.end)
@@ -810,7 +868,7 @@ def _read_number(text: str, core: _Core, sent: tuple[int, int], left_lo: int, d:
         d.value, e = (d.value or 0) + 0.5, hm.end()
     rm = _RATIO_AFTER.match(text, e) if d.unit == "count" and not d.currency else None
     if rm:  # "nine in ten", "one out of five": a share
-        raw = re.sub(r"\s+", " ", rm.group("d").lower())
+        raw = _SPACES.sub(" ", rm.group("d").lower())
         den = float(raw) if raw.isdigit() else 100.0 if raw == "a hundred" else float(_SMALL.get(raw, 10))
         if den > (d.value or 0):
             return _Found(
@@ -856,7 +914,7 @@ def _read_number(text: str, core: _Core, sent: tuple[int, int], left_lo: int, d:
         d.has_qualifier = True
     qa = _QUAL_AFTER.match(text, d.end)
     if qa:
-        d.qualifier = QUALIFIERS_AFTER.get(re.sub(r"\s+", " ", qa.group().strip().lower()), d.qualifier)
+        d.qualifier = QUALIFIERS_AFTER.get(_SPACES.sub(" ", qa.group().strip().lower()), d.qualifier)
         d.end = qa.end()
     if _is_year(text, core, sent, d):
         d.qualifier = "drop"
@@ -904,7 +962,7 @@ def _read_unit(text: str, e: int, sent: tuple[int, int], d: _Draft) -> bool:
     elif u and d.measure == "money" and u[1] == "money":
         d.end = u[2]  # "$5 million dollars"
     elif not u:
-        hm = re.match(r"-(?P<w>[A-Za-z]+)", text[d.end : d.end + 20])
+        hm = _HYPHEN_WORD.match(text[d.end : d.end + 20])
         if hm:
             w = hm.group("w").lower()
             if w == "strong":  # "a 2,000-strong force"
@@ -920,7 +978,7 @@ def _is_year(text: str, core: _Core, sent: tuple[int, int], d: _Draft) -> bool:
     of people makes it a count ("some 1500 troops")."""
     if core.kind != "digits" or d.currency or d.range_high is not None or d.has_qualifier or d.unit != "count":
         return False
-    if not re.fullmatch(r"1[0-9]{3}|20[0-9]{2}|2100", text[core.start : core.end]):
+    if not _YEAR_OR_2100.fullmatch(text[core.start : core.end]):
         return False
     np = _noun_phrase(text, d.end, sent[1])
     head = text[np[0] : np[1]].split()[-1] if np else ""
@@ -933,7 +991,7 @@ def _read_vague_unit(text: str, core: _Core, sent: tuple[int, int], d: _Draft) -
     if of:
         um = _UNIT_SPACED.match(text, of.end(), sent[1])
         if um and um.group("u"):
-            unit, measure = UNITS[re.sub(r"\s+", " ", um.group("u").lower())]
+            unit, measure = UNITS[_SPACES.sub(" ", lowered(um.group("u")))]
             if measure == "money":
                 d.unit, d.measure, d.end = unit, measure, um.end()
         return
@@ -988,7 +1046,7 @@ def _range_high(text: str, core: _Core, e: int, sent: tuple[int, int], left_lo: 
     """(high value, end, start) of a range after a number: "10-15", "10 to 15", "between 10 and 15"."""
     if core.kind not in ("digits", "words") or core.value is None:
         return None
-    if core.kind == "digits" and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", text[core.start : core.end]):
+    if core.kind == "digits" and _YEAR_LIKE.fullmatch(text[core.start : core.end]):
         return None  # "2023-24" is a span of years, excluded elsewhere
     s = core.start
     bm = _BETWEEN.search(text, max(left_lo, s - 10), s)
@@ -1025,7 +1083,7 @@ def _one_allowed(text: str, s: int, end: int, sent: tuple[int, int], left_lo: in
 
 def _partitive_counted(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase after "of the [N]": the counted noun of a partitive such as "38 of the 67 people"."""
-    m = re.compile(rf"(?:{_DIGITS}|(?:{_NW})(?:-(?:{_NW}))?)", re.I).match(text, pos, limit)
+    m = _PARTITIVE_NUMBER.match(text, pos, limit)
     p = m.end() if m else pos
     np = _noun_phrase(text, p if m else pos - 1, limit)
     if not np:
@@ -1043,9 +1101,9 @@ def _freq(text: str, sent: tuple[int, int], s: int, e: int, value: float | None)
     return _Found(s, e, value, None, None, "count", "exact", "occurrences", None)
 
 
-def _vague_frames(text: str, ctx: _Context) -> list[_Found]:
+def _vague_frames(text: str, low: str, ctx: _Context) -> list[_Found]:
     out = []
-    for m in _VDUR_FRAME.finditer(text):
+    for m in anchored_finditer(_VDUR_FRAME_LOWERED, _VDUR_FRAME_AT, low):
         grp = "a" if m.group("a") else "b"
         word = (m.group("u") or m.group("u2")).lower()
         low, high = VAGUE_DURATIONS[word]
@@ -1058,13 +1116,16 @@ def _vague_frames(text: str, ctx: _Context) -> list[_Found]:
 
 
 # ------------------------------------------------------------------ public API
-def extract_quantities(text: str) -> list[Row]:
-    """Every quantity stated in ``text`` as rows with spans into the original string, in text order."""
-    sents = sentence_spans(text)
-    ctx = _Context(text, sents, [a for a, _ in sents], _quote_intervals(text))
+def extract_quantities(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Row]:
+    """Every quantity stated in ``text`` as rows with spans into the original string, in text order.
+
+    ``sentences``: ``sentence_spans(text)`` when the caller has it already (computed here otherwise)."""
+    sents = sentence_spans(text) if sentences is None else sentences
+    ctx = _Context(text, sents, [a for a, _ in sents], *_quote_intervals(text))
+    low = lowered(text)
     found: list[_Found] = []
     prev_end = 0
-    for m in _CORE.finditer(text):
+    for m in anchored_finditer(_CORE_LOWERED, _CORE_AT, low):
         if m.start() < prev_end:
             continue
         core = _core_from_match(text, m)
@@ -1079,9 +1140,14 @@ def extract_quantities(text: str) -> list[Row]:
                 continue
         found.append(f)
         prev_end = f.end
-    # Vague duration frames ("for decades", "days later") that no numeric row covers.
-    for f in _vague_frames(text, ctx):
-        if not any(g.start < f.end and f.start < g.end for g in found):
+    # Vague duration frames ("for decades", "days later") that no numeric row covers. The numeric rows are
+    # disjoint and in text order (so only the last one starting before a frame's end can overlap it), and the
+    # frames are disjoint from each other.
+    starts = [g.start for g in found]
+    numeric = len(found)
+    for f in _vague_frames(text, low, ctx):
+        k = bisect.bisect_left(starts, f.end, 0, numeric)
+        if k == 0 or found[k - 1].end <= f.start:
             found.append(f)
     found.sort(key=lambda f: (f.start, f.end))
     rows = []
