@@ -1,0 +1,58 @@
+"""The per-article driver: the size limit, and sentences shared by the extractors."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from caucasus_peace.curated import Curated, load_curated
+from caucasus_peace.errors import SeedError
+from caucasus_peace.extract.article import MAX_ARTICLE_CHARS, check_size, extract_article
+from caucasus_peace.extract.quantities import extract_quantities
+from caucasus_peace.extract.sentences import sentence_spans
+from caucasus_peace.paths import SEEDS_DIR
+from caucasus_peace.seeds import Article, load_articles
+
+
+@pytest.fixture(scope="module")
+def curated() -> Curated:
+    return load_curated(SEEDS_DIR, load_articles(SEEDS_DIR))
+
+
+def article(text: str, source_id: str = "999_long") -> Article:
+    return dataclasses.replace(load_articles(SEEDS_DIR)[0], source_id=source_id, text=text)
+
+
+def test_an_article_over_the_limit_is_refused_naming_its_file(curated: Curated) -> None:
+    with pytest.raises(SeedError) as err:
+        extract_article(article("word " * (MAX_ARTICLE_CHARS // 5) + "x"), curated)
+    assert err.value.path == "seeds/articles/999_long.txt"
+    assert f"{MAX_ARTICLE_CHARS:,}" in str(err.value) and "split it" in str(err.value)
+
+
+def test_an_article_at_the_limit_passes_the_check() -> None:
+    check_size(article("a" * MAX_ARTICLE_CHARS))
+
+
+def test_the_cli_refuses_a_long_article_in_one_line(seeds_copy: Path, tmp_path: Path) -> None:
+    (seeds_copy / "articles" / "999_long.txt").write_text("Armenia and Azerbaijan. " * 10_000, encoding="utf-8")
+    with open(seeds_copy / "sources.csv", "a", encoding="utf-8") as f:
+        f.write("999_long,Some Paper,2025-01-02,,,\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "caucasus_peace.cli", "build", "--seeds", str(seeds_copy), "--out", str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode != 0
+    assert done.stderr.startswith("error: seeds/articles/999_long.txt: the article has 240,000 characters")
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_quantities_read_the_sentences_they_are_given() -> None:
+    text = "About 300 people fled. Officials said 12 were hurt.\nMore than 5,000 returned."
+    assert extract_quantities(text, sentence_spans(text)) == extract_quantities(text)
