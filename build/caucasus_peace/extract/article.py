@@ -2,6 +2,10 @@
 
 An article longer than ``MAX_ARTICLE_CHARS`` is refused before any work, with an error naming its file, so
 that no single article can stall a build. The sentence spans are computed once here and shared.
+
+Format characters (Unicode category Cf: zero-width spaces and joiners, soft hyphens, ...) are invisible but
+split words: every extractor reads the text without them (extract.textview), and every span is mapped back
+to the stored text, whose slice (format characters included) is each row's text.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from caucasus_peace.extract.body import non_body_spans
 from caucasus_peace.extract.entities import extract_entities, registry_row
 from caucasus_peace.extract.quantities import extract_quantities
 from caucasus_peace.extract.sentences import sentence_spans
+from caucasus_peace.extract.textview import TextView
 from caucasus_peace.extract.timex import extract_time_expressions
 from caucasus_peace.seeds import Article
 
@@ -57,13 +62,14 @@ def check_size(article: Article) -> None:
 
 def extract_article(article: Article, curated: Curated) -> ArticleFacts:
     check_size(article)
-    text = article.text
+    view = TextView.of(article.text)
+    text = view.text
     skip = non_body_spans(text)
     sentences = sentence_spans(text)
     entities, mentions = extract_entities(text, curated.registry)
     mentions = _outside(mentions, skip)
     quantities = _outside(extract_quantities(text, sentences), skip)
-    compiled = curated.uncertain_spans(article)
+    compiled = [(view.to_view(a), view.to_view(b)) for a, b in curated.uncertain_spans(article)]
     timex = _outside(extract_time_expressions(text, article.published, compiled), skip)
     events = extract_events(
         text,
@@ -79,6 +85,10 @@ def extract_article(article: Article, curated: Curated) -> ArticleFacts:
         entity_names={e["entity_id"]: e["name"] for e in entities}
         | {e.id: e.name for e in curated.registry.entities if e.type == "place" and e.kind == "country"},
     )
+    if not view.is_identity:
+        for rows in (mentions, quantities, timex):
+            _map_spans(view, rows)
+        _map_events(view, events)
     sid = {"source_id": article.source_id}
     mentioned = {m["entity_id"] for m in mentions}
     # A country that takes part only through its adjective ("Israeli officials accused ...") is a registry entity
@@ -94,3 +104,20 @@ def extract_article(article: Article, curated: Curated) -> ArticleFacts:
         time_expressions=[sid | t for t in timex],
         events=events,
     )
+
+
+def _map_spans(view: TextView, rows: Rows) -> None:
+    """Spans found in the view, as spans of the stored text; each row's text sliced from it."""
+    for r in rows:
+        r["char_start"], r["char_end"] = view.span(r["char_start"], r["char_end"])
+        r["text"] = view.original[r["char_start"] : r["char_end"]]
+
+
+def _map_events(view: TextView, claims: Rows) -> None:
+    """The same for event claims: evidence, trigger and the spans of the quantities they link to."""
+    for c in claims:
+        c["char_start"], c["char_end"] = view.span(c["char_start"], c["char_end"])
+        c["quote"] = view.original[c["char_start"] : c["char_end"]]
+        ts, te = view.span(c["trigger_start"], c["trigger_start"] + len(c["trigger"]))
+        c["trigger_start"], c["trigger"] = ts, view.original[ts:te]
+        c["quantity_spans"] = [view.span(a, b) for a, b in c["quantity_spans"]]
