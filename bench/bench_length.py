@@ -39,9 +39,8 @@ def child(extractor: str, path: Path, size: int, result: Path) -> None:
     import datetime as dt
     import hashlib
 
-    from caucasus_peace.extract.events import extract_events
-
     from caucasus_peace.curated import load_curated
+    from caucasus_peace.events.claims import extract_events
     from caucasus_peace.extract.article import extract_article
     from caucasus_peace.extract.body import non_body_spans
     from caucasus_peace.extract.entities import extract_entities
