@@ -1,10 +1,10 @@
 """Every count, amount, length, duration and vague count in an article, as quantity rows.
 
 One pass of precompiled regexes finds number cores (digits, number words, "a dozen", vague counts such as
-"hundreds of", "twice", vague durations such as "decades-long"); small windows around each core then give
-the qualifier ("more than"), the unit ("km", "months"), the counted noun phrase, what is measured (from the
-noun and the verbs next to it) and who states the figure. Conventions (bounds, the vague-count table,
-exclusions) are documented in docs/quantities.md; the tables below are the data behind them.
+"hundreds of", "twice"; a bare plural time unit such as "decades-long" is no figure); small windows around
+each core then give the qualifier ("more than"), the unit ("km", "months"), the counted noun phrase, what is
+measured (from the noun and the verbs next to it) and who states the figure. Conventions (bounds, the
+vague-count table, exclusions) are documented in docs/quantities.md; the tables below are the data behind them.
 """
 
 from __future__ import annotations
@@ -44,18 +44,6 @@ VAGUE_COUNTS: dict[str, tuple[float, float | None]] = {
     "tens of millions": (20_000_000, 99_999_999),
     "hundreds of millions": (200_000_000, 999_999_999),
     "billions": (2e9, 9_999_999_999),
-}
-# Bare plural time units used as a duration ("decades-long", "for years", "days later"): at least two of the
-# unit; only "decades" has a ceiling, because from ten of them English says "a century".
-VAGUE_DURATIONS: dict[str, tuple[float, float | None]] = {
-    "centuries": (2, None),
-    "decades": (2, 9),
-    "years": (2, None),
-    "months": (2, None),
-    "weeks": (2, None),
-    "days": (2, None),
-    "hours": (2, None),
-    "minutes": (2, None),
 }
 # Words before a number and the qualifier they give. "up to", "as many as" and "at most" bound from above
 # like "fewer than"; "nearly"/"almost" bound from above too but say the value is close.
@@ -212,17 +200,11 @@ _CORE = re.compile(
     r"|(?P<a>\ban?\s+(?:dozen|hundred|thousand|million|billion)\b)"
     r"|(?P<aunit>\ban?\s+(?:century|decade|year|month|week|day|hour|minute)\b)"
     r"|(?P<freq>\b(?:twice|thrice)\b)"
-    rf"|(?P<vdur>\b(?:{_alt(VAGUE_DURATIONS)})-(?:long|old)\b)"
     rf"|(?P<digits>(?<![\w.])(?<![0-9],)(?<!\w-)(?<![/:#]){_DIGITS})"
     rf"|(?P<words>\b(?:{_NW})(?:(?:\s*-\s*|\s+|\s+and\s+)(?:{_NW}))*\b)",
     re.I,
 )
-_VDUR_FRAME = re.compile(
-    rf"\b(?:for|in|over|within)\s+(?P<a>(?:many\s+)?(?P<u>{_alt(VAGUE_DURATIONS)}))\b(?!-)"
-    rf"|\b(?P<b>(?P<u2>{_alt(VAGUE_DURATIONS)}))\s+(?:later|ago|earlier)\b",
-    re.I,
-)
-# _CORE and _VDUR_FRAME without IGNORECASE, for the lowered text (extract.scanning.lowered), each with an anchor
+# _CORE without IGNORECASE, for the lowered text (extract.scanning.lowered), each with an anchor
 # (extract.scanning.anchored_finditer): the first word of every alternative is a whole word (a space, hyphen or
 # the end follows it), and "a"/"an" open a core only before the words below.
 _CORE_LOWERED = re.compile(_CORE.pattern)
@@ -233,24 +215,15 @@ _CORE_AT = re.compile(
             r"day|hour|minute))",
             word_anchor(
                 [w.split()[0] for w in VAGUE_COUNTS if w.split()[0] != "a"]
-                + ["half", "twice", "thrice", *VAGUE_DURATIONS, *_SMALL, *_TENS, *_WORD_SCALES, "dozen"],
+                + ["half", "twice", "thrice", *_SMALL, *_TENS, *_WORD_SCALES, "dozen"],
                 after=r"(?!\w)",
             ),
             "|".join("0123456789"),
         )
     )
 )
-_VDUR_FRAME_LOWERED = re.compile(_VDUR_FRAME.pattern)
-LOWERED = {_CORE: _CORE_LOWERED, _VDUR_FRAME: _VDUR_FRAME_LOWERED}  # checked in the tests
-_VDUR_FRAME_AT = re.compile(
-    "|".join(
-        (
-            word_anchor(["for", "in", "over", "within"], after=rf"\s+(?:many\s+)?(?:{_alt(VAGUE_DURATIONS)})"),
-            word_anchor(VAGUE_DURATIONS),
-        )
-    )
-)
-ANCHORS_LOWERED = {_CORE_LOWERED: _CORE_AT, _VDUR_FRAME_LOWERED: _VDUR_FRAME_AT}  # checked in the tests
+LOWERED = {_CORE: _CORE_LOWERED}  # checked in the tests
+ANCHORS_LOWERED = {_CORE_LOWERED: _CORE_AT}  # checked in the tests
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
 _SPACES = re.compile(r"\s+")
 _YEAR_LIKE = re.compile(r"1[0-9]{3}|20[0-9]{2}")
@@ -744,11 +717,6 @@ def _core_from_match(text: str, m: re.Match[str]) -> _Core | None:
         return _Core("aunit", s, e, 1.0, unit=unit, measure=measure)
     if kind == "freq":
         return _Core("freq", s, e, float(_FREQ[g]))
-    if kind == "vdur":
-        word = g.split("-")[0]
-        low, high = VAGUE_DURATIONS[word]
-        unit, _ = UNITS[word]
-        return _Core("vdur", s, e, None, low, high, unit, "duration")
     if kind == "digits":
         return _Core("digits", s, e, _number_value(m.group()))
     if kind == "words":
@@ -801,7 +769,7 @@ def _analyse(text: str, ctx: _Context, core: _Core, prev_end: int) -> _Found | N
     """Read the quantity around one core, or None when the number counts nothing."""
     sent = ctx.sentence(core.start)
     left_lo = max(sent[0], prev_end)
-    if core.kind != "vdur" and _excluded_number(text, core, sent):
+    if _excluded_number(text, core, sent):
         return None
     capitalised = text[core.start].isupper() and not _sentence_initial(text, core.start, sent[0])
     if capitalised and core.kind in ("words", "a", "half", "vague"):
@@ -823,8 +791,6 @@ def _analyse(text: str, ctx: _Context, core: _Core, prev_end: int) -> _Found | N
         d.low, d.high = _bounds(d.qualifier, d.value or 0)
     elif core.kind == "vague":
         _read_vague_unit(text, core, sent, d)
-    else:  # vdur: "decades-long conflict" takes its noun like "1,000-kilometer border"
-        d.hyphenated = True
     _attach_counted(text, core, sent, d)
     counted = text[d.counted[0] : d.counted[1]] if d.counted else None
     if d.measure is None or (d.unit == "count" and d.measure == "count"):
@@ -1101,20 +1067,6 @@ def _freq(text: str, sent: tuple[int, int], s: int, e: int, value: float | None)
     return _Found(s, e, value, None, None, "count", "exact", "occurrences", None)
 
 
-def _vague_frames(text: str, low: str, ctx: _Context) -> list[_Found]:
-    out = []
-    for m in anchored_finditer(_VDUR_FRAME_LOWERED, _VDUR_FRAME_AT, low):
-        grp = "a" if m.group("a") else "b"
-        word = (m.group("u") or m.group("u2")).lower()
-        low, high = VAGUE_DURATIONS[word]
-        s, e = m.span(grp)
-        sent = ctx.sentence(s)
-        if text[s].isupper() and not _sentence_initial(text, s, sent[0]):
-            continue
-        out.append(_Found(s, e, None, low, high, UNITS[word][0], "vague", "duration", None))
-    return out
-
-
 # ------------------------------------------------------------------ public API
 def extract_quantities(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Row]:
     """Every quantity stated in ``text`` as rows with spans into the original string, in text order.
@@ -1140,15 +1092,6 @@ def extract_quantities(text: str, sentences: Sequence[tuple[int, int]] | None = 
                 continue
         found.append(f)
         prev_end = f.end
-    # Vague duration frames ("for decades", "days later") that no numeric row covers. The numeric rows are
-    # disjoint and in text order (so only the last one starting before a frame's end can overlap it), and the
-    # frames are disjoint from each other.
-    starts = [g.start for g in found]
-    numeric = len(found)
-    for f in _vague_frames(text, low, ctx):
-        k = bisect.bisect_left(starts, f.end, 0, numeric)
-        if k == 0 or found[k - 1].end <= f.start:
-            found.append(f)
     found.sort(key=lambda f: (f.start, f.end))
     rows = []
     for f in found:
