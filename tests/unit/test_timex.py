@@ -201,6 +201,39 @@ def test_narrative_anchored_phrases_have_no_bounds() -> None:
                for r in rows)  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("The mayor was detained on August 2. Prosecutors charged him the next day.", "the next day", "2025-08-03"),
+        ("Talks opened on 21 July in Vienna. The same day, both sides swapped lists.", "The same day", "2025-07-21"),
+        ("The truce began on August 1. Three days later the shelling resumed.", "Three days later", "2025-08-04"),
+        ("Voting ended on July 30; a day earlier, observers arrived.", "a day earlier", "2025-07-29"),
+        ("Ballots were counted on July 30 and the rally was the day before.", "the day before", "2025-07-29"),
+    ],
+)
+def test_narrative_days_count_from_the_day_just_given(text: str, phrase: str, expected: str) -> None:
+    row = find(text, PUB_AUG, phrase)
+    assert (row["date_start"].isoformat(), row["date_end"].isoformat(), row["date_precision"]) == (
+        expected,
+        expected,
+        "day",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks failed in 2024. The same day, the border closed.",  # the last date is no day
+        "Talks ended on July 3, " + "and the delegates went home " * 30 + "the next day.",  # too far from it
+        "Talks ended on July 3. The day before the vote, crowds gathered.",  # counts from the vote
+        "Talks ended on July 3. Weeks later the deal collapsed.",  # no day-precise reading
+    ],
+)
+def test_narrative_phrases_without_a_day_just_before_stay_unresolved(text: str) -> None:
+    last = extract_time_expressions(text, PUB_AUG)[-1]  # the narrative phrase
+    assert (last["date_start"], last["date_precision"]) == (None, "unknown"), last
+
+
 def test_durations_and_non_dates_are_skipped() -> None:
     text = (
         "The blockade lasted four months of hardship and for nearly 30 years, almost four decades, a decades-long "

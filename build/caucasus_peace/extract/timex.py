@@ -921,6 +921,59 @@ def _select(hits: list[_Hit]) -> list[_Hit]:
     return taken
 
 
+# "charged him the next day", "The same day, ...", "two days later": a story's day, counted from the day the story
+# gave last. Only a day-precise date just before (no other date phrase between, within _NARRATIVE_REACH
+# characters) anchors it; anything vaguer ("weeks later", "the following month") stays unresolved.
+_NARRATIVE_REACH = 600
+_NARRATIVE_DAYS = re.compile(
+    r"(?:the\s+(?P<same>same\s+day)|the\s+(?P<next>(?:next|following)\s+(?:day|morning))"
+    r"|the\s+(?P<prev>(?:previous|preceding)\s+day|day\s+before)"
+    r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?P<dir>later|earlier))$"
+)
+
+
+def _narrative_days(phrase: str, after: str) -> int | None:
+    """Days from the anchor that a narrative phrase means, or None when it has no day-precise reading."""
+    m = _NARRATIVE_DAYS.fullmatch(" ".join(phrase.lower().split()))
+    if not m:
+        return None
+    if m["same"]:
+        return 0
+    if m["next"]:
+        return 1
+    if m["prev"]:
+        # "the day before the vote" counts from the vote, not from the last date given
+        return -1 if not re.match(r"\s*[a-z]", after) else None
+    raw = m["n"]
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    return n if m["dir"] == "later" else -n
+
+
+def _anchor_narratives(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Resolve day-precise narrative phrases against the date phrase just before them (hits sorted by start)."""
+    out: list[_Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        anchored = (
+            h.kind == "relative"
+            and h.lo is None
+            and prev is not None
+            and prev.precision == "day"
+            and prev.lo is not None
+            and prev.lo == prev.hi
+            and h.start - prev.end <= _NARRATIVE_REACH
+        )
+        days = _narrative_days(text[h.start : h.end], text[h.end : h.end + 3]) if anchored else None
+        if days is not None and prev is not None and prev.lo is not None:
+            try:
+                d = prev.lo + timedelta(days=days)
+                h = _Hit(h.start, h.end, h.kind, d, d, "day")
+            except OverflowError:
+                pass  # no such day: the phrase stays unresolved
+        out.append(h)
+    return out
+
+
 def extract_time_expressions(text: str, published: date, uncertain_spans: Sequence[tuple[int, int]] = ()) -> list[dict]:
     """Every date phrase in text with the bounds it allows, resolved against the publication date.
 
@@ -928,7 +981,7 @@ def extract_time_expressions(text: str, published: date, uncertain_spans: Sequen
     article); relative phrases inside one are flagged is_anchor_uncertain (still resolved against publication).
     """
     doc = _Article(text)
-    hits = _select([h for rule in RULES for h in rule(doc, published)])
+    hits = _anchor_narratives(text, _select([h for rule in RULES for h in rule(doc, published)]))
     rows = []
     for h in hits:
         inside = any(a <= h.start and h.end <= b for a, b in uncertain_spans)
