@@ -13,6 +13,7 @@ from caucasus_peace.errors import SeedError
 from caucasus_peace.events.claims import extract_events
 from caucasus_peace.events.curation import load_event_curation, merge_events
 from caucasus_peace.events.lexicon import CAMEO
+from caucasus_peace.extract.body import non_body_spans
 
 PUB = dt.date(2031, 3, 12)  # a Wednesday
 SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
@@ -890,3 +891,30 @@ def test_a_country_acts_through_its_ministry():
     assert ("plc-korvania", "accuser") in roles(c)
     c = one(claims("Alda Brun's envoy Tomas Veil met Meltoria in March."), "meeting")
     assert "per-alda-brun" not in {e for e, _ in roles(c)}  # a person's envoy: the possessor still takes no part
+
+
+def test_a_byline_under_the_headline_is_not_the_lede():
+    head = "Korvania and Meltoria open talks\n\nBy Ana Bee and Levon Hakobyan\n\n"
+    body = "Korvania and Meltoria opened talks in Ostrel in March.\n\nTomas Veil welcomed the talks."
+    text = head + body
+    skip = non_body_spans(text)
+    assert any(text[a:b].startswith("By Ana Bee") for a, b in skip)
+    c = one(extract_events(text, PUB, mentions(text), timex(text), [], skip=skip), "statement")
+    assert (c["date_start"], c["date_end"]) == (PUB - dt.timedelta(days=1), PUB)  # the day's news
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "dated"),
+    [
+        ("The Defence Ministry has launched an investigation into the blast.", "legal_action", True),
+        ("Meltorian police have detained two men in Dravo.", "detention", True),
+        ("Korvania has long demanded the return of Ostrel.", "demand", False),  # a stance, held for long
+        ("Meltorian police have repeatedly detained activists in Dravo.", "detention", False),
+        ("Korvania has accused Meltoria of shelling Ostrel.", "accusation", False),  # sayings keep their rules
+    ],
+)
+def test_a_present_perfect_in_a_news_story_is_the_days_news(sentence: str, etype: str, dated: bool):
+    lede = "Korvania and Meltoria opened talks in Ostrel in March. "
+    c = one(claims(lede + sentence), etype)
+    assert (c["date_start"] == PUB - dt.timedelta(days=1)) is dated, c
+    assert one(claims("Korvania and Meltoria opened talks in Ostrel in 2020. " + sentence), etype)["date_start"] is None

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from caucasus_peace.events.clauses import clause_spans, inside, quote_spans, within
 from caucasus_peace.events.context import ArticleContext, Row
@@ -170,7 +170,7 @@ def extract_events(
     last_times: list[Row] = []  # the dated time expressions of the sentence just before
     section = 0
     sentences = sentence_spans(text)
-    headline_idx, lede_idx, news = _opening(text, sentences, time_expressions, published)
+    headline_idx, lede_idx, news = _opening(text, sentences, time_expressions, published, ctx.in_body)
     for s_idx, (ss, se) in enumerate(sentences):
         dateline = DATELINE.match(text, ss, se)
         ss = dateline.end() if dateline else ss  # "BAKU, May 3 (Agency) - ": the agency and city are no parties
@@ -250,12 +250,16 @@ def _is_header(sentence: str) -> bool:
 
 
 def _opening(
-    text: str, sentences: list[tuple[int, int]], times: list[Row], published: dt.date
+    text: str,
+    sentences: list[tuple[int, int]],
+    times: list[Row],
+    published: dt.date,
+    in_body: Callable[[int], bool],
 ) -> tuple[int | None, int | None, bool]:
     """(headline, lede, news): the index of a headline (the first line, without a final stop) and of the lede (the
     first sentence of the body), and whether either shows the day's news (a wire dateline, or a date within a week
-    of publication)."""
-    body = [(i, ss, se) for i, (ss, se) in enumerate(sentences) if not _is_header(text[ss:se])][:2]
+    of publication). A byline between the headline and the lede is neither."""
+    body = [(i, ss, se) for i, (ss, se) in enumerate(sentences) if not _is_header(text[ss:se]) and in_body(ss)][:2]
     if not body:
         return None, None, False
     i, ss, se = body[0]

@@ -290,6 +290,14 @@ PARTICIPIAL = re.compile(r"(?:detaining|arresting|killing|wounding|injuring|shel
 # (or before the report); matched on the text from a little before the trigger to its end.
 PERFECT = re.compile(r"\b(?:has|have|had|'ve|’ve)\b", re.I)
 PLUPERFECT = re.compile(r"\bhad\b", re.I)
+# "The prosecutor's office has launched an investigation": a present perfect right before the event's verb, in a
+# news story, reports the day's news; "has long demanded", "has repeatedly called", "have since met" do not.
+NEWS_PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:just\s+|now\s+|also\s+)?$", re.I)
+DURATIVE = re.compile(
+    r"\b(?:since|so\s+far|long|repeatedly|already|ever|never|yet|still|for\s+(?:years|months|weeks|decades|days)"
+    r"|in\s+recent\s+(?:years|months|weeks|days)|over\s+the\s+(?:years|past))\b",
+    re.I,
+)
 # A finite verb in the simple past ("detained", "met", "withdrew"): the form that carries a narrative forward.
 PAST_VERB = re.compile(
     r"\b(?:\w+ed|met|fled|fought|held|took|began|broke|shot|sent|struck|hit|won|drove|seized|froze|left|went|came|led"

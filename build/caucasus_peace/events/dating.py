@@ -12,7 +12,9 @@ from caucasus_peace.events.context import ArticleContext, Row
 from caucasus_peace.events.cues import (
     ABOUT_SAYING,
     AFTER_CLAUSE,
+    DURATIVE,
     LASTING,
+    NEWS_PERFECT,
     PAST_VERB,
     PERFECT,
     SAYING_TIME,
@@ -218,11 +220,23 @@ def context_date(
       lede) happened on the publication day or the day before;
     - an event told in the simple past, as a main clause, right after a sentence dated in the past continues
       that narrative.
-    Nothing for a perfect tense, which places the event at some earlier time ('has long demanded', 'had been
+    - in a news article, a present perfect right before the verb of an act that is no saying ('has launched an
+      investigation') is the day's news too.
+    Nothing for other perfect tenses, which place the event at some earlier time ('has long demanded', 'had been
     freed'), nor for a relative clause or a definite description of an event told elsewhere."""
     ts, te = c["trigger_start"], c["trigger_start"] + len(c["trigger"])
     verb = text[max(c["char_start"], ts - 30) : te]
-    if c["status"] not in ("occurred", "alleged") or c["aggregate"] or PERFECT.search(verb):
+    if c["status"] not in ("occurred", "alleged") or c["aggregate"]:
+        return None
+    if PERFECT.search(verb):
+        clause = text[c["char_start"] : c["char_end"]]
+        if (
+            news
+            and c["event_type"] not in SPEECH_ACTS  # "has accused", "has called for": a stance held, not news
+            and NEWS_PERFECT.search(text[max(c["char_start"], ts - 30) : ts])
+            and not DURATIVE.search(clause)
+        ):
+            return (published - dt.timedelta(days=1), published)
         return None
     if news and (lede or (c["event_type"] in SPEECH_ACTS and not c["anaphoric"])):
         return (published - dt.timedelta(days=1), published)
