@@ -1,6 +1,8 @@
-"""The real-news-style held-out sets of issue 12 (tests/data/heldout_6 and _7), built with the real CLI beside the
-seeds and scored by bench/evaluate_set.py. Floors sit a little under the numbers after the fixes they showed, so
-that a rule that stops generalising fails here; the first, blind measurement of each set is in its README."""
+"""The real-news-style held-out sets of issue 12 (tests/data/heldout_6, _7 and _8), built with the real CLI beside
+the seeds and scored by bench/evaluate_set.py. Floors of 6 and 7 sit a little under the numbers after the fixes
+they showed, so that a rule that stops generalising fails here; set 8, the final one, was measured once and never
+tuned to, and its floors sit a little under that measurement. The first, blind measurement of each set is in its
+README."""
 
 from __future__ import annotations
 
@@ -14,14 +16,17 @@ import yaml
 from caucasus_peace.paths import REPO_ROOT
 from tests.helpers import load_bench_module
 
-SETS = {n: REPO_ROOT / "tests" / "data" / f"heldout_{n}" for n in (6, 7)}
+SETS = {n: REPO_ROOT / "tests" / "data" / f"heldout_{n}" for n in (6, 7, 8)}
 # people, organizations, places: (recall, precision); events: recall, precision, right date; merged share
 FLOORS = {
     6: {"person": (0.88, 0.90), "organization": (0.75, 0.75), "place": (0.85, 0.85),
         "events": (0.58, 0.68, 0.38), "merged": 0.20},
     7: {"person": (0.88, 0.88), "organization": (0.88, 0.85), "place": (0.88, 0.90),
         "events": (0.72, 0.60, 0.50), "merged": 0.30},
+    8: {"person": (0.95, 0.95), "organization": (0.85, 0.82), "place": (0.88, 0.93),
+        "events": (0.56, 0.60, 0.44), "merged": 0.15},
 }  # fmt: skip
+ARTICLES = {6: 10, 7: 10, 8: 12}
 
 
 @functools.cache
@@ -35,7 +40,7 @@ def _scores(n: int):
 @pytest.mark.parametrize("n", sorted(SETS))
 def test_gold_quotes_and_surfaces_occur_in_their_articles(n: int) -> None:
     gold = yaml.safe_load((SETS[n] / "gold.yaml").read_text(encoding="utf-8"))["articles"]
-    assert len(gold) == 10
+    assert len(gold) == ARTICLES[n]
     for name, g in gold.items():
         text = (SETS[n] / name).read_text(encoding="utf-8")
         for e in g.get("events") or []:
