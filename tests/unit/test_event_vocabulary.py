@@ -258,3 +258,37 @@ def test_one_speakers_sayings_in_one_sentence_are_one_speech_act() -> None:
 def test_what_happens_unless_a_condition_holds_is_no_event() -> None:
     found = claims("Tomas Veil said the truce would not hold unless Korvania withdrew its troops from Ostrel.")
     assert "withdrawal" not in {c["event_type"] for c in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "status"),
+    [
+        ("The border commissions of Korvania and Meltoria agreed on the description of a 12-km section of the "
+         "border in February.", "agreement_draft", "occurred"),
+        ("Officials of both sides signed off on another section of the border in February.", "agreement_draft",
+         "occurred"),
+        ("The verdict handed down in February against Tomas Veil was read out in Dravo.", "court_ruling", "occurred"),
+        ("Korvania continues to hold 19 Meltoria prisoners.", "detention", "ongoing"),
+        ("Observers heard gunfire near Ostrel in February.", "armed_clash", "occurred"),
+        ("Korvania troops returned fire near Ostrel in February.", "armed_clash", "occurred"),
+        ("She was among 100,000 people who left the region in February.", "displacement", "occurred"),
+        ("Diplomats said another round could be held in June.", "talks", "possible"),
+        ("Korvania rejected the accusation in February.", "statement", "occurred"),  # a denial, not an accusation
+        ("Meltoria dismissed as untrue the claims of Korvania in February.", "statement", "occurred"),
+    ],
+)  # fmt: skip
+def test_wordings_from_the_news_of_the_third_set(sentence: str, etype: str, status: str) -> None:
+    c = one(claims(sentence), etype)
+    assert c["status"] == status
+
+
+def test_a_side_saying_the_other_side_attacked_accuses_it() -> None:
+    cs = claims("Korvania said on Friday that Meltoria troops had fired on its positions near Ostrel.")
+    acc = one(cs, "accusation")
+    assert {(p["entity_id"], p["role"]) for p in acc["participants"]} == {
+        ("plc-korvania", "accuser"),
+        ("plc-meltoria", "accused"),
+    }
+    assert one(cs, "armed_clash")["status"] == "alleged"
+    own = claims("Korvania said on Friday that Korvania troops had returned fire near Ostrel.")
+    assert not [c for c in own if c["event_type"] == "accusation"]  # its own side: no accusation

@@ -203,8 +203,9 @@ def extract_events(
             for c in sent_claims
         ):
             # "Police detained 37 people, the ministry said": a saying that reports a fact attributes it; the fact is
-            # the news (a saying that announces what will happen stays a statement: "Trump said he will host")
-            sent_claims = [c for c in sent_claims if not _attribution(c)]
+            # the news (a saying that announces what will happen stays a statement: "Trump said he will host"),
+            # unless the fact is an attack by another side: then the saying accuses that side
+            sent_claims = [c for c in sent_claims if not _attribution(c) or _accuses(c, sent_claims)]
         _link_leftover_quantities(sent_claims, within(quantities, ss, se))
         separate = bool(SEPARATE_OPENING.search(sent_text))
         narrative = [] if sent_times else last_times
@@ -237,6 +238,32 @@ def extract_events(
             if bounds:
                 c.update(date_fields(*bounds))
     return claims
+
+
+# What one side says another side did to it is an accusation ("The ministry said Azerbaijani troops had fired on
+# its positions"); the attack itself stays a claim of its own, alleged.
+ACCUSED_ACTS = frozenset({"armed_clash", "ceasefire_violation", "military_offensive", "shoot_down", "raid"})
+
+
+def _accuses(say: Row, sent_claims: list[Row]) -> bool:
+    """Turn a plain saying into an accusation when its sentence reports an attack by parties other than the
+    speaker's side (and mark the attack alleged); False when it only attributes a fact."""
+    speaker = set(say.get("party_keys") or ())
+    attacks = [
+        c
+        for c in sent_claims
+        if c["event_type"] in ACCUSED_ACTS and c.get("party_keys") and speaker.isdisjoint(c["party_keys"])
+    ]
+    if not speaker or not attacks:
+        return False
+    accused = {p["entity_id"]: {**p, "role": "accused"} for c in attacks for p in c["participants"]}
+    say["event_type"], say["status"] = "accusation", "alleged"
+    say["participants"] = [{**p, "role": "accuser"} for p in say["participants"]] + list(accused.values())
+    say["target_keys"] = sorted({k for c in attacks for k in c["party_keys"]})
+    for c in attacks:
+        if c["status"] == "occurred":
+            c["status"] = "alleged"
+    return True
 
 
 def _attribution(c: Row) -> bool:

@@ -82,7 +82,7 @@ AFTER_PLANNED = re.compile(
 
 ONGOING = re.compile(
     r"\b(?:(?:is|are) (?:locked|engaged) in|engag(?:e|es|ing) in|ongoing|continuing|under way|have been at"
-    r"|has been at|(?:is|are) (?:still )?\w+ing)\b",
+    r"|has been at|(?:is|are) (?:still )?\w+ing|continues? to)\b",
     re.I,
 )
 
@@ -294,7 +294,7 @@ PLUPERFECT = re.compile(r"\bhad\b", re.I)
 # news story, reports the day's news; "has long demanded", "has repeatedly called", "have since met" do not.
 NEWS_PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:just\s+|now\s+|also\s+)?$", re.I)
 DURATIVE = re.compile(
-    r"\b(?:since|so\s+far|long|repeatedly|already|ever|never|yet|still|for\s+(?:years|months|weeks|decades|days)"
+    r"\b(?:since|so\s+far|repeatedly|already|ever|never|yet|still|for\s+(?:years|months|weeks|decades|days)"
     r"|in\s+recent\s+(?:years|months|weeks|days)|over\s+the\s+(?:years|past))\b",
     re.I,
 )
