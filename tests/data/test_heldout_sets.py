@@ -1,7 +1,7 @@
-"""The real-news-style held-out sets of issue 12 (tests/data/heldout_6, _7 and _8), built with the real CLI beside
-the seeds and scored by bench/evaluate_set.py. Floors of 6 and 7 sit a little under the numbers after the fixes
-they showed, so that a rule that stops generalising fails here; set 8, the final one, was measured once and never
-tuned to, and its floors sit a little under that measurement. The first, blind measurement of each set is in its
+"""The real-news-style held-out sets of issue 12 (tests/data/heldout_6 to _9), built with the real CLI beside the
+seeds and scored by bench/evaluate_set.py. Floors of 6, 7 and 8 sit a little under the numbers after the fixes they
+showed, so that a rule that stops generalising fails here; set 9, the final one, was measured once and never tuned
+to, and its floors sit a little under that measurement. The first, blind measurement of each set is in its
 README."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import yaml
 from caucasus_peace.paths import REPO_ROOT
 from tests.helpers import load_bench_module
 
-SETS = {n: REPO_ROOT / "tests" / "data" / f"heldout_{n}" for n in (6, 7, 8)}
+SETS = {n: REPO_ROOT / "tests" / "data" / f"heldout_{n}" for n in (6, 7, 8, 9)}
 # people, organizations, places: (recall, precision); events: recall, precision, right date; merged share
 FLOORS = {
     6: {"person": (0.88, 0.90), "organization": (0.75, 0.75), "place": (0.85, 0.85),
@@ -24,9 +24,11 @@ FLOORS = {
     7: {"person": (0.88, 0.88), "organization": (0.88, 0.85), "place": (0.88, 0.90),
         "events": (0.72, 0.60, 0.50), "merged": 0.30},
     8: {"person": (0.95, 0.95), "organization": (0.85, 0.82), "place": (0.88, 0.93),
-        "events": (0.56, 0.60, 0.44), "merged": 0.15},
+        "events": (0.70, 0.63, 0.55), "merged": 0.25},
+    9: {"person": (0.88, 0.82), "organization": (0.85, 0.86), "place": (0.87, 0.90),
+        "events": (0.50, 0.52, 0.30), "merged": 0.20},
 }  # fmt: skip
-ARTICLES = {6: 10, 7: 10, 8: 12}
+ARTICLES = {6: 10, 7: 10, 8: 12, 9: 12}
 
 
 @functools.cache
