@@ -85,13 +85,18 @@ def compatible(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=2)
 def _word_starts(text: str) -> WordStarts:
-    """The article's word starts, indexed once for all its clauses."""
-    return WordStarts.of(text)
+    """The article's word starts where a trigger may start, indexed once for all its clauses."""
+    return _STARTS.word_starts(text)
 
 
 def find_triggers(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, event_type) triggers in text[lo:hi]; earlier patterns win overlaps; a fallback
     trigger only when no other trigger but a saying is found."""
+    return list(_find_triggers(text, lo, hi))
+
+
+@lru_cache(maxsize=512)  # the clauses of the last article or two: each clause is asked twice
+def _find_triggers(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str], ...]:
     taken: list[tuple[int, int, str]] = []
     fallback: list[tuple[int, int, str]] = []
     candidates = _STARTS.candidates(_word_starts(text), lo, hi)
@@ -105,7 +110,7 @@ def find_triggers(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             (fallback if i in FALLBACK else taken).append((m.start(), m.end(), etype))
     if fallback and all(t[2] in SPEECH_ACTS for t in taken):
         taken += fallback[:1]
-    return sorted(taken)
+    return tuple(sorted(taken))
 
 
 _FALLBACK_RES = tuple(rx for i, (_, rx) in enumerate(TRIGGER_RES) if i in FALLBACK)

@@ -140,16 +140,10 @@ def start_filter(pattern: str, flags: int = 0) -> StartFilter | None:
 
 @dataclass(frozen=True)
 class WordStarts:
-    """The word starts of one text and their first _DEPTH folded characters."""
+    """The word starts of one text where some pattern may match, and which patterns (ascending) may match there."""
 
     positions: list[int]
-    keys: list[str]
-
-    @classmethod
-    def of(cls, text: str) -> WordStarts:
-        folded = fold_text(text)
-        positions = [m.start() for m in _WORD.finditer(text)]
-        return cls(positions, [folded[p : p + _DEPTH] for p in positions])
+    patterns: list[tuple[int, ...]]
 
 
 class StartIndex:
@@ -174,17 +168,30 @@ class StartIndex:
             got = self._by_key[key] = tuple(sorted(found))
         return got
 
+    def word_starts(self, text: str) -> WordStarts:
+        """The text's word starts (their first _DEPTH folded characters) where some pattern may match."""
+        folded = fold_text(text)
+        positions, patterns = [], []
+        for m in _WORD.finditer(text):
+            p = m.start()
+            found = self.patterns_for(folded[p : p + _DEPTH])
+            if found:
+                positions.append(p)
+                patterns.append(found)
+        return WordStarts(positions, patterns)
+
     def candidates(self, words: WordStarts, lo: int, hi: int) -> dict[int, list[int]]:
         """Pattern index -> the word starts in [lo, hi) where it may match (ascending)."""
         out: dict[int, list[int]] = {}
-        positions, keys = words.positions, words.keys
+        positions, patterns = words.positions, words.patterns
         for j in range(bisect_left(positions, lo), bisect_left(positions, hi)):
-            for i in self.patterns_for(keys[j]):
+            p = positions[j]
+            for i in patterns[j]:
                 got = out.get(i)
                 if got is None:
-                    out[i] = [positions[j]]
+                    out[i] = [p]
                 else:
-                    got.append(positions[j])
+                    got.append(p)
         return out
 
 
