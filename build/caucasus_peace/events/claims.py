@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from caucasus_peace.events.clauses import clause_spans, inside, quote_spans, within
+from caucasus_peace.events.clauses import SortedRows, clause_spans, inside, quote_spans, sorted_rows, within
 from caucasus_peace.events.context import ArticleContext, Row
 from caucasus_peace.events.cues import (
     AFTER_PLANNED,
@@ -146,13 +146,15 @@ def extract_events(
     compiled: Sequence[tuple[int, int]] = (),
     place_kinds: Mapping[str, str] | None = None,
     entity_names: Mapping[str, str] | None = None,
+    sentences: Sequence[tuple[int, int]] | None = None,
 ) -> list[Row]:
     """Per-article event claims (see the module docstring); `parties` maps a person, organization or
     capital to the country it acts for (used for merging), `demonyms` maps 'azerbaijani' to a country ID,
     `skip` holds the spans that are not article body (a trigger there is no event), `compiled` the passages
     written before the publication date (an older story compiled into the article: no date counts from it),
     `place_kinds` the kind of each place entity (a region or city is no party), `entity_names` the canonical
-    name of each entity (titles call a participant by it, not by the article's spelling)."""
+    name of each entity (titles call a participant by it, not by the article's spelling); `sentences` the sentence
+    spans when the caller has them (computed here otherwise)."""
     parties = parties or {}
     demonyms = demonyms or {}
     # In an older story compiled into the article, "on Tuesday" or "last week" may count from another day: such
@@ -162,14 +164,17 @@ def extract_events(
     ]
     names = first_names(mentions) | dict(entity_names or {})
     pair = main_pair(text, mentions, parties)
-    mentions = sorted(mentions + pair_mentions(text, pair, names), key=lambda m: m["char_start"])
+    # Rows in order of their start are read by bisection (clauses.SortedRows) instead of all for every clause.
+    mentions = sorted_rows(sorted(mentions + pair_mentions(text, pair, names), key=lambda m: m["char_start"]))
+    time_expressions = sorted_rows(time_expressions)
+    quantities = sorted_rows(quantities)
     ctx = ArticleContext(text, published, parties, demonyms, names, skip, place_kinds)
     claims: list[Row] = []
     prev_dates: list[Row] = []
     prev_claims: list[Row] = []
     last_times: list[Row] = []  # the dated time expressions of the sentence just before
     section = 0
-    sentences = sentence_spans(text)
+    sentences = list(sentence_spans(text) if sentences is None else sentences)
     headline_idx, lede_idx, news = _opening(text, sentences, time_expressions, published, ctx.in_body)
     for s_idx, (ss, se) in enumerate(sentences):
         dateline = DATELINE.match(text, ss, se)
@@ -534,6 +539,8 @@ def _news_saying(
     ('Trump on Thursday said ...'), or when it introduces a direct quotation ('..., Trump wrote.')."""
     if inside(ts, quotes):
         return False
+    if isinstance(mentions, SortedRows):  # those that end at most 40 before ts start after ts - 40 - the longest
+        mentions = mentions.starting(ts - 40 - mentions.longest, ts + 3)
     named = any(0 <= ts - m["char_end"] < 40 or 0 <= m["char_start"] - ts < 3 for m in mentions if not m.get("pair"))
     if not named:
         return False

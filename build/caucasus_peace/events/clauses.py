@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 
 from caucasus_peace.events.context import Row
 
@@ -90,14 +92,43 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+class SortedRows(list):  # type: ignore[type-arg]
+    """Rows in order of char_start (each ending at or after its start), with their starts for bisection: `within`
+    and `starting` then read only the rows near the span instead of all of them. Never changed once made."""
+
+    def __init__(self, rows: Iterable[Row]) -> None:
+        super().__init__(rows)
+        self.starts = [r["char_start"] for r in self]
+        self.longest = max((r["char_end"] - r["char_start"] for r in self), default=0)
+
+    def starting(self, lo: int, hi: int) -> list[Row]:
+        """The rows that start in [lo, hi), in order."""
+        return self[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+
+def sorted_rows(rows: list[Row]) -> list[Row]:
+    """rows as SortedRows when they already are in order of char_start and none ends before it starts (the order of
+    what `within` returns stays theirs), else rows unchanged."""
+    starts = [r["char_start"] for r in rows]
+    if all(a <= b for a, b in itertools.pairwise(starts)) and all(r["char_end"] >= r["char_start"] for r in rows):
+        return SortedRows(rows)
+    return rows
+
+
 def within(rows: Sequence[Row], lo: int, hi: int) -> list[Row]:
+    if isinstance(rows, SortedRows):  # the rows that start in [lo, hi], then those that end by hi
+        return [r for r in rows[bisect_left(rows.starts, lo) : bisect_right(rows.starts, hi)] if r["char_end"] <= hi]
     return [r for r in rows if lo <= r["char_start"] and r["char_end"] <= hi]
+
+
+_QUOTE_MARK = re.compile('[“”"]')
 
 
 def quote_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Quoted stretches of text[lo:hi]; an opening quote left unclosed runs to hi (quotes spanning sentences)."""
     out, start = [], None
-    for i in range(lo, hi):
+    for m in _QUOTE_MARK.finditer(text, lo, hi):  # only the quotation marks: every other character is skipped
+        i = m.start()
         ch = text[i]
         if ch == "“" or (ch == '"' and start is None):
             start = i if start is None else start

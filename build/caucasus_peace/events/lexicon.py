@@ -7,11 +7,13 @@ trigger patterns from here, never from literals of its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from caucasus_peace.events.prefilter import StartIndex, WordStarts, matches_at, start_filter
 from caucasus_peace.schema import cameo_codes
 
 LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
@@ -49,6 +51,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = tuple(
     (t["type"], _expand("|".join(t["any"]), MACROS)) for t in _DOC["triggers"]
 )
 TRIGGER_RES = tuple((t, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for t, p in TRIGGERS)
+# Where each trigger may start (None: anywhere); tried only there, with the same matches (events.prefilter).
+_STARTS = StartIndex([start_filter(rx.pattern, rx.flags) for _, rx in TRIGGER_RES])
 # Indices of triggers that count only when nothing else in the clause names an event ('two were killed').
 FALLBACK = frozenset(i for i, t in enumerate(_DOC["triggers"]) if t.get("fallback"))
 # Saying verbs that make a statement only when the clause is dated (news in itself).
@@ -79,19 +83,34 @@ def compatible(a: str, b: str) -> bool:
     return a == b or any(a in g and b in g for g in COMPATIBLE)
 
 
+@lru_cache(maxsize=2)
+def _word_starts(text: str) -> WordStarts:
+    """The article's word starts where a trigger may start, indexed once for all its clauses."""
+    return _STARTS.word_starts(text)
+
+
 def find_triggers(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, event_type) triggers in text[lo:hi]; earlier patterns win overlaps; a fallback
     trigger only when no other trigger but a saying is found."""
+    return list(_find_triggers(text, lo, hi))
+
+
+@lru_cache(maxsize=512)  # the clauses of the last article or two: each clause is asked twice
+def _find_triggers(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str], ...]:
     taken: list[tuple[int, int, str]] = []
     fallback: list[tuple[int, int, str]] = []
-    for i, (etype, rx) in enumerate(TRIGGER_RES):
-        for m in rx.finditer(text, lo, hi):
+    candidates = _STARTS.candidates(_word_starts(text), lo, hi)
+    for i in sorted(candidates.keys() | _STARTS.unfiltered):
+        etype, rx = TRIGGER_RES[i]
+        starts = candidates.get(i)
+        found = rx.finditer(text, lo, hi) if starts is None else matches_at(rx, text, starts, lo, hi)
+        for m in found:
             if any(m.start() < b and a < m.end() for a, b, _ in taken + fallback):
                 continue
             (fallback if i in FALLBACK else taken).append((m.start(), m.end(), etype))
     if fallback and all(t[2] in SPEECH_ACTS for t in taken):
         taken += fallback[:1]
-    return sorted(taken)
+    return tuple(sorted(taken))
 
 
 _FALLBACK_RES = tuple(rx for i, (_, rx) in enumerate(TRIGGER_RES) if i in FALLBACK)

@@ -84,6 +84,7 @@ def extract_article(article: Article, curated: Curated) -> ArticleFacts:
         place_kinds={e["entity_id"]: e.get("kind") or "other" for e in entities if e["entity_type"] == "place"},
         entity_names={e["entity_id"]: e["name"] for e in entities}
         | {e.id: e.name for e in curated.registry.entities if e.type == "place" and e.kind == "country"},
+        sentences=sentences,
     )
     if not view.is_identity:
         for rows in (mentions, quantities, timex):

@@ -1,0 +1,60 @@
+"""The faster scans of the events layer find what the plain ones found: quotation spans, pair phrases, and rows
+within a span read by bisection."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from caucasus_peace.events import parties
+from caucasus_peace.events.clauses import SortedRows, quote_spans, sorted_rows, within
+
+_QUOTY = st.text(alphabet='ab “”"\n.', max_size=40)
+
+
+def _plain_quote_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, start = [], None
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch == "“" or (ch == '"' and start is None):
+            start = i if start is None else start
+        elif (ch == "”" or ch == '"') and start is not None:
+            out.append((start, i + 1))
+            start = None
+    if start is not None:
+        out.append((start, hi))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(_QUOTY, st.integers(0, 40), st.integers(0, 40))
+def test_quote_spans_are_the_plain_scan(text: str, a: int, b: int) -> None:
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    assert quote_spans(text, lo, hi) == _plain_quote_spans(text, lo, hi)
+
+
+_PAIRISH = st.lists(
+    st.sampled_from(["the two foes", "both sides", "each side", "the other", "THE SIDES", "of", "x", "Theo", "the"]),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_PAIRISH, st.text(max_size=40)))
+def test_pair_phrases_are_the_plain_scan(text: str) -> None:
+    got = parties.pair_mentions(text, ("plc-a", "plc-b"), {})
+    spans = [(m.start(), m.end()) for m in parties._PAIR_PHRASE.finditer(text)]
+    spans += [(m.start(1), m.end(1)) for m in re.finditer(r"\beach side\b[^.;]{0,40}?\b(the other)\b", text, re.I)]
+    assert [(r["char_start"], r["char_end"]) for r in got] == [s for s in sorted(spans) for _ in range(2)]
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 10)), max_size=15), st.integers(0, 40), st.integers(0, 40))
+def test_within_by_bisection_is_the_plain_filter(spans: list[tuple[int, int]], lo: int, hi: int) -> None:
+    rows = [{"char_start": a, "char_end": a + n} for a, n in spans]
+    plain = [r for r in rows if lo <= r["char_start"] and r["char_end"] <= hi]
+    assert within(sorted_rows(rows), lo, hi) == plain
+    ordered = sorted_rows(sorted(rows, key=lambda r: r["char_start"]))
+    assert isinstance(ordered, SortedRows)
+    assert within(ordered, lo, hi) == [r for r in ordered if lo <= r["char_start"] and r["char_end"] <= hi]

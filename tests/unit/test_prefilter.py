@@ -1,0 +1,91 @@
+"""Trigger prefilters: the triggers tried only at the word starts their prefixes allow are exactly the triggers
+every pattern finds when it scans the whole clause."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from caucasus_peace.events.clauses import clause_spans
+from caucasus_peace.events.lexicon import _STARTS, FALLBACK, SPEECH_ACTS, TRIGGER_RES, find_triggers
+from caucasus_peace.events.prefilter import fold, fold_text, prefixes, start_filter
+from caucasus_peace.extract.sentences import sentence_spans
+from caucasus_peace.paths import SEEDS_DIR
+
+REAL_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS_DIR.glob("articles/*.txt"))] + [
+    p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parents[1].glob("data/*/*.txt"))
+]
+_WORDS = [
+    *(  # noqa: SIM905 (a word list reads best as words)
+        "signed Signs SIGNING the a an ceasefire cease-fire violations released statement freed handed over prisoners "
+        "were court ruled judges rejected appeal talks met meeting summit visited killed clashes war wars shelling "
+        "detained arrests protest rally said says told accused condemned urged called on Friday Monday in of to "
+        "pardoned ratified withdrew pull-out exploded crash downed raid banned cancelled election referendum"
+    ).split(),
+    *["İ", "ı", "ſ", "K", "ſigned", "Sİgned", "detaİned", "\u200b", "\n", ",", "-", "–", ".", "  ", "x"],
+]
+NEWSY = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(["", " ", " ", "-", ",", "\n"])), max_size=40).map(
+    lambda parts: "".join(w + s for w, s in parts)
+)
+
+
+def _plain_triggers(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """find_triggers as it was before the prefilters: every pattern scans text[lo:hi]."""
+    taken: list[tuple[int, int, str]] = []
+    fallback: list[tuple[int, int, str]] = []
+    for i, (etype, rx) in enumerate(TRIGGER_RES):
+        for m in rx.finditer(text, lo, hi):
+            if any(m.start() < b and a < m.end() for a, b, _ in taken + fallback):
+                continue
+            (fallback if i in FALLBACK else taken).append((m.start(), m.end(), etype))
+    if fallback and all(t[2] in SPEECH_ACTS for t in taken):
+        taken += fallback[:1]
+    return sorted(taken)
+
+
+def test_every_trigger_has_a_prefilter() -> None:
+    """The lexicon's patterns all start with a word boundary and a letter: none falls back to a full scan."""
+    assert _STARTS.unfiltered == ()
+
+
+@pytest.mark.parametrize("index", range(len(REAL_TEXTS)))
+def test_triggers_are_the_same_in_real_articles(index: int) -> None:
+    text = REAL_TEXTS[index]
+    assert find_triggers(text, 0, len(text)) == _plain_triggers(text, 0, len(text))
+    for ss, se in sentence_spans(text):
+        for cs, ce in clause_spans(text, ss, se):
+            assert find_triggers(text, cs, ce) == _plain_triggers(text, cs, ce)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(NEWSY, st.text(max_size=60)), st.integers(0, 400), st.integers(0, 400))
+def test_triggers_are_the_same_in_any_text_and_window(text: str, a: int, b: int) -> None:
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    assert find_triggers(text, lo, hi) == _plain_triggers(text, lo, hi)
+
+
+def test_prefixes_follow_branches_repeats_and_lookarounds() -> None:
+    assert prefixes(r"\b(?:sign(?:ed|s)?|(?<=court )ruled)", re.I) == {"sign", "rule"}
+    assert prefixes(r"\b(?:a|an) (?:\S+ )?deal", re.I) == {"a ", "an ", "a de", "an d"}  # \S ends a prefix
+    assert prefixes(r"\bX?y", re.I) == {"xy", "y"}
+    assert prefixes(r"\b(?:ab)?", re.I) is None  # may match the empty string: no prefilter
+    assert start_filter(r"\b\w+ed") is None and start_filter(r"\b-ish") is None and start_filter("sign") is None
+
+
+def test_fold_covers_what_case_insensitive_letters_match() -> None:
+    """Over all of Unicode: every character that a case-insensitive pattern letter (or space) matches folds to
+    that letter, and every character matching a letter a-z is a word character (so its match starts a word)."""
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    chars = {ch for f in _STARTS.filters if f is not None for p in f.prefixes for ch in p}
+    assert chars >= set("aeiost ")
+    for ch in sorted(chars | set("abcdefghijklmnopqrstuvwxyz")):
+        for m in re.finditer(re.escape(ch), everything, re.IGNORECASE):
+            assert fold(m.group()) == fold(ch), (ch, m.group())
+            if ch.isalpha():
+                assert re.fullmatch(r"\w", m.group()), (ch, m.group())
+    assert fold_text("Sİgned ſ K") == "signed s k"
