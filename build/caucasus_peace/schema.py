@@ -173,7 +173,12 @@ def _quote(values: list[str]) -> str:
 
 
 def sqlite_ddl(table: Table) -> str:
-    """CREATE TABLE (STRICT, keys, checks) plus indexes on facet and foreign-key columns."""
+    """CREATE TABLE (STRICT, keys, checks) followed by its indexes (``sqlite_index_ddl``)."""
+    return sqlite_table_ddl(table) + sqlite_index_ddl(table)
+
+
+def sqlite_table_ddl(table: Table) -> str:
+    """CREATE TABLE (STRICT, keys, checks), without the indexes: a load creates those after the rows."""
     lines = []
     for f in table.fields:
         c = f.get("constraints", {})
@@ -200,10 +205,20 @@ def sqlite_ddl(table: Table) -> str:
             + ", ".join(f'"{k}"' for k in ref["fields"])
             + ")"
         )
-    ddl = f'CREATE TABLE "{table.name}" (\n  ' + ",\n  ".join(lines) + "\n) STRICT;\n"
-    for col in index_columns(table):
-        ddl += f'CREATE INDEX "idx_{table.name}_{col}" ON "{table.name}" ("{col}");\n'
-    return ddl
+    return f'CREATE TABLE "{table.name}" (\n  ' + ",\n  ".join(lines) + "\n) STRICT;\n"
+
+
+def sqlite_index_ddl(table: Table) -> str:
+    """CREATE INDEX on the facet, sort and foreign-key columns."""
+    return "".join(
+        f'CREATE INDEX "idx_{table.name}_{col}" ON "{table.name}" ("{col}");\n' for col in index_columns(table)
+    )
+
+
+def sqlite_statements(ddl: str) -> list[str]:
+    """The statements of generated DDL (one per ``;`` at a line end), to run inside an open transaction:
+    ``executescript`` would commit first."""
+    return [s for s in ddl.split(";\n") if s.strip()]
 
 
 def index_columns(table: Table) -> list[str]:

@@ -51,8 +51,9 @@ SENTENCES_DDL = f"""CREATE TABLE "{SENTENCES}" (
   "text" TEXT NOT NULL,
   PRIMARY KEY ("source_id", "sentence_no")
 ) STRICT;
-CREATE INDEX "idx_{SENTENCES}_span" ON "{SENTENCES}" ("source_id", "char_start", "char_end");
 """
+# Created with the other indexes, after the rows are in.
+SENTENCES_INDEX_DDL = f'CREATE INDEX "idx_{SENTENCES}_span" ON "{SENTENCES}" ("source_id", "char_start", "char_end");\n'
 
 
 def read_seed_texts(source_rows: list[tuple[str, str]], seeds_dir: Path) -> dict[str, str]:
@@ -137,13 +138,14 @@ def event_type_rows(cameo: Mapping[str, str], counts: Mapping[str, int]) -> list
 
 def add_search_tables(con: sqlite3.Connection, texts: Mapping[str, str]) -> None:
     """Create and fill the site's own tables after the contract tables exist: ``sentences`` and the FTS5
-    indexes for search, and ``event_types`` (the CAMEO code of every event type)."""
+    indexes for search, and ``event_types`` (the CAMEO code of every event type). Runs inside the
+    caller's transaction; the index on ``sentences`` comes later (SENTENCES_INDEX_DDL)."""
     from caucasus_peace.schema import cameo_codes
 
     counts = dict(con.execute('SELECT event_type, count(*) FROM "events" GROUP BY event_type').fetchall())
-    con.executescript(EVENT_TYPES_DDL)
+    con.execute(EVENT_TYPES_DDL)
     con.executemany(f'INSERT INTO "{EVENT_TYPES}" VALUES (?, ?, ?, ?)', event_type_rows(cameo_codes(), counts))
-    con.executescript(SENTENCES_DDL)
+    con.execute(SENTENCES_DDL)
     con.executemany(f'INSERT INTO "{SENTENCES}" VALUES (?, ?, ?, ?, ?)', sentence_rows(texts))
     for fts, content, columns, tokenize in FTS_TABLES:
         cols = ", ".join(f'"{c}"' for c in columns)
