@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 
 from caucasus_peace.review.database import add_review_tables
 from caucasus_peace.schema import Package, Table, sqlite_index_ddl, sqlite_statements, sqlite_table_ddl
-from caucasus_peace.site import SENTENCES_INDEX_DDL, add_search_tables
+from caucasus_peace.site import SENTENCES_INDEX_DDL, add_count_tables, add_search_tables
 from caucasus_peace.tables import Rows, csv_cell, to_arrow
 
 
@@ -54,9 +54,8 @@ def write_sqlite(path: Path, package: Package, tables: dict[str, Rows], texts: M
         # A build writes a fresh file and publishes it only when complete: no need to sync each step.
         con.execute("PRAGMA synchronous = OFF")
         con.execute("BEGIN")
-        order = _dependency_order(package)
         # Create and fill in dependency order so REFERENCES resolve as rows arrive.
-        for name in order:
+        for name in dependency_order(package):
             table = package.tables[name]
             _execute_ddl(con, sqlite_table_ddl(table))
             cols = table.field_names
@@ -68,9 +67,8 @@ def write_sqlite(path: Path, package: Package, tables: dict[str, Rows], texts: M
             )
         add_search_tables(con, texts)
         add_review_tables(con, tables, texts)
-        for name in order:
-            _execute_ddl(con, sqlite_index_ddl(package.tables[name]))
-        _execute_ddl(con, SENTENCES_INDEX_DDL)
+        create_indexes(con, package)
+        add_site_tables(con)
         problems = con.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
             raise ValueError(f"SQLite foreign key check failed: {problems[:5]}")
@@ -80,12 +78,25 @@ def write_sqlite(path: Path, package: Package, tables: dict[str, Rows], texts: M
         con.close()
 
 
+def create_indexes(con: sqlite3.Connection, package: Package) -> None:
+    """Every index of the database, after the rows are in: the contract tables' (generated from schemas/,
+    in dependency order), then the search tables'."""
+    for name in dependency_order(package):
+        _execute_ddl(con, sqlite_index_ddl(package.tables[name]))
+    _execute_ddl(con, SENTENCES_INDEX_DDL)
+
+
+def add_site_tables(con: sqlite3.Connection) -> None:
+    """The Datasette site's derived tables (precomputed counts), after the rows and indexes are in."""
+    add_count_tables(con)
+
+
 def _execute_ddl(con: sqlite3.Connection, ddl: str) -> None:
     for statement in sqlite_statements(ddl):
         con.execute(statement)
 
 
-def _dependency_order(package: Package) -> list[str]:
+def dependency_order(package: Package) -> list[str]:
     """Tables ordered so that every referenced table comes before the tables referring to it."""
     order: list[str] = []
 
