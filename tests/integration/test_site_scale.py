@@ -229,3 +229,44 @@ def test_no_table_page_or_facet_page_reads_a_whole_large_table(ds, built: Path) 
             if bad:
                 problems[page] = bad
     assert checked > 15 and not problems
+
+
+# --- admission control of the site plugin -----------------------------------------------------------------
+
+
+def _plugin():
+    import importlib.util
+
+    from caucasus_peace.serve import PLUGINS_DIR
+
+    spec = importlib.util.spec_from_file_location("caucasus_peace_site", PLUGINS_DIR / "caucasus_peace_site.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_admission_lets_in_at_most_the_limit_in_arrival_order() -> None:
+    inside, most, finished = 0, 0, []
+
+    async def app(scope, receive, send):
+        nonlocal inside, most
+        inside += 1
+        most = max(most, inside)
+        await asyncio.sleep(0.01)
+        inside -= 1
+        finished.append(scope["path"])
+
+    wrapped = _plugin().admission(app, 2)
+
+    async def run() -> None:
+        await asyncio.gather(*(wrapped({"type": "http", "path": str(k)}, None, None) for k in range(8)))
+
+    asyncio.run(run())
+    assert most == 2 and finished == [str(k) for k in range(8)]
+
+
+def test_admission_with_no_limit_is_the_app_itself() -> None:
+    async def app(scope, receive, send):
+        return None
+
+    assert _plugin().admission(app, 0) is app
