@@ -66,11 +66,17 @@ def metadata(root: Path) -> dict[str, Any]:
 
 def datasette_args(root: Path, port: int, host: str = DEFAULT_HOST) -> list[str]:
     db = ensure_database(root)
-    metadata_file = root / DATA_DIRNAME / DATASETTE_METADATA_FILE
+    return datasette_serve_args(db, root / DATA_DIRNAME / DATASETTE_METADATA_FILE, port, host)
+
+
+def datasette_serve_args(
+    db: Path, metadata_file: Path, port: int, host: str = DEFAULT_HOST, settings: dict[str, Any] | None = None
+) -> list[str]:
+    """Arguments of ``datasette`` for serving ``db`` as the site (also used by bench/bench_serve.py)."""
     # Immutable (-i): read-only, counts cached; loopback by default: the site is for the person running it.
     args = ["serve", "-i", str(db), "--metadata", str(metadata_file), "--host", host, "--port", str(port)]
     args += ["--plugins-dir", str(PLUGINS_DIR), "--template-dir", str(TEMPLATES_DIR)]
-    for key, value in SETTINGS.items():
+    for key, value in (SETTINGS | (settings or {})).items():
         args += ["--setting", key, str(value)]
     return args
 
