@@ -334,6 +334,7 @@ from (select rowid, rank from sentences_fts
 join sentences_fts on sentences_fts.rowid = hits.rowid and sentences_fts match :q
 join sentences s on s.rowid = hits.rowid
 join sources src on src.source_id = s.source_id
+where trim(:q) <> ''
 order by hits.rank, hits.rowid""",
     },
 }
