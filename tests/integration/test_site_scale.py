@@ -270,3 +270,13 @@ def test_admission_with_no_limit_is_the_app_itself() -> None:
         return None
 
     assert _plugin().admission(app, 0) is app
+
+
+def test_table_counts_are_counted_once_and_given_to_datasette(built: Path) -> None:
+    ds = make_datasette(built)
+    assert get(ds, f"/{DB}/mentions").status_code == 200
+    con = sqlite3.connect(db_path(built))
+    counts = ds.inspect_data[DB]["tables"]
+    for table in PACKAGE.tables:
+        assert counts[table]["count"] == con.execute(f'select count(*) from "{table}"').fetchone()[0]
+    assert get(ds, "/-/databases.json").status_code == 200

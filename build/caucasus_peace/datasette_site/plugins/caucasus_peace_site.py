@@ -17,6 +17,10 @@ only Datasette, so the release ships it beside the database).
   it, under many concurrent clients every request's queries interleave in Datasette's SQL threads, so all
   requests slow down together and time out together; with it, each runs at full speed once admitted and
   the wait grows with the queue, not the other way round. It also bounds the memory of requests in flight.
+- Counts each table of an immutable database once at start-up and gives the counts to Datasette as
+  inspect data (as ``datasette inspect`` would), so that a table page shows its cached count instead of
+  counting millions of rows on every visit (Datasette 0.65 counts at start-up but reads only inspect data
+  on table pages).
 - Facets of type ``counted`` (the metadata's facets of the big tables): a column facet that reads its counts
   from the ``facet_counts`` table written at build time when the page shows the whole table or the rows
   with one value of a column (``?status=planned``), and counts the rows like Datasette's column facet for
@@ -288,3 +292,24 @@ def admission(app, limit: int):
 def asgi_wrapper(datasette):
     limit = int(_config(datasette)["max_concurrent_requests"])
     return lambda app: admission(app, limit)
+
+
+@hookimpl
+def startup(datasette):
+    async def count_tables() -> None:
+        if datasette.inspect_data is not None:
+            return  # an inspect file given on the command line
+        inspect = {}
+        for name, db in datasette.databases.items():
+            if db.is_mutable or db.is_memory:
+                continue
+            counts = await db.table_counts(limit=3_600_000)  # cached: Datasette's own start-up count
+            inspect[name] = {
+                "hash": None,  # as without inspect data until asked for: Datasette 0.65 shows it nowhere
+                "size": db.size,
+                "file": db.path,
+                "tables": {t: {"count": n} for t, n in counts.items() if n is not None},
+            }
+        datasette.inspect_data = inspect or None
+
+    return count_tables
