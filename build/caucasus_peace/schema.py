@@ -173,7 +173,12 @@ def _quote(values: list[str]) -> str:
 
 
 def sqlite_ddl(table: Table) -> str:
-    """CREATE TABLE (STRICT, keys, checks) plus indexes on facet and foreign-key columns."""
+    """CREATE TABLE (STRICT, keys, checks) followed by its indexes (``sqlite_index_ddl``)."""
+    return sqlite_table_ddl(table) + sqlite_index_ddl(table)
+
+
+def sqlite_table_ddl(table: Table) -> str:
+    """CREATE TABLE (STRICT, keys, checks), without the indexes: a load creates those after the rows."""
     lines = []
     for f in table.fields:
         c = f.get("constraints", {})
@@ -200,10 +205,41 @@ def sqlite_ddl(table: Table) -> str:
             + ", ".join(f'"{k}"' for k in ref["fields"])
             + ")"
         )
-    ddl = f'CREATE TABLE "{table.name}" (\n  ' + ",\n  ".join(lines) + "\n) STRICT;\n"
+    return f'CREATE TABLE "{table.name}" (\n  ' + ",\n  ".join(lines) + "\n) STRICT;\n"
+
+
+def sqlite_index_ddl(table: Table) -> str:
+    """CREATE INDEX for every index of ``sqlite_indexes``."""
+    fields = set(table.field_names)
+    return "".join(
+        f'CREATE INDEX "{name}" ON "{table.name}" (' + ", ".join(f'"{t}"' if t in fields else t for t in terms) + ");\n"
+        for name, terms in sqlite_indexes(table)
+    )
+
+
+def sqlite_indexes(table: Table) -> list[tuple[str, list[str]]]:
+    """(name, terms) of the table's indexes. One per facet column, followed by the table's order on the site
+    (``sort``/``sort_desc``, else the primary key), so that a page filtered on a facet value reads its first
+    rows in order from the index; one per sort and foreign-key column; then the ``x-sqlite-indexes`` of the
+    schema (a term that is not a field name is an SQL expression, e.g. ``date_start IS NULL``), which serve
+    the canned queries (site.QUERIES) in the order they read rows."""
+    d = table.datasette
+    order = [d["sort"]] if "sort" in d else [d["sort_desc"]] if "sort_desc" in d else table.primary_key
+    facets = set(d.get("facets", []))
+    out = []
     for col in index_columns(table):
-        ddl += f'CREATE INDEX "idx_{table.name}_{col}" ON "{table.name}" ("{col}");\n'
-    return ddl
+        terms = [col, *(c for c in order if c != col)] if col in facets else [col]
+        out.append((f"idx_{table.name}_{col}", terms))
+    extra = {f"idx_{table.name}_{ix['name']}": list(ix["terms"]) for ix in table.schema.get("x-sqlite-indexes", [])}
+    # An x-sqlite-indexes entry named like a generated index (its column) replaces it: it leads with that column.
+    out = [(name, extra.pop(name, terms)) for name, terms in out]
+    return out + list(extra.items())
+
+
+def sqlite_statements(ddl: str) -> list[str]:
+    """The statements of generated DDL (one per ``;`` at a line end), to run inside an open transaction:
+    ``executescript`` would commit first."""
+    return [s for s in ddl.split(";\n") if s.strip()]
 
 
 def index_columns(table: Table) -> list[str]:
@@ -246,7 +282,8 @@ def datasette_metadata(package: Package, database: str) -> dict[str, Any]:
         if "label_column" in d:
             entry["label_column"] = d["label_column"]
         if d.get("facets"):
-            entry["facets"] = list(d["facets"])
+            # Counted once at build time (site.add_count_tables), read by the site's plugin.
+            entry["facets"] = [{"counted": c} for c in d["facets"]]
         if "sort" in d:
             entry["sort"] = d["sort"]
         if "sort_desc" in d:

@@ -28,12 +28,16 @@ from caucasus_peace.write import write_sqlite
 # max_returned_rows bounds the rows of one response (Datasette's default is 1,000); with the plugin's
 # limits on values (datasette_site/plugins) no single request can hold more than a few hundred MB.
 # default_facet_size: five values per facet (and a link to the rest), so that facets leave room for rows.
+# suggest_facets off: suggesting facets runs one query per column on every table page (a page took 194 ms
+# in-process with suggestions, 76 ms without; at 100,000 articles each suggestion times out); the facets
+# of the metadata and ?_facet= stay (bench/bench_serve.py, README "The Datasette site under load").
 SETTINGS = {
     "sql_time_limit_ms": 3000,
     "default_page_size": 50,
     "facet_time_limit_ms": 500,
     "max_returned_rows": 200,
     "default_facet_size": 5,
+    "suggest_facets": False,
 }
 SITE_DIR = Path(__file__).resolve().parent / "datasette_site"
 PLUGINS_DIR = SITE_DIR / "plugins"
@@ -66,12 +70,18 @@ def metadata(root: Path) -> dict[str, Any]:
 
 def datasette_args(root: Path, port: int, host: str = DEFAULT_HOST) -> list[str]:
     db = ensure_database(root)
-    metadata_file = root / DATA_DIRNAME / DATASETTE_METADATA_FILE
+    return datasette_serve_args(db, root / DATA_DIRNAME / DATASETTE_METADATA_FILE, port, host)
+
+
+def datasette_serve_args(
+    db: Path, metadata_file: Path, port: int, host: str = DEFAULT_HOST, settings: dict[str, Any] | None = None
+) -> list[str]:
+    """Arguments of ``datasette`` for serving ``db`` as the site (also used by bench/bench_serve.py)."""
     # Immutable (-i): read-only, counts cached; loopback by default: the site is for the person running it.
     args = ["serve", "-i", str(db), "--metadata", str(metadata_file), "--host", host, "--port", str(port)]
     args += ["--plugins-dir", str(PLUGINS_DIR), "--template-dir", str(TEMPLATES_DIR)]
-    for key, value in SETTINGS.items():
-        args += ["--setting", key, str(value)]
+    for key, value in (SETTINGS | (settings or {})).items():
+        args += ["--setting", key, ("on" if value else "off") if isinstance(value, bool) else str(value)]
     return args
 
 

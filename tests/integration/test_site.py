@@ -76,7 +76,7 @@ def test_metadata_has_title_licence_source_and_queries(ds) -> None:
     assert set(db["queries"]) == set(QUERIES)
     assert all(q["title"] and q["description"] for q in db["queries"].values())
     assert db["tables"]["events"]["sort_desc"] == "date_start"
-    assert "event_type" in db["tables"]["events"]["facets"]
+    assert {"counted": "event_type"} in db["tables"]["events"]["facets"]
     assert db["tables"]["sentences"]["fts_table"] == "sentences_fts"
     assert set(db["tables"]["sentences"]["columns"]) == {"source_id", "sentence_no", "char_start", "char_end", "text"}
 
@@ -228,7 +228,7 @@ def _invented_tables() -> dict[str, list[dict[str, Any]]]:
         _row(
             "quantities",
             quantity_id="qty-a",
-            event_id=None,
+            event_id="evt-met",
             value=1200.0,
             unit="count",
             qualifier="exact",
@@ -239,7 +239,7 @@ def _invented_tables() -> dict[str, list[dict[str, Any]]]:
         _row(
             "quantities",
             quantity_id="qty-b",
-            event_id=None,
+            event_id="evt-met",
             value=900.0,
             unit="count",
             qualifier="approximately",

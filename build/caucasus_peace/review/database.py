@@ -149,7 +149,9 @@ def add_review_tables(con: sqlite3.Connection, tables: Mapping[str, list[dict]],
     from caucasus_peace.review.collect import build_review
 
     review = build_review(tables, texts)
-    con.executescript(DDL)
+    for statement in DDL.split(";\n"):
+        if statement.strip():
+            con.execute(statement)  # inside the caller's transaction (executescript would commit)
     con.executemany(
         'INSERT INTO "review_entities" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         [
