@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from caucasus_peace.parts import write_parts
 from caucasus_peace.review.database import add_review_tables
 from caucasus_peace.schema import Package, Table, sqlite_ddl
 from caucasus_peace.site import add_search_tables
@@ -25,9 +26,13 @@ def write_csv(path: Path, table: Table, rows: Rows) -> None:
     path.write_text(buf.getvalue(), encoding="utf-8", newline="")
 
 
-def write_parquet(path: Path, table: Table, rows: Rows) -> None:
+def write_parquet(path: Path, table: Table, rows: Rows, partitioned: bool = False) -> None:
+    """``data/<table>.parquet``, and with ``partitioned`` its parts too (parts.py), from one Arrow table."""
     # Explicit Arrow schema, no pandas metadata, rows in primary-key order: same bytes every run.
-    pq.write_table(to_arrow(table, rows), path, compression="zstd", use_dictionary=True, write_statistics=True)
+    arrow = to_arrow(table, rows)
+    pq.write_table(arrow, path, compression="zstd", use_dictionary=True, write_statistics=True)
+    if partitioned:
+        write_parts(path.parent.parent, table.name, arrow)
 
 
 def _sqlite_value(value: object) -> object:
