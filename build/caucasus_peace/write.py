@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
@@ -18,12 +17,12 @@ from caucasus_peace.tables import Rows, csv_cell, to_arrow
 
 
 def write_csv(path: Path, table: Table, rows: Rows) -> None:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(table.field_names)
-    for r in rows:
-        writer.writerow([csv_cell(r[n]) for n in table.field_names])
-    path.write_text(buf.getvalue(), encoding="utf-8", newline="")
+    # Streamed to the file (never the whole text in memory); the bytes are those of one write.
+    names = table.field_names
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows([csv_cell(r[n]) for n in names] for r in rows)
 
 
 def write_parquet(path: Path, table: Table, rows: Rows, partitioned: bool = False) -> None:
