@@ -283,12 +283,14 @@ def token_weights(claims: list[tuple[str, Row]]) -> dict[str, float]:
 
 
 def similarity(c: Row, k: Cluster, idf: dict[str, float]) -> float:
-    """Weighted share of the claim's content words that the event's reports also use."""
-    toks = claim_tokens(c)
-    if "_weight" not in c:  # computed once per claim (idf is fixed for one merge), not once per candidate
-        c["_weight"] = sum(idf.get(t, 0.0) for t in toks)
+    """Weighted share of the claim's content words that the event's reports also use. The words are summed
+    in sorted order: a set's order changes with Python's string hashing from one process to the next, and
+    so would the last bits of a float sum, and with them a tie between two candidate events."""
+    if "_ordered" not in c:  # computed once per claim (idf is fixed for one merge), not once per candidate
+        c["_ordered"] = tuple(sorted(claim_tokens(c)))
+        c["_weight"] = sum(idf.get(t, 0.0) for t in c["_ordered"])
     total = c["_weight"]
-    return sum(idf.get(t, 0.0) for t in toks if t in k.tokens) / total if total else 0.0
+    return sum(idf.get(t, 0.0) for t in c["_ordered"] if t in k.tokens) / total if total else 0.0
 
 
 def _same_statement(c: Row, k: Cluster) -> bool:
