@@ -106,14 +106,20 @@ def _progress(items: Iterable, total: int) -> Iterator:
     show_default=True,
     help="Worker processes for per-article extraction.",
 )
-def build(seeds_dir: Path, out: Path, jobs: int) -> None:
+@click.option(
+    "--partition/--no-partition",
+    default=None,
+    show_default="when the corpus has more than 5,000 articles",
+    help="Also write each table's Parquet in parts, data/parquet/<table>/part-*.parquet, for big corpora.",
+)
+def build(seeds_dir: Path, out: Path, jobs: int, partition: bool | None) -> None:
     """Read the seeds, extract, validate and publish data/*.csv, data/*.parquet, the SQLite database
     and datapackage.json. The previous package stays untouched unless the new one validates.
 
     \b
     Example:
         caucasus-peace build --jobs 2
-        caucasus-peace build --seeds my-seeds --out /tmp/pkg
+        caucasus-peace build --seeds my-seeds --out /tmp/pkg --partition
     """
     # Arguments first: a wrong folder is reported at once, before the extractors are imported (seconds).
     _check_build_arguments(seeds_dir)
@@ -122,7 +128,8 @@ def build(seeds_dir: Path, out: Path, jobs: int) -> None:
     # SIGTERM (kill, timeout, a CI runner stopping a job) is handled like Ctrl-C: staging removed, one line.
     signal.signal(signal.SIGTERM, _raise_interrupted)
     signal.signal(signal.SIGINT, _raise_interrupted)
-    result = run_build(seeds_dir, out, jobs=jobs, progress=_progress if sys.stderr.isatty() else None)
+    progress = _progress if sys.stderr.isatty() else None
+    result = run_build(seeds_dir, out, jobs=jobs, progress=progress, partition=partition)
     counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
     click.echo(f"built and validated {result.out / 'datapackage.json'} ({counts})")
 

@@ -10,14 +10,19 @@ library, pandas and pyarrow): the release ships it as ``load.py`` beside ``datap
     import load                                # in an unpacked release
     tables = load.load_all()
 
-Every file is checked against the descriptor before it is read (size and hash; ``verify=False`` skips
-that for speed), resource paths must stay inside the package (as Frictionless requires), and a file that
-cannot be parsed, or a value that breaks its column's type, requirement or vocabulary, raises
-``PackageError`` naming the file, the column and the row: nothing is guessed or silently dropped.
+``load(table, columns=[...], filters=[...])`` reads only the columns asked for and, from Parquet, only the
+row groups whose statistics can hold a matching row (filters in pyarrow's form, e.g.
+``[("published", ">=", "2024-01-01")]``; a big package's partitioned Parquet, data/parquet/<table>/, is
+read part by part). Every file is checked against the descriptor before it is read (size and hash;
+``verify=False`` skips that for speed, and then reads from local Parquet only the bytes it needs),
+resource paths must stay inside the package (as Frictionless requires), and a file that cannot be
+parsed, or a value that breaks its column's type, requirement or vocabulary, raises ``PackageError``
+naming the file, the column and the row: nothing is guessed or silently dropped.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import json
@@ -26,6 +31,7 @@ import posixpath
 import re
 import urllib.parse
 import urllib.request
+from collections.abc import Sequence
 from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +48,8 @@ _BOOLEAN = {"true": True, "True": True, "TRUE": True, "1": True, "false": False,
 _BOOLEAN_FALSE = {"false", "False", "FALSE", "0"}
 _NULLABLE = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
 _REMOTE = ("http", "https")
+PARTS_SUFFIX = "-parquet-parts"  # the partitioned Parquet copy of a table in a big package
+FILTER_OPS = ("=", "==", "!=", "<", "<=", ">", ">=", "in", "not in")
 
 
 class PackageError(ValueError):
@@ -131,14 +139,15 @@ def read_descriptor(source: Source = None) -> tuple[str, dict[str, Any]]:
 
 
 def table_names(descriptor: dict[str, Any]) -> list[str]:
-    """Tables in descriptor order (a CSV resource each; the Parquet twins are <table>-parquet)."""
+    """Tables in descriptor order (a CSV resource each; the Parquet twins are <table>-parquet and, in a big
+    package, <table>-parquet-parts)."""
     return [r["name"] for r in descriptor["resources"] if r.get("format") != "parquet"]
 
 
 def _resources(descriptor: dict[str, Any], table: str) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     by_name = {r["name"]: r for r in descriptor["resources"]}
     csv_res = by_name.get(table)
-    pq_res = by_name.get(f"{table}-parquet")
+    pq_res = by_name.get(f"{table}{PARTS_SUFFIX}") or by_name.get(f"{table}-parquet")
     if csv_res is None and pq_res is None:
         raise KeyError(f"no table {table!r} in the package; tables: {', '.join(table_names(descriptor))}")
     return csv_res, pq_res
@@ -257,19 +266,139 @@ def typed_frame(frame: pd.DataFrame, schema: dict[str, Any], where: str = "table
     return pd.DataFrame(out, columns=names)
 
 
+# --- Columns and filters ------------------------------------------------------------------
+
+Filters = Sequence[Any]  # pyarrow's disjunctive normal form: [(col, op, value), ...] or [[...], [...]]
+
+
+def _fields(schema: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {f["name"]: f for f in schema["fields"]}
+
+
+def _check_columns(columns: Sequence[str] | None, schema: dict[str, Any], table: str) -> list[str] | None:
+    if columns is None:
+        return None
+    if isinstance(columns, str):
+        raise TypeError(f"columns must be a list of column names, not the string {columns!r}")
+    names = _fields(schema)
+    unknown = [c for c in columns if c not in names]
+    if unknown:
+        raise KeyError(f"table {table!r} has no column {', '.join(map(repr, unknown))}; columns: {', '.join(names)}")
+    return list(dict.fromkeys(columns))
+
+
+def _filter_value(value: Any, field: dict[str, Any], where: str) -> Any:
+    """A filter value in the column's Arrow type: dates may be given as 'YYYY-MM-DD' text."""
+    if field["type"] != "date" or value is None:
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if hasattr(value, "to_pydatetime"):  # a pandas Timestamp
+        return value.to_pydatetime().date()
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ValueError(f"{where}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _check_filters(filters: Filters | None, schema: dict[str, Any], table: str) -> list[list[tuple]] | None:
+    """Filters as a list of AND-groups (OR between groups), values in their column's type; ValueError naming
+    the filter for an unknown column or operator."""
+    if filters is None:
+        return None
+    groups = [filters] if filters and all(isinstance(f, tuple) for f in filters) else filters
+    fields = _fields(schema)
+    out = []
+    for group in groups:
+        if not isinstance(group, list | tuple) or not group or not all(isinstance(f, tuple) for f in group):
+            raise ValueError(
+                "filters must be a list of (column, op, value) tuples, or a list of such lists (any of them matches)"
+            )
+        conj = []
+        for f in group:
+            if len(f) != 3:
+                raise ValueError(f"filter {f!r}: expected (column, op, value)")
+            name, op, value = f
+            where = f"filter {f!r}"
+            if name not in fields:
+                raise KeyError(f"{where}: table {table!r} has no column {name!r}; columns: {', '.join(fields)}")
+            if op not in FILTER_OPS:
+                raise ValueError(f"{where}: unknown operator {op!r}; use one of {', '.join(FILTER_OPS)}")
+            if op in ("in", "not in"):
+                if isinstance(value, str) or not isinstance(value, Sequence | set | frozenset):
+                    raise ValueError(f"{where}: {op!r} needs a list of values")
+                value = [_filter_value(v, fields[name], where) for v in value]
+            else:
+                value = _filter_value(value, fields[name], where)
+            conj.append((name, "==" if op == "=" else op, value))
+        out.append(conj)
+    return out
+
+
+def _filter_columns(filters: list[list[tuple]] | None) -> list[str]:
+    return list(dict.fromkeys(name for group in filters or [] for name, _, _ in group))
+
+
+def _matching(frame: pd.DataFrame, filters: list[list[tuple]]) -> pd.Series:
+    """Rows of a typed frame that match the filters, with Arrow's rules for missing values: a comparison
+    with a missing value is false, except that a missing value is ``not in`` any list."""
+    import pandas as pd
+
+    any_group = pd.Series(False, index=frame.index)
+    for group in filters:
+        every = pd.Series(True, index=frame.index)
+        for name, op, value in group:
+            col = frame[name]
+            if isinstance(col.dtype, pd.CategoricalDtype):
+                col = col.astype("string")
+            if pd.api.types.is_datetime64_any_dtype(col.dtype):
+                value = [pd.Timestamp(v) for v in value] if op in ("in", "not in") else pd.Timestamp(value)
+            if op == "in":
+                hit = col.isin(value) & col.notna()
+            elif op == "not in":
+                hit = ~(col.isin(value) & col.notna())
+            else:
+                compare = {"==": col.__eq__, "!=": col.__ne__, "<": col.__lt__, "<=": col.__le__,
+                           ">": col.__gt__, ">=": col.__ge__}[op]  # fmt: skip
+                hit = compare(value)
+            every &= pd.Series(hit, index=frame.index).fillna(False).astype(bool)
+        any_group |= every
+    return any_group
+
+
+def _select(frame: pd.DataFrame, columns: list[str] | None, filters: list[list[tuple]] | None) -> pd.DataFrame:
+    if filters:
+        frame = frame[_matching(frame, filters)].reset_index(drop=True)
+    return frame[columns] if columns is not None else frame
+
+
+def _sub_schema(schema: dict[str, Any], names: list[str] | None) -> dict[str, Any]:
+    if names is None:
+        return schema
+    wanted = set(names)
+    return {**schema, "fields": [f for f in schema["fields"] if f["name"] in wanted]}
+
+
 # --- Reading --------------------------------------------------------------------------------
 
 
-def _parse_parquet(data: bytes, where: str) -> pd.DataFrame:
+def _arrow_frame(table: Any) -> pd.DataFrame:
     import pandas as pd
+
+    return table.to_pandas(types_mapper=pd.ArrowDtype).astype(object)
+
+
+def _read_parquet(source: Any, where: str, columns: list[str] | None, filters: list[list[tuple]] | None):
+    """An Arrow table of the asked columns and of the row groups the filters may match."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     try:
-        table = pq.read_table(pa.BufferReader(data))
+        return pq.read_table(source, columns=columns, filters=filters or None)
     except (pa.ArrowException, OSError, ValueError) as e:
         raise PackageError(f"{where}: not a readable Parquet file ({e})") from None
-    return table.to_pandas(types_mapper=pd.ArrowDtype).astype(object)
 
 
 def _parse_csv(data: bytes, where: str) -> pd.DataFrame:
@@ -292,11 +421,7 @@ def _pick(table: str, csv_res, pq_res, format: str | None) -> tuple[str, dict[st
     raise KeyError(f"table {table!r} has no {format} resource in the package")
 
 
-def _load(location: str, descriptor: dict[str, Any], table: str, verify: bool, format: str | None):
-    kind, resource = _pick(table, *_resources(descriptor, table), format)
-    path = check_resource_path(resource.get("path"), resource.get("name", table))
-    target = _resolve(location, path)
-    where = path if not _is_url(location) else target
+def _read(target: str, resource: dict[str, Any], where: str, verify: bool) -> bytes:
     try:
         data = _read_bytes(target)
     except FileNotFoundError:
@@ -305,21 +430,100 @@ def _load(location: str, descriptor: dict[str, Any], table: str, verify: bool, f
         ) from None
     if verify:
         verify_bytes(data, resource, where)
-    frame = _parse_parquet(data, where) if kind == "parquet" else _parse_csv(data, where)
-    return typed_frame(frame, resource["schema"], where, csv_lines=kind == "csv")
+    return data
 
 
-def load(table: str, source: Source = None, *, verify: bool = True, format: str | None = None) -> pd.DataFrame:
+def _parquet_files(location: str, resource: dict[str, Any], table: str) -> list[tuple[str, str, dict[str, Any]]]:
+    """(target, label, entry with bytes and hash) of each Parquet file of a resource: one file, or the parts."""
+    if not resource.get("name", "").endswith(PARTS_SUFFIX):
+        path = check_resource_path(resource.get("path"), resource.get("name", table))
+        return [(_resolve(location, path), path, resource)]
+    folder = check_resource_path(resource.get("path"), resource["name"])
+    entries = resource.get("x-parts")
+    if not isinstance(entries, list) or not entries or not all(isinstance(e, dict) for e in entries):
+        raise PackageError(f"{DESCRIPTOR}: resource {resource['name']!r} lists no parts (x-parts)")
+    out = []
+    for e in entries:
+        path = check_resource_path(e.get("path"), resource["name"])
+        if not path.startswith(folder.rstrip("/") + "/"):
+            raise PackageError(f"{DESCRIPTOR}: part {path!r} of resource {resource['name']!r} is outside {folder!r}")
+        out.append((_resolve(location, path), path, {"name": resource["name"]} | e))
+    return out
+
+
+def _load_parquet(location, resource, table, verify, columns, filters) -> pd.DataFrame:
+    import pyarrow as pa
+
+    read = None if columns is None else list(dict.fromkeys([*columns, *_filter_columns(filters)]))
+    pieces = []
+    for target, path, entry in _parquet_files(location, resource, table):
+        where = path if not _is_url(location) else target
+        if verify or _is_url(target):
+            source: Any = pa.BufferReader(_read(target, entry, where, verify))
+        elif not Path(target).is_file():
+            raise FileNotFoundError(f"{target}: missing, but datapackage.json lists it; download the package again")
+        else:
+            source = target  # unchecked: pyarrow reads only the columns and row groups it needs
+        pieces.append((where, _read_parquet(source, where, read, filters)))
+    where = pieces[0][0] if len(pieces) == 1 else resource["path"]
+    try:
+        whole = pa.concat_tables([p for _, p in pieces])
+    except pa.ArrowInvalid as e:
+        raise PackageError(f"{where}: its parts do not have the same columns ({e})") from None
+    frame = typed_frame(_arrow_frame(whole), _sub_schema(resource["schema"], read), where)
+    return _select(frame, columns, filters)
+
+
+def _load(
+    location: str,
+    descriptor: dict[str, Any],
+    table: str,
+    verify: bool,
+    format: str | None,
+    columns: Sequence[str] | None = None,
+    filters: Filters | None = None,
+) -> pd.DataFrame:
+    kind, resource = _pick(table, *_resources(descriptor, table), format)
+    cols = _check_columns(columns, resource["schema"], table)
+    conditions = _check_filters(filters, resource["schema"], table)
+    if kind == "parquet":
+        return _load_parquet(location, resource, table, verify, cols, conditions)
+    path = check_resource_path(resource.get("path"), resource.get("name", table))
+    target = _resolve(location, path)
+    where = path if not _is_url(location) else target
+    frame = _parse_csv(_read(target, resource, where, verify), where)
+    return _select(typed_frame(frame, resource["schema"], where, csv_lines=True), cols, conditions)
+
+
+def load(
+    table: str,
+    source: Source = None,
+    *,
+    verify: bool = True,
+    format: str | None = None,
+    columns: Sequence[str] | None = None,
+    filters: Filters | None = None,
+) -> pd.DataFrame:
     """One table as a typed DataFrame. ``source``: None (the package beside this file, or this
     repository), a package folder, the path of its datapackage.json, or a URL of its datapackage.json
-    (http(s) or file://). Reads Parquet when the package has it, else CSV (``format`` forces one).
-    ``verify=False`` skips the size and hash check of the file (faster; values are still checked).
+    (http(s) or file://). Reads Parquet when the package has it (its parts in a big package), else CSV
+    (``format`` forces one). ``verify=False`` skips the size and hash check of the files (faster; values are
+    still checked; local Parquet is then read only where the columns and filters need it).
+
+    ``columns``: the columns to return, in this order (default: all, in the schema's order).
+    ``filters``: rows to keep, in pyarrow's form: a list of ``(column, op, value)`` that must all hold, or a
+    list of such lists of which one must hold; ``op`` is one of ``=``, ``==``, ``!=``, ``<``, ``<=``, ``>``,
+    ``>=``, ``in``, ``not in``; dates may be given as ``"YYYY-MM-DD"``. From Parquet, row groups whose
+    statistics rule out a match are not read. A missing value matches no comparison (but is ``not in`` any
+    list), as in pyarrow. Rows keep the table's order (its primary key).
 
     >>> events = load("events")                                 # doctest: +SKIP
     >>> places = load("places", "~/Downloads/caucasus-peace-0.1.0")  # doctest: +SKIP
+    >>> recent = load("sources", columns=["source_id", "published"],
+    ...               filters=[("published", ">=", "2024-01-01")])  # doctest: +SKIP
     """
     location, descriptor = read_descriptor(source)
-    return _load(location, descriptor, table, verify, format)
+    return _load(location, descriptor, table, verify, format, columns, filters)
 
 
 def load_all(source: Source = None, *, verify: bool = True, format: str | None = None) -> dict[str, pd.DataFrame]:

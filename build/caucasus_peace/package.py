@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from caucasus_peace.parts import PARTS_SUFFIX, part_files, part_rows, parts_folder
 from caucasus_peace.paths import DATA_DIRNAME, DATABASE_FILE, DATABASE_NAME
 from caucasus_peace.schema import Package, frictionless_schema
 from caucasus_peace.seeds import Article
@@ -45,6 +46,9 @@ def descriptor(package: Package, root: Path, articles: list[Article]) -> dict[st
             | file_facts(root / pq_path, prefix="x-")
             | {"schema": schema}
         )
+        parts = part_files(root, t.name)
+        if parts:
+            resources.append(parts_resource(root, t.name, parts, common, schema))
     return {
         "name": meta["name"],
         "title": meta["title"],
@@ -63,6 +67,20 @@ def descriptor(package: Package, root: Path, articles: list[Article]) -> dict[st
         "resources": resources,
         "x-database": database_entry(root),
     }
+
+
+def parts_resource(
+    root: Path, table: str, parts: list[str], common: dict[str, Any], schema: dict[str, Any]
+) -> dict[str, Any]:
+    """The partitioned Parquet copy of a table (parts.py): its folder as the path, which frictionless, pandas,
+    pyarrow and DuckDB read as one table, and each part's path, rows, size and hash in x-parts."""
+    return (
+        {"name": f"{table}{PARTS_SUFFIX}", "path": parts_folder(table), "format": "parquet"}
+        | {"mediatype": PARQUET_MEDIATYPE}
+        | common
+        | {"x-parts": [{"path": p, "rows": part_rows(root / p)} | file_facts(root / p) for p in parts]}
+        | {"schema": schema}
+    )
 
 
 def sqlite_writer_version(path: Path) -> str:

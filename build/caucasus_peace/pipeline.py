@@ -99,14 +99,20 @@ class BuildResult:
     seconds: dict[str, float]  # wall time per stage, for benchmarks (never written into the package)
 
 
-def write_package(stage: Path, package: Package, tables: dict[str, Rows], articles: list[Article]) -> None:
+def write_package(
+    stage: Path, package: Package, tables: dict[str, Rows], articles: list[Article], partition: bool | None = None
+) -> None:
+    """``partition``: also write partitioned Parquet (parts.py); None: when the corpus is big."""
+    from caucasus_peace.parts import should_partition
     from caucasus_peace.write import write_csv, write_parquet, write_sqlite
+
+    partitioned = should_partition(len(articles), partition)
 
     data = stage / DATA_DIRNAME
     data.mkdir()
     for name, table in package.tables.items():
         write_csv(data / f"{name}.csv", table, tables[name])
-        write_parquet(data / f"{name}.parquet", table, tables[name])
+        write_parquet(data / f"{name}.parquet", table, tables[name], partitioned)
     write_sqlite(data / DATABASE_FILE, package, tables, texts={a.source_id: a.text for a in articles})
     (data / DATASETTE_METADATA_FILE).write_text(
         json.dumps(datasette_metadata(package, DATABASE_NAME), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
@@ -114,10 +120,13 @@ def write_package(stage: Path, package: Package, tables: dict[str, Rows], articl
     write_descriptor(stage / "datapackage.json", descriptor(package, stage, articles))
 
 
-def build(seeds_dir: Path, out: Path, jobs: int = 1, progress: Progress | None = None) -> BuildResult:
+def build(
+    seeds_dir: Path, out: Path, jobs: int = 1, progress: Progress | None = None, partition: bool | None = None
+) -> BuildResult:
     """Build, validate and publish the package; the old package survives any failure. One build at a
     time per output folder (BuildLocked otherwise); a switch a crash interrupted is finished first, and
-    staging folders of dead builds are removed."""
+    staging folders of dead builds are removed. ``partition``: also write partitioned Parquet (True), never
+    (False), or when the corpus has more than parts.PARTITION_MIN_SOURCES articles (None)."""
     clock = _Stopwatch()
     with build_lock(out):
         try:
@@ -143,7 +152,7 @@ def build(seeds_dir: Path, out: Path, jobs: int = 1, progress: Progress | None =
         switched = []
         try:
             with staging_dir(out) as stage:
-                write_package(stage, package, tables, articles)
+                write_package(stage, package, tables, articles, partition)
                 clock.lap("write")
                 problems = validate_package(stage, texts={a.source_id: a.text for a in articles})
                 if problems:

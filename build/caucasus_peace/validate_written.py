@@ -19,6 +19,7 @@ from typing import Any
 import pyarrow as pa
 
 from caucasus_peace.package import sqlite_writer_version
+from caucasus_peace.parts import PARTS_SUFFIX, part_path, parts_folder
 from caucasus_peace.paths import DATA_DIRNAME, DATABASE_FILE
 from caucasus_peace.schema import Package, Table, frictionless_schema, load_package
 from caucasus_peace.validate_cells import check_cells
@@ -61,13 +62,20 @@ class Report:
         return not self.problems
 
 
-def expected_resources(package: Package) -> dict[str, tuple[Table, str, str]]:
-    """resource name -> (table, path, format), as package.descriptor writes them."""
+def expected_resources(package: Package, partitioned: bool = False) -> dict[str, tuple[Table, str, str]]:
+    """resource name -> (table, path, format), as package.descriptor writes them (with ``partitioned``, the
+    partitioned Parquet copy of every table too: a package has them for all tables or for none)."""
     out = {}
     for t in package.tables.values():
         out[t.name] = (t, f"{DATA_DIRNAME}/{t.name}.csv", "csv")
         out[f"{t.name}-parquet"] = (t, f"{DATA_DIRNAME}/{t.name}.parquet", "parquet")
+        if partitioned:
+            out[f"{t.name}{PARTS_SUFFIX}"] = (t, parts_folder(t.name), "parquet")
     return out
+
+
+def _is_parts(name: str) -> bool:
+    return name.endswith(PARTS_SUFFIX)
 
 
 def check_package(
@@ -101,15 +109,26 @@ def _check(
     seeds: Path | None,
 ) -> int:
     desc = read_descriptor(root)
-    expected = expected_resources(package)
+    partitioned = any(isinstance(r, dict) and _is_parts(str(r.get("name"))) for r in desc["resources"])
+    expected = expected_resources(package, partitioned)
     resources = _check_resources(desc, expected, problems)
-    files = {name: read_file(root, res["path"]) for name, res in resources.items()}  # missing: unreadable
-    for name, res in resources.items():
-        _check_facts(res, files[name], problems)
+    # Missing files make the package unreadable.
+    files = {name: read_file(root, res["path"]) for name, res in resources.items() if not _is_parts(name)}
+    for name, data in files.items():
+        _check_facts(resources[name], data, problems)
+    parts = {
+        name: _read_parts(root, res, expected[name][0].name, problems)
+        for name, res in resources.items()
+        if _is_parts(name)
+    }
     database = _database_path(root, desc, problems)
     with ThreadPoolExecutor(max_workers=1) as pool:
         db = pool.submit(read_database, database, package) if database else None
         data = _check_tables(package, resources, files, problems, texts, seeds)
+        for name, table in package.tables.items():
+            parts_name = f"{name}{PARTS_SUFFIX}"
+            if parts.get(parts_name) and name in data:
+                _check_parts(table, resources[parts_name], parts[parts_name], data[name], resources[name], problems)
         if db is not None:
             check_database(database, package, db.result(), data, desc[DATABASE_KEY]["path"], problems)
     return sum(t.num_rows for t in data.values())
@@ -158,6 +177,60 @@ def _check_tables(
         csv_label = resources[name]["path"]
         check_parquet(parquet, table, data[name], pq_name, csv_label, problems, skip=frozenset(wrong_type[name]))
     return data
+
+
+def _read_parts(root: Path, res: dict[str, Any], table: str, problems: Problems) -> list[bytes]:
+    """The bytes of each part of a partitioned Parquet resource, after their size and hash. The folder must
+    hold exactly the listed parts: a reader of the folder (DuckDB, pandas) would read any other file too."""
+    entries = res.get("x-parts")
+    if not isinstance(entries, list) or not entries or not all(isinstance(e, dict) for e in entries):
+        problems.add(
+            f"{DESCRIPTOR}: resource {res['name']!r} has no x-parts list (each part's path, rows, bytes, hash)"
+        )
+        return []
+    want = [part_path(table, k) for k in range(len(entries))]
+    if [e.get("path") for e in entries] != want:
+        problems.add(f"{DESCRIPTOR}: resource {res['name']!r}: x-parts must list {want[0]} ... {want[-1]} in order")
+        return []
+    folder = safe_path(root, res["path"], f"{DESCRIPTOR}: resource {res['name']!r}")
+    found = sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
+    extra = sorted(set(found) - {p.rsplit("/", 1)[1] for p in want})
+    if extra:
+        problems.add(f"{res['path']}: holds {', '.join(extra)}, not listed in {DESCRIPTOR}; rebuild the package")
+    out = []
+    for e in entries:
+        data = read_file(root, e["path"])
+        if (e.get("bytes"), e.get("hash")) != facts(data):
+            problems.add(_facts_problem(e["path"]))
+        out.append(data)
+    return out
+
+
+def _check_parts(
+    table: Table,
+    res: dict[str, Any],
+    parts: list[bytes],
+    expected: pa.Table,
+    csv_res: dict[str, Any],
+    problems: Problems,
+) -> None:
+    """The parts, read in order, hold exactly the rows of the CSV table (each part its listed row count)."""
+    pieces = []
+    for e, data in zip(res["x-parts"], parts, strict=True):
+        try:
+            piece = read_parquet(data)
+        except ValueError as err:
+            problems.add(f"{e['path']}: not a readable Parquet file ({err}); rebuild the package")
+            return
+        if piece.num_rows != e.get("rows"):
+            problems.add(f"{e['path']}: {piece.num_rows} rows, {DESCRIPTOR} says {e.get('rows')}")
+        pieces.append(piece)
+    try:
+        whole = pa.concat_tables(pieces)
+    except pa.ArrowInvalid:
+        problems.add(f"{res['path']}: its parts do not have the same columns and types; rebuild the package")
+        return
+    check_parquet(whole, table, expected, res["name"], csv_res["path"], problems)
 
 
 def _check_resources(

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import csv
-import io
 import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from caucasus_peace.parts import write_parts
 from caucasus_peace.review.database import add_review_tables
 from caucasus_peace.schema import Package, Table, sqlite_index_ddl, sqlite_statements, sqlite_table_ddl
 from caucasus_peace.site import SENTENCES_INDEX_DDL, add_count_tables, add_search_tables
@@ -17,17 +17,21 @@ from caucasus_peace.tables import Rows, csv_cell, to_arrow
 
 
 def write_csv(path: Path, table: Table, rows: Rows) -> None:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(table.field_names)
-    for r in rows:
-        writer.writerow([csv_cell(r[n]) for n in table.field_names])
-    path.write_text(buf.getvalue(), encoding="utf-8", newline="")
+    # Streamed to the file (never the whole text in memory); the bytes are those of one write.
+    names = table.field_names
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows([csv_cell(r[n]) for n in names] for r in rows)
 
 
-def write_parquet(path: Path, table: Table, rows: Rows) -> None:
+def write_parquet(path: Path, table: Table, rows: Rows, partitioned: bool = False) -> None:
+    """``data/<table>.parquet``, and with ``partitioned`` its parts too (parts.py), from one Arrow table."""
     # Explicit Arrow schema, no pandas metadata, rows in primary-key order: same bytes every run.
-    pq.write_table(to_arrow(table, rows), path, compression="zstd", use_dictionary=True, write_statistics=True)
+    arrow = to_arrow(table, rows)
+    pq.write_table(arrow, path, compression="zstd", use_dictionary=True, write_statistics=True)
+    if partitioned:
+        write_parts(path.parent.parent, table.name, arrow)
 
 
 def _sqlite_value(value: object) -> object:

@@ -19,6 +19,7 @@ import hashlib
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from caucasus_peace.events.dating import date_fields
@@ -43,6 +44,7 @@ class Cluster:
 
     def __init__(self, sid: str, claim: Row) -> None:
         self.items: list[tuple[str, Row]] = []
+        self.by_sid: dict[str, list[Row]] = {}  # the claims of each article, in the order they were added
         self.lo: dt.date | None = None
         self.hi: dt.date | None = None
         self.split = claim.get("_split")
@@ -66,6 +68,7 @@ class Cluster:
 
     def add(self, sid: str, c: Row) -> None:
         self.items.append((sid, c))
+        self.by_sid.setdefault(sid, []).append(c)
         self.types.add(c["event_type"])
         self.keys.update(c.get("party_keys", []))
         self.sentences.add((sid, c.get("sentence", c["char_start"])))
@@ -280,10 +283,14 @@ def token_weights(claims: list[tuple[str, Row]]) -> dict[str, float]:
 
 
 def similarity(c: Row, k: Cluster, idf: dict[str, float]) -> float:
-    """Weighted share of the claim's content words that the event's reports also use."""
-    toks = claim_tokens(c)
-    total = sum(idf.get(t, 0.0) for t in toks)
-    return sum(idf.get(t, 0.0) for t in toks if t in k.tokens) / total if total else 0.0
+    """Weighted share of the claim's content words that the event's reports also use. The words are summed
+    in sorted order: a set's order changes with Python's string hashing from one process to the next, and
+    so would the last bits of a float sum, and with them a tie between two candidate events."""
+    if "_ordered" not in c:  # computed once per claim (idf is fixed for one merge), not once per candidate
+        c["_ordered"] = tuple(sorted(claim_tokens(c)))
+        c["_weight"] = sum(idf.get(t, 0.0) for t in c["_ordered"])
+    total = c["_weight"]
+    return sum(idf.get(t, 0.0) for t in c["_ordered"] if t in k.tokens) / total if total else 0.0
 
 
 def _same_statement(c: Row, k: Cluster) -> bool:
@@ -299,36 +306,57 @@ def _same_statement(c: Row, k: Cluster) -> bool:
 
 def _score(sid: str, c: Row, k: Cluster, idf: dict[str, float] | None = None) -> float | None:
     """How well claim c fits cluster k; None when it must not merge. Shared distinctive words (similarity) can
-    stand in for shared parties when the parties of one report are unnamed or named otherwise ('the sides')."""
-    sim = similarity(c, k, idf) if idf else 0.0
-    strong = sim >= SIM_STRONG
+    stand in for shared parties when the parties of one report are unnamed or named otherwise ('the sides').
+    Every refusal is a pure test, so their order does not change the result: the cheap ones that do not need
+    the similarity come first, and the similarity is computed only for a candidate that passes them."""
     if k.curated is not None or c.get("_split") != k.split or bool(c.get("aggregate")) != k.aggregate:
         return None  # a series of wars ('went to war twice') is not any one of them
-    if not all(compatible(c["event_type"], t) for t in k.types):
-        return None
-    if c["event_type"] in SPEECH_ACTS and sid not in k.sids and not (_same_statement(c, k) or strong):
+    c_lo, c_hi = _bounds(c)
+    c_dated, k_dated = c_lo is not None, k.lo is not None
+    if c_dated and k_dated and not (c_lo <= k.hi and k.lo <= c_hi):
         return None
     if (sid, c.get("sentence", c["char_start"])) in k.sentences:
         return None
     if c.get("separate") and sid in k.sids:
         return None  # "In a separate case, ...": not an event its article reported before
-    ck, kk = set(c.get("party_keys", [])), k.keys
-    inter = ck & kk
-    jac = len(inter) / len(ck | kk) if ck | kk else 0.0
-    c_lo, c_hi = _bounds(c)
-    c_dated, k_dated = c_lo is not None, k.lo is not None
+    if not all(compatible(c["event_type"], t) for t in k.types):
+        return None
+    speech = c["event_type"] in SPEECH_ACTS
+    if speech and (c.get("date_start") is None) != (k.lo is None):
+        return None  # an undated accusation is not the one reported with a date ('each side accused ... this month')
     if not _fits_publication(c, k.lo, k.hi) or not k.fits_all_publications(c.get("date_start"), c.get("date_end")):
         return None
-    if c["event_type"] in SPEECH_ACTS and (c.get("date_start") is None) != (k.lo is None):
-        return None  # an undated accusation is not the one reported with a date ('each side accused ... this month')
     if c.get("date_start") is None and c_dated and k_dated and (k.hi - k.lo).days < 1:
         return None  # an ongoing process ('negotiations are continuing') is not a one-day event
     planned = c["status"] in ("planned", "possible") and c.get("published")
     if planned and k_dated and k.hi <= c["published"] and k.has_occurred:
         return None  # 'the US would sign deals' is not the memorandum already signed that day
+    src_c = _source_keys(c)
+    if {c["event_type"], *k.types} >= {"criticism", "diplomatic_protest"} and not (
+        src_c & k.actor_keys and c_dated and k_dated
+    ):
+        return None  # a summoned ambassador is one with a criticism only from the same actor on the same date
+    agents_c = set(c.get("agent_keys", []))
+    if (
+        c["event_type"] == "agreement_signing"
+        and agents_c
+        and k.agent_keys
+        and not (agents_c & k.agent_keys)
+        and not (agents_c & k.keys)
+    ):  # the US signing deals with both countries is not the two countries signing their peace (but "X signed with
+        return None  # Y" and "Y signed with X" are one signing: each names the other)
+    if speech:
+        tgt_c = set(c.get("target_keys", []))
+        if tgt_c and k.target_keys and not (tgt_c & k.target_keys):
+            return None  # Baku accusing Russian police is not Azerbaijan accusing the Armenians
+    # The refusals below can be lifted by shared distinctive words.
+    sim = similarity(c, k, idf) if idf else 0.0
+    strong = sim >= SIM_STRONG
+    if speech and sid not in k.sids and not (_same_statement(c, k) or strong):
+        return None
+    ck, kk = set(c.get("party_keys", [])), k.keys
+    inter = ck & kk
     if c_dated and k_dated:
-        if not (c_lo <= k.hi and k.lo <= c_hi):
-            return None
         if ck and kk and not inter:
             precise = (
                 c.get("date_start") is not None
@@ -343,25 +371,9 @@ def _score(sid: str, c: Row, k: Cluster, idf: dict[str, float] | None = None) ->
             return None  # an undated report names no party: its words may tie it to an event of its days
         if inter and len(inter) < 2 and len(inter) / min(len(ck), len(kk)) < 0.99 and not (_same_plan(c, k) or strong):
             return None
-    src_c = _source_keys(c)
-    if {c["event_type"], *k.types} >= {"criticism", "diplomatic_protest"} and not (
-        src_c & k.actor_keys and c_dated and k_dated
-    ):
-        return None  # a summoned ambassador is one with a criticism only from the same actor on the same date
     if src_c and k.actor_keys and not (src_c & k.actor_keys) and not (strong and c["event_type"] in k.types):
         return None
-    agents_c = set(c.get("agent_keys", []))
-    if (
-        c["event_type"] == "agreement_signing"
-        and agents_c
-        and k.agent_keys
-        and not (agents_c & k.agent_keys)
-        and not (agents_c & k.keys)
-    ):  # the US signing deals with both countries is not the two countries signing their peace (but "X signed with
-        return None  # Y" and "Y signed with X" are one signing: each names the other)
-    tgt_c = set(c.get("target_keys", []))
-    if c["event_type"] in SPEECH_ACTS and tgt_c and k.target_keys and not (tgt_c & k.target_keys):
-        return None  # Baku accusing Russian police is not Azerbaijan accusing the Armenians
+    jac = len(inter) / len(ck | kk) if ck | kk else 0.0
     same_source = sid in k.sids
     same_place = c.get("place_id") in k.places
     same_agents = bool(agents_c & k.agent_keys)  # the same ones act, sign or speak: stronger than shared names
@@ -420,9 +432,9 @@ def _preceding(sid: str, c: Row, candidates: list[tuple[int, Cluster]]) -> int |
             continue
         if not all(compatible(c["event_type"], t) for t in k.types):
             continue
-        for s, o in k.items:
+        for o in k.by_sid.get(sid, ()):
             gap = c.get("sentence", 0) - o.get("sentence", 0)
-            if s != sid or o["char_start"] >= c["char_start"] or not 0 < gap <= reach:
+            if o["char_start"] >= c["char_start"] or not 0 < gap <= reach:
                 continue
             if best is None or o["char_start"] > best[0]:
                 best = (o["char_start"], i)
@@ -454,6 +466,16 @@ def _month_keys(lo: dt.date, hi: dt.date) -> range:
     return range(lo.year * 12 + lo.month, hi.year * 12 + hi.month + 1)
 
 
+@dataclass
+class _Indexed:
+    """What update() has indexed of one cluster: its family, party keys, rarest words and dates."""
+
+    family: str
+    keys: set[str]
+    rare: list[str]
+    dates: tuple[dt.date | None, dt.date | None]
+
+
 class _Index:
     """Clusters by block, in creation order."""
 
@@ -463,6 +485,7 @@ class _Index:
         self.blocks: dict[tuple[str, Any], list[int]] = {}
         self.indexed: dict[int, set[tuple[str, Any]]] = {}
         self.by_source: dict[str, set[int]] = {}
+        self.state: dict[int, _Indexed] = {}
 
     def _rare(self, tokens: frozenset[str] | set[str]) -> list[str]:
         """The rarest content words (at most RARE_WORDS, none common in the corpus): blocks by topic."""
@@ -478,26 +501,49 @@ class _Index:
         out |= {(family, ("word", t)) for t in self._rare(k.tokens)}
         if k.lo is None:
             return out | {(family, ("party-undated", key)) for key in k.keys}
+        return out | self._date_blocks(family, k)
+
+    @staticmethod
+    def _date_blocks(family: str, k: Cluster) -> set[tuple[str, Any]]:
+        if k.lo is None:
+            return set()
         hi = k.hi or _OPEN
         span = _span(k.lo, hi)
         if span == "narrow":
-            out |= {(family, ("month", m)) for m in _month_keys(k.lo, hi)}
-            out |= {(family, ("year", y)) for y in range(k.lo.year, hi.year + 1)}
-        elif span == "medium":
-            out |= {(family, ("years", y)) for y in range(k.lo.year, hi.year + 1)}
-        else:
-            out.add((family, ("wide",)))
-        return out
+            return {(family, ("month", m)) for m in _month_keys(k.lo, hi)} | {
+                (family, ("year", y)) for y in range(k.lo.year, hi.year + 1)
+            }
+        if span == "medium":
+            return {(family, ("years", y)) for y in range(k.lo.year, hi.year + 1)}
+        return {(family, ("wide",))}
 
-    def update(self, i: int) -> None:
+    def update(self, i: int, sid: str, c: Row) -> None:
+        """Index cluster i after claim c (of article sid) was added to it (or started it). The blocks of a
+        cluster only ever grow, and only c can have brought new ones: its party keys, its rare words (the
+        rarest of a union are the rarest of the old rarest and the new words) and a change of the cluster's
+        dates. So a claim costs the same however many claims the cluster already has."""
         k = self.clusters[i]
         family = _FAMILY.get(next(iter(k.types)), next(iter(k.types)))
         seen = self.indexed.setdefault(i, set())
-        for block in self._cluster_blocks(family, k) - seen:
+        state = self.state.get(i)
+        if state is None or state.family != family:  # a new cluster: all its blocks
+            state = self.state[i] = _Indexed(family, set(k.keys), self._rare(k.tokens), (k.lo, k.hi))
+            blocks = self._cluster_blocks(family, k)
+        else:
+            new_keys = set(c.get("party_keys", [])) - state.keys
+            state.keys |= new_keys
+            blocks = {(family, ("party", key)) for key in new_keys}
+            if k.lo is None:
+                blocks |= {(family, ("party-undated", key)) for key in new_keys}
+            state.rare = self._rare({*state.rare, *claim_tokens(c)})
+            if (k.lo, k.hi) != state.dates:
+                state.dates = (k.lo, k.hi)
+                blocks |= self._date_blocks(family, k)
+        blocks |= {(family, ("word", t)) for t in state.rare}
+        for block in blocks - seen:
             self.blocks.setdefault(block, []).append(i)
             seen.add(block)
-        for sid in k.sids:
-            self.by_source.setdefault(sid, set()).add(i)
+        self.by_source.setdefault(sid, set()).add(i)
 
     def candidates(self, c: Row) -> list[int]:
         family = _FAMILY.get(c["event_type"], c["event_type"])
@@ -534,7 +580,7 @@ class _Index:
         else:
             i = len(self.clusters)
             self.clusters.append(Cluster(sid, c))
-        self.update(i)
+        self.update(i, sid, c)
 
 
 def cluster_claims(claims: list[tuple[str, Row]]) -> list[Cluster]:
@@ -554,7 +600,7 @@ def cluster_claims(claims: list[tuple[str, Row]]) -> list[Cluster]:
         if target is not None:
             c["merge_score"] = 0.0  # joined by referring back to what its article just reported ('the talks')
             index.clusters[target].add(sid, c)
-            index.update(target)
+            index.update(target, sid, c)
         elif _anchored(c) or c.get("_split") is not None:  # a curated split keeps its claim
             index.place(sid, c)
         else:  # no date, no party: it may still join the event whose reports use its words, never start one
@@ -568,8 +614,8 @@ def _join_headline(index: _Index, sid: str, c: Row) -> None:
     """A headline sums up its article: its claim joins the first compatible event the article's body reports
     (dates allowing), and is dropped when the body reports none (a headline's wording is too terse to stand alone)."""
     lo, hi = _bounds(c)
-    for i in sorted(index.by_source.get(sid, ()), key=lambda i: min(o["char_start"] for s, o in index.clusters[i].items
-                                                                     if s == sid)):  # fmt: skip
+    first = {i: min(o["char_start"] for o in index.clusters[i].by_sid[sid]) for i in index.by_source.get(sid, ())}
+    for i in sorted(first, key=first.__getitem__):
         k = index.clusters[i]
         if k.curated is not None or c.get("_split") != k.split or bool(c.get("aggregate")) != k.aggregate:
             continue
@@ -579,7 +625,7 @@ def _join_headline(index: _Index, sid: str, c: Row) -> None:
             continue
         c["merge_score"] = 0.0
         k.add(sid, c)
-        index.update(i)
+        index.update(i, sid, c)
         return
 
 
