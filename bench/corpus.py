@@ -458,13 +458,17 @@ def generate_articles(
 ) -> list[tuple[str, Generated, list[str]]]:
     """(source_id, article, sources.csv row) for generated articles 1..n."""
     vocab = vocab or load_vocabulary()
-    out = []
-    for i in range(1, n + 1):
-        rng = article_rng(seed, i)
-        sid = f"gen_{i:06d}"
-        art = make_article(rng, vocab, known_failures)
-        out.append((sid, art, _source_row(sid, art, rng)))
-    return out
+    return [generated_article(i, seed, vocab, known_failures) for i in range(1, n + 1)]
+
+
+def generated_article(
+    i: int, seed: int, vocab: Vocabulary, known_failures: bool = False
+) -> tuple[str, Generated, list[str]]:
+    """(source_id, article, sources.csv row) of generated article i alone (the same as in any corpus of >= i)."""
+    rng = article_rng(seed, i)
+    sid = f"gen_{i:06d}"
+    art = make_article(rng, vocab, known_failures)
+    return sid, art, _source_row(sid, art, rng)
 
 
 def write_corpus(out: Path, n: int, seed: int = 7, seeds_dir: Path = SEEDS_DIR, known_failures: bool = False) -> Path:

@@ -104,7 +104,7 @@ def _progress(items: Iterable, total: int) -> Iterator:
     type=click.IntRange(1, 64),
     default=1,
     show_default=True,
-    help="Worker processes for per-article extraction.",
+    help="Worker processes for per-article extraction (with --engine dask and no --scheduler: local Dask workers).",
 )
 @click.option(
     "--partition/--no-partition",
@@ -112,7 +112,26 @@ def _progress(items: Iterable, total: int) -> Iterator:
     show_default="when the corpus has more than 5,000 articles",
     help="Also write each table's Parquet in parts, data/parquet/<table>/part-*.parquet, for big corpora.",
 )
-def build(seeds_dir: Path, out: Path, jobs: int, partition: bool | None) -> None:
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Extract every article afresh; neither read nor write the extraction cache (OUT/.cache/caucasus-peace).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where extraction runs: local worker processes, or Dask workers (pip install -e '.[dask]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: the Dask scheduler to use (e.g. tcp://10.0.0.5:8786); default: a local cluster.",
+)
+def build(
+    seeds_dir: Path, out: Path, jobs: int, partition: bool | None, no_cache: bool, engine: str, scheduler: str | None
+) -> None:
     """Read the seeds, extract, validate and publish data/*.csv, data/*.parquet, the SQLite database
     and datapackage.json. The previous package stays untouched unless the new one validates.
 
@@ -120,17 +139,35 @@ def build(seeds_dir: Path, out: Path, jobs: int, partition: bool | None) -> None
     Example:
         caucasus-peace build --jobs 2
         caucasus-peace build --seeds my-seeds --out /tmp/pkg --partition
+        caucasus-peace build --engine dask --scheduler tcp://10.0.0.5:8786
     """
     # Arguments first: a wrong folder is reported at once, before the extractors are imported (seconds).
     _check_build_arguments(seeds_dir)
+    if scheduler is not None and engine != "dask":
+        _fail("--scheduler needs --engine dask")
+    from caucasus_peace.cache import default_cache_dir
+    from caucasus_peace.engines import choose_engine
     from caucasus_peace.pipeline import build as run_build
 
     # SIGTERM (kill, timeout, a CI runner stopping a job) is handled like Ctrl-C: staging removed, one line.
     signal.signal(signal.SIGTERM, _raise_interrupted)
     signal.signal(signal.SIGINT, _raise_interrupted)
-    progress = _progress if sys.stderr.isatty() else None
-    result = run_build(seeds_dir, out, jobs=jobs, progress=progress, partition=partition)
+    cache_dir = None if no_cache else default_cache_dir(out)
+    with choose_engine(engine, jobs, scheduler) as extract:
+        result = run_build(
+            seeds_dir,
+            out,
+            jobs=jobs,
+            progress=_progress if sys.stderr.isatty() else None,
+            engine=extract,
+            cache_dir=cache_dir,
+            partition=partition,
+        )
     counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
+    if result.reused is not None:
+        click.echo(f"reused {result.reused:,} of {result.articles:,} articles from the extraction cache ({cache_dir})")
+    if result.cache_problem:
+        click.secho(f"warning: {result.cache_problem}", fg="yellow", err=True)
     click.echo(f"built and validated {result.out / 'datapackage.json'} ({counts})")
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from caucasus_peace.cache import ExtractionCache
 from caucasus_peace.curated import Curated, load_curated
 from caucasus_peace.errors import CaucasusPeaceError, ExtractionFailed, ValidationFailed
 from caucasus_peace.outdir import build_lock, finish_publishing, output_problem, publish, remove_stale, staging_dir
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from caucasus_peace.tables import Rows
 
 Progress = Callable[[Iterable["ArticleFacts"], int], Iterator["ArticleFacts"]]
+# An engine extracts a list of articles and returns their facts in the same order (engines.py).
+Engine = Callable[[list[Article], Curated, "Progress | None"], list["ArticleFacts"]]
 
 _worker_curated: Curated | None = None
 
@@ -97,6 +100,34 @@ class BuildResult:
     out: Path
     counts: dict[str, int]
     seconds: dict[str, float]  # wall time per stage, for benchmarks (never written into the package)
+    articles: int = 0
+    reused: int | None = None  # articles whose facts came from the cache (None: no cache)
+    cache_problem: str | None = None  # why the cache could not be updated (the package is published)
+
+
+def extract_cached(
+    articles: list[Article], curated: Curated, engine: Engine, store: ExtractionCache | None, progress: Progress | None
+) -> tuple[list[ArticleFacts], list[str], dict[str, ArticleFacts]]:
+    """Facts of every article in order: valid cache entries reused, the rest extracted by the engine.
+    Returns the facts, every article's cache key, and the newly extracted facts by key (to store later)."""
+    if store is None:
+        return engine(articles, curated, progress), [], {}
+    keys = store.keys(articles, curated)
+    found = {k: f for k in dict.fromkeys(keys) if (f := store.get(k)) is not None}
+    todo = [a for a, k in zip(articles, keys, strict=True) if k not in found]
+    fresh = dict(zip([k for k in keys if k not in found], engine(todo, curated, progress), strict=True))
+    return [found.get(k) or fresh[k] for k in keys], keys, fresh
+
+
+def _update_cache(store: ExtractionCache, keys: list[str], fresh: dict[str, ArticleFacts]) -> str | None:
+    """Store the new entries and drop unused ones, once the package is published; say why not if it fails."""
+    try:
+        for key, facts in fresh.items():
+            store.put(key, facts)
+        store.prune(set(keys))
+    except OSError as e:
+        return f"the extraction cache {store.root} was not updated ({e.strerror or e}); the next build recomputes"
+    return None
 
 
 def write_package(
@@ -121,13 +152,22 @@ def write_package(
 
 
 def build(
-    seeds_dir: Path, out: Path, jobs: int = 1, progress: Progress | None = None, partition: bool | None = None
+    seeds_dir: Path,
+    out: Path,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    engine: Engine | None = None,
+    cache_dir: Path | None = None,
+    partition: bool | None = None,
 ) -> BuildResult:
     """Build, validate and publish the package; the old package survives any failure. One build at a
     time per output folder (BuildLocked otherwise); a switch a crash interrupted is finished first, and
-    staging folders of dead builds are removed. ``partition``: also write partitioned Parquet (True), never
+    staging folders of dead builds are removed. ``engine`` extracts (default: the local process pool of
+    ``jobs`` workers); with ``cache_dir``, valid per-article results are reused from it (cache.py) and it is
+    updated once the package is published. ``partition``: also write partitioned Parquet (True), never
     (False), or when the corpus has more than parts.PARTITION_MIN_SOURCES articles (None)."""
     clock = _Stopwatch()
+    engine = engine or (lambda todo, cur, prog: extract_all(todo, cur, jobs=jobs, progress=prog))
     with build_lock(out):
         try:
             finish_publishing(out)
@@ -141,7 +181,8 @@ def build(
         from caucasus_peace.assemble import assemble
         from caucasus_peace.validate import validate_package, validate_tables
 
-        facts = extract_all(articles, curated, jobs=jobs, progress=progress)
+        store = ExtractionCache.open(cache_dir, seeds_dir) if cache_dir is not None else None
+        facts, keys, fresh = extract_cached(articles, curated, engine, store, progress)
         clock.lap("extract")
         tables = assemble(package, articles, facts, curated)
         clock.lap("assemble")
@@ -164,7 +205,18 @@ def build(
         except KeyboardInterrupt as e:
             e.published = bool(switched)  # type: ignore[attr-defined]  # for the CLI's message
             raise
-    return BuildResult(out, {name: len(rows) for name, rows in tables.items()}, clock.laps)
+        problem = None
+        if store is not None:
+            try:
+                problem = _update_cache(store, keys, fresh)
+            except KeyboardInterrupt as e:
+                e.published = True  # type: ignore[attr-defined]
+                raise
+            clock.lap("update cache")
+    reused = len(articles) - len(fresh) if store is not None else None
+    return BuildResult(
+        out, {name: len(rows) for name, rows in tables.items()}, clock.laps, len(articles), reused, problem
+    )
 
 
 class _Stopwatch:
