@@ -1,14 +1,11 @@
-"""The faster scans of the events layer find what the plain ones found: quotation spans, pair phrases, and rows
-within a span read by bisection."""
+"""The faster scans of the events layer find what the plain ones found: quotation spans, and rows within a span
+read by bisection."""
 
 from __future__ import annotations
-
-import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caucasus_peace.events import parties
 from caucasus_peace.events.clauses import SortedRows, quote_spans, sorted_rows, within
 
 _QUOTY = st.text(alphabet='ab “”"\n.', max_size=40)
@@ -33,21 +30,6 @@ def _plain_quote_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def test_quote_spans_are_the_plain_scan(text: str, a: int, b: int) -> None:
     lo, hi = sorted((min(a, len(text)), min(b, len(text))))
     assert quote_spans(text, lo, hi) == _plain_quote_spans(text, lo, hi)
-
-
-_PAIRISH = st.lists(
-    st.sampled_from(["the two foes", "both sides", "each side", "the other", "THE SIDES", "of", "x", "Theo", "the"]),
-    max_size=12,
-).map(" ".join)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.one_of(_PAIRISH, st.text(max_size=40)))
-def test_pair_phrases_are_the_plain_scan(text: str) -> None:
-    got = parties.pair_mentions(text, ("plc-a", "plc-b"), {})
-    spans = [(m.start(), m.end()) for m in parties._PAIR_PHRASE.finditer(text)]
-    spans += [(m.start(1), m.end(1)) for m in re.finditer(r"\beach side\b[^.;]{0,40}?\b(the other)\b", text, re.I)]
-    assert [(r["char_start"], r["char_end"]) for r in got] == [s for s in sorted(spans) for _ in range(2)]
 
 
 @given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 10)), max_size=15), st.integers(0, 40), st.integers(0, 40))

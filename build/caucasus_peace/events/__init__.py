@@ -1,6 +1,7 @@
 """Events: what happened, when, where and who took part, one row per real event.
 
 Layers, each importing only those below it:
+- prefilter (where a pattern may start: the trigger patterns are tried only there, with the same matches);
 - lexicon (lexicon.yaml: the vocabulary, roles and trigger patterns, as data), context (article-level inputs)
   and cues (language cues);
 - clauses, dating, titles, parties, participants: the parts of reading one clause;

@@ -9,7 +9,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from caucasus_peace.events.context import Row
-from caucasus_peace.events.prefilter import WordScan
 from caucasus_peace.events.titles import display_name
 
 # "the two foes", "both sides", "each side ... the other": the article's two main parties.
@@ -21,8 +20,6 @@ _PAIR_PHRASE = re.compile(
     r"|the former Soviet republics|the leaders|(?:the )?two arch[- ]rivals)\b(?!\s+of\b)",
     re.I,
 )
-_PAIR_SCAN = WordScan(_PAIR_PHRASE)  # tried only at the word starts that may begin it
-_EACH_SIDE_SCAN = WordScan(re.compile(r"\beach side\b[^.;]{0,40}?\b(the other)\b", re.I))
 
 
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|&|,)\s*")
@@ -94,8 +91,8 @@ def pair_mentions(text: str, pair: tuple[str, str] | None, names: Mapping[str, s
     """Pseudo-mentions of both main parties at 'the two foes', 'both sides', 'each side ... the other'."""
     if pair is None:
         return []
-    spans = [(m.start(), m.end()) for m in _PAIR_SCAN.finditer(text)]
-    spans += [(m.start(1), m.end(1)) for m in _EACH_SIDE_SCAN.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _PAIR_PHRASE.finditer(text)]
+    spans += [(m.start(1), m.end(1)) for m in re.finditer(r"\beach side\b[^.;]{0,40}?\b(the other)\b", text, re.I)]
     return [
         {"entity_id": k, "entity_type": "place", "char_start": a, "char_end": b, "text": display_name(k, names),
          "pair": True}

@@ -206,19 +206,3 @@ def matches_at(rx: re.Pattern[str], text: str, starts: list[int], lo: int, hi: i
         if m:
             yield m
             pos = m.end()
-
-
-class WordScan:
-    """One pattern that starts with a word boundary and a letter, scanned only at the word starts its prefixes
-    allow: `finditer` yields exactly what the pattern's own finditer yields."""
-
-    def __init__(self, rx: re.Pattern[str]) -> None:
-        self.rx = rx
-        self.index = StartIndex([start_filter(rx.pattern, rx.flags)])
-
-    def finditer(self, text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
-        hi = len(text) if hi is None else hi
-        if self.index.unfiltered:
-            return self.rx.finditer(text, lo, hi)
-        starts = self.index.candidates(self.index.word_starts(text), lo, hi).get(0, [])
-        return matches_at(self.rx, text, starts, lo, hi)
