@@ -210,7 +210,15 @@ def extract_events(
             # "Police detained 37 people, the ministry said": a saying that reports a fact attributes it; the fact is
             # the news (a saying that announces what will happen stays a statement: "Trump said he will host"),
             # unless the fact is an attack by another side: then the saying accuses that side
-            sent_claims = [c for c in sent_claims if not _attribution(c) or _accuses(c, sent_claims)]
+            kept = []
+            for c in sent_claims:
+                if _attribution(c):
+                    attacks = _attacks_by_others(c, sent_claims)
+                    if not attacks:
+                        continue  # it only attributes the fact
+                    _accuse(c, attacks)
+                kept.append(c)
+            sent_claims = kept
         _link_leftover_quantities(sent_claims, within(quantities, ss, se))
         separate = bool(SEPARATE_OPENING.search(sent_text))
         narrative = [] if sent_times else last_times
@@ -250,17 +258,20 @@ def extract_events(
 ACCUSED_ACTS = frozenset({"armed_clash", "ceasefire_violation", "military_offensive", "shoot_down", "raid"})
 
 
-def _accuses(say: Row, sent_claims: list[Row]) -> bool:
-    """Turn a plain saying into an accusation when its sentence reports an attack by parties other than the
-    speaker's side (and mark the attack alleged); False when it only attributes a fact."""
+def _attacks_by_others(say: Row, sent_claims: list[Row]) -> list[Row]:
+    """The attacks a saying's sentence reports whose parties are all outside the speaker's side."""
     speaker = set(say.get("party_keys") or ())
-    attacks = [
+    if not speaker:
+        return []
+    return [
         c
         for c in sent_claims
         if c["event_type"] in ACCUSED_ACTS and c.get("party_keys") and speaker.isdisjoint(c["party_keys"])
     ]
-    if not speaker or not attacks:
-        return False
+
+
+def _accuse(say: Row, attacks: list[Row]) -> None:
+    """Make the saying an accusation of the attackers, and the attacks it reports alleged."""
     accused = {p["entity_id"]: {**p, "role": "accused"} for c in attacks for p in c["participants"]}
     say["event_type"], say["status"] = "accusation", "alleged"
     say["participants"] = [{**p, "role": "accuser"} for p in say["participants"]] + list(accused.values())
@@ -268,7 +279,6 @@ def _accuses(say: Row, sent_claims: list[Row]) -> bool:
     for c in attacks:
         if c["status"] == "occurred":
             c["status"] = "alleged"
-    return True
 
 
 def _attribution(c: Row) -> bool:

@@ -225,7 +225,8 @@ def context_date(
     Nothing for other perfect tenses, which place the event at some earlier time ('has long demanded', 'had been
     freed'), nor for a relative clause or a definite description of an event told elsewhere."""
     ts, te = c["trigger_start"], c["trigger_start"] + len(c["trigger"])
-    verb = text[max(c["char_start"], ts - 30) : te]
+    before = text[max(c["char_start"], ts - 30) : ts]
+    verb = before + text[ts:te]
     if c["status"] not in ("occurred", "alleged") or c["aggregate"]:
         return None
     if PERFECT.search(verb):
@@ -233,7 +234,7 @@ def context_date(
         if (
             news
             and c["event_type"] not in SPEECH_ACTS  # "has accused", "has called for": a stance held, not news
-            and NEWS_PERFECT.search(text[max(c["char_start"], ts - 30) : ts])
+            and NEWS_PERFECT.search(before)
             and not DURATIVE.search(clause)
         ):
             return (published - dt.timedelta(days=1), published)

@@ -928,7 +928,7 @@ _NARRATIVE_REACH = 600
 _NARRATIVE_DAYS = re.compile(
     r"(?:the\s+(?P<same>same\s+day)|the\s+(?P<next>(?:next|following)\s+(?:day|morning))"
     r"|the\s+(?P<prev>(?:previous|preceding)\s+day|day\s+before)"
-    r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?P<dir>later|earlier))$"
+    r"|(?P<n>" + "|".join(NUMBER_WORDS) + r"|\d{1,2})\s+days?\s+(?P<dir>later|earlier))"
 )
 
 
