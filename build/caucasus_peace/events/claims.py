@@ -210,13 +210,15 @@ def extract_events(
             # "Police detained 37 people, the ministry said": a saying that reports a fact attributes it; the fact is
             # the news (a saying that announces what will happen stays a statement: "Trump said he will host"),
             # unless the fact is an attack by another side: then the saying accuses that side
+            # ("Bayramov said on Tuesday it was premature ...": a saying with its own day is news in itself)
             kept = []
             for c in sent_claims:
                 if _attribution(c):
                     attacks = _attacks_by_others(c, sent_claims)
-                    if not attacks:
+                    if attacks:
+                        _accuse(c, attacks)
+                    elif not _said_on_a_day(text, c, sent_times):
                         continue  # it only attributes the fact
-                    _accuse(c, attacks)
                 kept.append(c)
             sent_claims = kept
         _link_leftover_quantities(sent_claims, within(quantities, ss, se))
@@ -279,6 +281,23 @@ def _accuse(say: Row, attacks: list[Row]) -> None:
     for c in attacks:
         if c["status"] == "occurred":
             c["status"] = "alleged"
+
+
+_SAID_ON = re.compile(r"\s+(?:on|last|this|earlier|late|early)?\s*")
+
+
+def _said_on_a_day(text: str, c: Row, times: list[Row]) -> bool:
+    """'said on Tuesday', 'on Tuesday said': the saying's own day, right beside its verb."""
+    ts = c["trigger_start"]
+    te = ts + len(c["trigger"])
+    for t in times:
+        if t.get("date_start") is None or t.get("date_precision", "day") != "day":
+            continue
+        if t["char_start"] >= te and _SAID_ON.fullmatch(text[te : t["char_start"]]):
+            return True
+        if t["char_end"] <= ts and re.fullmatch(r"\s+", text[t["char_end"] : ts]):
+            return True
+    return False
 
 
 def _attribution(c: Row) -> bool:

@@ -82,7 +82,8 @@ AFTER_PLANNED = re.compile(
 
 ONGOING = re.compile(
     r"\b(?:(?:is|are) (?:locked|engaged) in|engag(?:e|es|ing) in|ongoing|continuing|under way|have been at"
-    r"|has been at|(?:is|are) (?:still )?\w+ing|continues? to)\b",
+    r"|has been at|(?:is|are) (?:still )?\w+ing|continues? to|(?:still|being) held"
+    r"|remain(?:s|ing)? (?:\S+ ){0,2}?(?:in|under) (?:\S+ )?(?:custody|detention|captivity|prisons?|jails?))\b",
     re.I,
 )
 
@@ -290,6 +291,13 @@ PARTICIPIAL = re.compile(r"(?:detaining|arresting|killing|wounding|injuring|shel
 # (or before the report); matched on the text from a little before the trigger to its end.
 PERFECT = re.compile(r"\b(?:has|have|had|'ve|’ve)\b", re.I)
 PLUPERFECT = re.compile(r"\bhad\b", re.I)
+# "Police said they had detained 11 people": a past perfect under a past saying is the simple past of what was said
+# (tense backshift), not an earlier time.
+BACKSHIFTED = re.compile(
+    r"\b(?:said|told\s+(?:\S+\s+){0,2}?|reported|announced|stated|claimed|confirmed|added)\s+(?:that\s+)?"
+    r"(?:[^\s,.;:\"“”]+\s+){1,6}?had\s+(?:also\s+|already\s+)?$",
+    re.I,
+)
 # "The prosecutor's office has launched an investigation": a present perfect right before the event's verb, in a
 # news story, reports the day's news; "has long demanded", "has repeatedly called", "have since met" do not.
 NEWS_PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:just\s+|now\s+|also\s+)?$", re.I)

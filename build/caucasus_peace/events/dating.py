@@ -12,6 +12,7 @@ from caucasus_peace.events.context import ArticleContext, Row
 from caucasus_peace.events.cues import (
     ABOUT_SAYING,
     AFTER_CLAUSE,
+    BACKSHIFTED,
     DURATIVE,
     LASTING,
     NEWS_PERFECT,
@@ -222,6 +223,7 @@ def context_date(
       that narrative.
     - in a news article, a present perfect right before the verb of an act that is no saying ('has launched an
       investigation') is the day's news too.
+    A past perfect under a past saying ('police said they had detained') is that saying's simple past.
     Nothing for other perfect tenses, which place the event at some earlier time ('has long demanded', 'had been
     freed'), nor for a relative clause or a definite description of an event told elsewhere."""
     ts, te = c["trigger_start"], c["trigger_start"] + len(c["trigger"])
@@ -229,7 +231,8 @@ def context_date(
     verb = before + text[ts:te]
     if c["status"] not in ("occurred", "alleged") or c["aggregate"]:
         return None
-    if PERFECT.search(verb):
+    backshifted = BACKSHIFTED.search(text[max(0, ts - 120) : ts]) and not DURATIVE.search(before)
+    if PERFECT.search(verb) and not backshifted:
         clause = text[c["char_start"] : c["char_end"]]
         if (
             news

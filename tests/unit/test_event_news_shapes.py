@@ -1,0 +1,84 @@
+"""Shapes of news reporting the event rules read (issue 12, fourth round): swaps and custody, travel, crowds
+that march or block a street, evaluations ('called the decision ...'), sayings with their own day, and a past
+perfect under a past saying. Invented sentences and names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from caucasus_peace.events.claims import extract_events
+from caucasus_peace.events.lexicon import compatible
+from caucasus_peace.extract.timex import extract_time_expressions
+from tests.unit.test_events import PUB, claims, mentions, one
+
+
+def real_claims(text: str, pub: dt.date = PUB) -> list[dict]:
+    """Claims with the real time-expression extractor ('on Tuesday', 'Monday')."""
+    return extract_events(text, pub, mentions(text), extract_time_expressions(text, pub, []), [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("Korvania and Meltoria exchanged detainees at their border in February.", "release"),
+        ("Korvania freed four soldiers in February in exchange for two Meltoria conscripts.", "release"),
+        ("Two Korvania servicemen returned home in February after a deal with Meltoria.", "release"),
+        ("The shepherd was one of six villagers handed over by Meltoria in February.", "release"),
+        ("Alda Brun travelled to Dravo in February.", "visit"),
+        ("The Korvania prosecutor launched criminal proceedings over the border breach in February.", "legal_action"),
+        ("In February a march by hundreds of families ended outside the Grand Assembly.", "protest"),
+        ("In February a group of about 150 people blocked Ostrel Avenue for three hours.", "protest"),
+        ("Veterans staged a sit-in outside the Grand Assembly in February.", "protest"),
+    ],
+)
+def test_news_wordings_of_known_types(sentence: str, etype: str) -> None:
+    c = one(claims(sentence), etype)
+    assert (c["date_start"].month, c["status"]) == (2, "occurred")
+
+
+def test_people_who_remain_in_custody_are_a_detention_going_on() -> None:
+    c = one(claims("At least 19 Korvania citizens remain in Meltoria custody, the Grand Assembly said."), "detention")
+    assert c["status"] == "ongoing"
+
+
+def test_displaced_as_an_adjective_is_no_displacement() -> None:
+    text = "In February the Grand Assembly built 2,000 flats for displaced families near Dravo."
+    assert "displacement" not in {c["event_type"] for c in claims(text)}
+    assert one(claims("The war displaced 9,000 villagers from Ostrel in February."), "displacement")
+
+
+def test_a_hostile_evaluation_is_criticism_and_a_neutral_one_a_statement() -> None:
+    hostile = claims('Alda Brun called the decision "a unilateral step" in February.')
+    assert one(hostile, "criticism")["participants"][0]["entity_id"] == "per-alda-brun"
+    neutral = claims('Alda Brun called the border deal "brave and overdue" in February.')
+    assert one(neutral, "statement")
+    described = claims('Tomas Veil described the arrests as "a deliberate provocation" in February.')
+    assert one(described, "criticism")
+
+
+def test_a_saying_with_its_own_day_stays_news_beside_what_it_reports() -> None:
+    text = "Alda Brun said on Tuesday it was premature to speak of talks with Meltoria, after meeting in Dravo."
+    said = one(real_claims(text), "statement")
+    assert said["date_start"] == said["date_end"] == dt.date(2031, 3, 11)
+    # without a day of its own, the saying only attributes the fact it reports
+    plain = "Korvania troops detained nine Meltoria herders in February, the Defence Ministry said."
+    assert "statement" not in {c["event_type"] for c in claims(plain)}
+
+
+def test_a_past_perfect_under_a_past_saying_continues_the_narrative() -> None:
+    text = (
+        "On Monday, about 150 people blocked Ostrel Avenue in Dravo for three hours. "
+        "Police said they had detained 11 protesters for disobeying orders."
+    )
+    c = one(real_claims(text), "detention")
+    assert c["date_start"] == c["date_end"] == dt.date(2031, 3, 10)
+    # a past perfect that is no backshift places the event at some earlier time: no date from the narrative
+    earlier = "On Monday, about 150 people blocked Ostrel Avenue in Dravo. Police had detained 11 people before."
+    assert one(real_claims(earlier), "detention")["date_start"] is None
+
+
+def test_requests_and_disapproval_are_families() -> None:
+    assert compatible("demand", "appeal") and compatible("accusation", "criticism")
+    assert not compatible("accusation", "statement")
