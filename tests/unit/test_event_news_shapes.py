@@ -82,3 +82,42 @@ def test_a_past_perfect_under_a_past_saying_continues_the_narrative() -> None:
 def test_requests_and_disapproval_are_families() -> None:
     assert compatible("demand", "appeal") and compatible("accusation", "criticism")
     assert not compatible("accusation", "statement")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal was meant to let the two sides swap prisoners in February.",
+        "Korvania wants guarantees before a peace treaty is signed with Meltoria in June.",
+        "For a time the Grand Assembly met regularly in Dravo in February.",
+    ],
+)
+def test_goals_conditions_and_habits_are_no_events(sentence: str) -> None:
+    assert [c["event_type"] for c in claims(sentence)] == []
+
+
+def test_a_finite_clause_after_before_still_reports_what_happened() -> None:
+    c = one(claims("Tomas Veil took photographs for two hours before he was detained in February."), "detention")
+    assert c["status"] == "occurred"
+
+
+def test_prisoners_of_war_and_war_crimes_name_no_war() -> None:
+    text = "In February Korvania called the Meltoria detainees prisoners of war and spoke of war crimes."
+    assert "war" not in {c["event_type"] for c in claims(text)}
+
+
+def test_the_object_of_a_demand_is_what_is_asked_not_news() -> None:
+    c = one(claims("In February Alda Brun demanded the men's release from Meltoria."), "release")
+    assert c["anaphoric"]  # referred to, joined to a reported release or dropped when merging
+
+
+def test_a_sentencing_condemned_is_the_ruling_referred_to() -> None:
+    cs = claims("In February the Grand Assembly condemned the sentencing of two Korvania citizens.")
+    assert [c["event_type"] for c in cs] == ["criticism"]
+
+
+def test_the_content_after_insisted_that_does_not_date_the_saying() -> None:
+    text = "Alda Brun insisted that the 2029 statement of Korvania and Meltoria remains in force."
+    pub = dt.date(2031, 3, 12)
+    cs = extract_events(text, pub, mentions(text), extract_time_expressions(text, pub, []), [])
+    assert one(cs, "demand")["date_start"] is None

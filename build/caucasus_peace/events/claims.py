@@ -42,6 +42,9 @@ from caucasus_peace.events.cues import (
     EMBEDDED,
     EMBEDDING,
     FRONTED,
+    FUTURE_BEFORE,
+    HABITUAL,
+    HABITUAL_BEFORE,
     IN_NAME,
     INTENT,
     INVITED_FOR,
@@ -407,11 +410,16 @@ def _clause_claims(
             and intent.group().lower().startswith("before")
             and not text[ts:te].lower().endswith("ing")
             and not NOUN_TRIGGER.fullmatch(text[ts:te])
+            and not FUTURE_BEFORE.search(intent.group())
         ):
             intent = None  # "before Azerbaijan retook the region": a finite clause reports what happened
         noun = NOUN_TRIGGER.fullmatch(text[ts:te])
         if intent or (noun and (BACKREF.search(text[cs:ts]) or AS_CONDITION.match(text, te, ce))):
             continue
+        if etype not in SPEECH_ACTS and (
+            HABITUAL.match(text, te) or HABITUAL_BEFORE.search(text, max(cs, ts - 16), ts)
+        ):
+            continue  # "it met regularly", "often shelled": a habit, not one event
         if _cancelled_object(text, cs, trigs, (ts, te)):
             continue  # "postponed a visit", "called off the talks": what was cancelled did not take place
         if (

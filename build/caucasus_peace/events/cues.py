@@ -37,7 +37,8 @@ INTENT = re.compile(
     + r"|urg(?:ed|es|ing)|press(?:ed|ing)? for|want(?:s|ed)? to|hope(?:s|d)? to"
     r"|seek(?:s|ing)? to|aim(?:s|ed)? (?:at|to)|tr(?:y|ied|ies|ying) to|efforts? to|attempts? to|to end|continue"
     r"|continuing|before|prospect of|push(?:ing|es)? (?:for|to)"
-    r"|in order to|so as to|with a view to|(?:pre)?conditions? (?:for|of)|pledges? (?:not )?to|unless)\b"
+    r"|in order to|so as to|with a view to|(?:meant|intended|designed) to|(?:pre)?conditions? (?:for|of)"
+    r"|pledges? (?:not )?to|unless)\b"
     r"(?:\s+\S+){0,5}\s*$",
     re.I,
 )
@@ -324,7 +325,7 @@ WOULD = re.compile(r"\bwould\s+(?:\w+ly\s+)?(?:be\s+)?$", re.I)
 # Between a saying and an event noun it is about: its object and a preposition ("welcomed the", "congratulated
 # Armenians on an", "hailed the results of the")
 SPEECH_OBJECT = re.compile(
-    r"(?:\s+(?:[\w’'-]+\s+){0,3}?(?:on|for|over|about|of|to))?\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}",
+    r"(?:\s+(?:[\w’'-]+\s+){0,3}?(?:on|for|over|about|of|to))?\s+(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}",
     re.I,
 )
 # "The document was signed by X and Y": a document named before, and the event that made it
@@ -333,3 +334,10 @@ DOCUMENT_PASSIVE = re.compile(
     r"|declaration|memorandum)\s+(?:was|were|had been|has been|is)\s+$",
     re.I,
 )
+
+
+# "before a peace treaty is signed", "before it can be ratified": what has not happened yet (a condition)
+FUTURE_BEFORE = re.compile(r"\b(?:is|are|can|could|will|would|has|have|may|might)\b", re.I)
+# "the commission met regularly", "often shelled": a habit, a series of events, not one
+HABITUAL = re.compile(r"\s+(?:regularly|routinely|frequently|often|periodically|occasionally|repeatedly)\b", re.I)
+HABITUAL_BEFORE = re.compile(r"\b(?:regularly|routinely|frequently|often|periodically|occasionally)\s+$", re.I)

@@ -133,7 +133,13 @@ def claim_date(
         if of:
             times = [t for t in times if t["char_start"] < te + of.start()]
     if etype in SPEECH_ACTS:  # "Baku says that 60,000 returned to land it regained in 2020": the content's date
-        times = [t for t in times if t["char_start"] < te or SAYING_TIME.fullmatch(text[te : t["char_start"]])]
+        # (a trigger that ends in "that" — "insisted that the 2020 statement" — is followed by its content only)
+        content_next = text[ts:te].lower().endswith("that")
+        times = [
+            t
+            for t in times
+            if t["char_start"] < te or (not content_next and SAYING_TIME.fullmatch(text[te : t["char_start"]]))
+        ]
     if etype == "statement":
         # "The group, representing people who left between 1988 and 1991, said": an aside before the verb
         times = [t for t in times if not _in_aside(text, t, ts)]
