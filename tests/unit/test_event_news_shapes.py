@@ -121,3 +121,16 @@ def test_the_content_after_insisted_that_does_not_date_the_saying() -> None:
     pub = dt.date(2031, 3, 12)
     cs = extract_events(text, pub, mentions(text), extract_time_expressions(text, pub, []), [])
     assert one(cs, "demand")["date_start"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Korvania insists that the agreement can only be signed after Meltoria changes its constitution.",
+        "The treaty could be signed only after Meltoria changes its constitution.",
+        "But signing the peace treaty still depends on a question Korvania has tied to the deal.",
+        "Trains could run again once a peace treaty between Korvania and Meltoria is signed.",
+    ],
+)
+def test_an_event_that_waits_on_a_condition_is_no_event(sentence: str) -> None:
+    assert "agreement_signing" not in {c["event_type"] for c in claims(sentence)}

@@ -698,14 +698,13 @@ def test_a_summoned_ambassador_is_of_the_target():
 
 def test_conditions_asides_and_definite_names():
     cs = claims("Alda Brun said funds would follow once the treaty is signed.")
-    assert one(cs, "agreement_signing")["status"] == "possible"
+    assert "agreement_signing" not in {c["event_type"] for c in cs}  # a condition is no event
     text = "Meltoria could reopen its border with Korvania, closed since 1993, after a treaty is signed."
     year = {"char_start": text.index("1993"), "char_end": text.index("1993") + 4, "text": "1993",
             "date_start": dt.date(1993, 1, 1), "date_end": dt.date(1993, 12, 31), "date_precision": "year",
             "date_edtf": "1993", "is_anchor_uncertain": False}  # fmt: skip
     rows = [*timex(text), year]
-    c = one(extract_events(text, PUB, mentions(text), rows, []), "agreement_signing")
-    assert c["status"] == "possible" and c["date_start"] is None
+    assert "agreement_signing" not in {c["event_type"] for c in extract_events(text, PUB, mentions(text), rows, [])}
     assert one(claims("Alda Brun welcomed the Ostrel meeting."), "meeting")["anaphoric"]
 
 
@@ -739,7 +738,7 @@ def test_more_legal_wording():
     assert one(claims("The application was lodged in February."), "legal_action")
     cs = claims("Tomas Veil will appeal the detention order in March.")
     assert [c["event_type"] for c in cs] == ["legal_action"] and cs[0]["status"] == "planned"
-    assert one(claims("If convicted, Tomas Veil could face ten years."), "court_ruling")["status"] == "possible"
+    assert not claims("If convicted, Tomas Veil could face ten years.")  # a condition is no event
 
 
 def test_dismissing_calling_on_and_blocking():

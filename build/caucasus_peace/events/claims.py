@@ -38,6 +38,7 @@ from caucasus_peace.events.cues import (
     DATELINE,
     DEFINITE,
     DENIAL,
+    DEPENDS,
     DOCUMENT_PASSIVE,
     EMBEDDED,
     EMBEDDING,
@@ -54,6 +55,7 @@ from caucasus_peace.events.cues import (
     NEGATION,
     OBJECT_GAP,
     ONGOING,
+    ONLY_AFTER,
     PARTICIPIAL,
     PLANNED,
     POSSESSING,
@@ -122,10 +124,10 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
         return None
     if etype == "accusation" or ALLEGED.search(near) or EMBEDDING.search(text[max(0, since - 200) : ts]):
         return "alleged"
+    if CONDITIONAL.search(text[cs:ts]) or ONLY_AFTER.match(text, te, ce) or DEPENDS.match(text, te, ce):
+        return None  # "once the treaty is signed", "can be signed only after ...": a condition, not a report
     noun = etype not in SPEECH_ACTS and not re.search(r"(?:ed|ing)$", text[ts:te])  # not "attacked ... and may"
     if POSSIBLE.search(before) or (noun and AFTER_POSSIBLE.match(text[te:ce])):
-        return "possible"
-    if CONDITIONAL.search(text[cs:ts]):  # "once the treaty is signed": a condition, not a report
         return "possible"
     if PLANNED.search(before) or AFTER_PLANNED.search(text[te:ce]) or WOULD.search(text[cs:ts]):
         return "planned"

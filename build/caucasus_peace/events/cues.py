@@ -240,10 +240,17 @@ MONTH_NAME = re.compile(rf"\b(?:{MONTHS})\b", re.I)
 
 
 CONDITIONAL = re.compile(
-    r"\b(?:once|if|unless|until|after|when)\s+(?:the|a|an|this|that|any)\s+(?:\S+\s+){0,3}(?:is|are)\s+$"
-    r"|\b(?:if|once|unless)\s+$",
+    r"\b(?:once|if|unless|until|after|when)\s+(?:the|a|an|this|that|any)\s+(?:\S+\s+){0,6}?(?:is|are)\s+$"
+    r"|\b(?:if|once|unless)\s+$|\bonly\s+(?:be\s+)?$",
     re.I,
 )  # "once the treaty is signed", "If convicted, he could face ..."
+# "could be signed only once Y" (and "can only be signed", in CONDITIONAL): the event waits on a condition
+ONLY_AFTER = re.compile(r"(?:\s+[^\s,;]+){0,3}?\s+only\s+(?:after|once|when|if|until)\b", re.I)
+# "signing the treaty still depends on ...": a gerund subject whose event hangs on something else
+DEPENDS = re.compile(
+    r"(?:\s+[^\s,;]+){0,4}?\s+(?:still\s+)?(?:depends|depended|hinges|hinged|rests|is\s+conditional)\s+(?:up)?on\b",
+    re.I,
+)
 
 
 # "said on Monday", "wrote on Truth Social in October": the saying's date follows within four words, not after "that"
