@@ -134,3 +134,25 @@ def test_the_content_after_insisted_that_does_not_date_the_saying() -> None:
 )
 def test_an_event_that_waits_on_a_condition_is_no_event(sentence: str) -> None:
     assert "agreement_signing" not in {c["event_type"] for c in claims(sentence)}
+
+
+def test_the_ministry_said_refers_to_the_ministry_named_before() -> None:
+    text = (
+        "The Defence Ministry reported shelling near Ostrel in February. "
+        "The ministry dismissed as untrue the claim that Korvania troops fired first."
+    )
+    denial = [c for c in claims(text) if c["event_type"] == "statement"]
+    assert [p["entity_id"] for p in denial[0]["participants"] if p["role"] == "speaker"] == ["org-defence-ministry"]
+    # no body named before: an anonymous "the ministry" is no speaker, and no statement
+    assert not [c for c in claims("The ministry said on Friday that it had no comment.") if c["participants"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("Tomas Veil was remanded in custody for two months in February.", "court_ruling"),
+        ("In February Korvania border guards handed the Ostrel checkpoint on the border to Meltoria.", "withdrawal"),
+    ],
+)
+def test_remands_and_handed_checkpoints(sentence: str, etype: str) -> None:
+    assert one(claims(sentence), etype)["status"] == "occurred"

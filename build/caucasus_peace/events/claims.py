@@ -94,6 +94,7 @@ from caucasus_peace.events.lexicon import (
     is_fallback,
 )
 from caucasus_peace.events.participants import (
+    definite_bodies,
     find_antecedent,
     find_participants,
     part,
@@ -170,7 +171,8 @@ def extract_events(
     names = first_names(mentions) | dict(entity_names or {})
     pair = main_pair(text, mentions, parties)
     # Rows in order of their start are read by bisection (clauses.SortedRows) instead of all for every clause.
-    mentions = sorted_rows(sorted(mentions + pair_mentions(text, pair, names), key=lambda m: m["char_start"]))
+    bodies = definite_bodies(text, mentions, names)  # "the ministry said": the ministry named before
+    mentions = sorted_rows(sorted(mentions + bodies + pair_mentions(text, pair, names), key=lambda m: m["char_start"]))
     time_expressions = sorted_rows(time_expressions)
     quantities = sorted_rows(quantities)
     ctx = ArticleContext(text, published, parties, demonyms, names, skip, place_kinds)

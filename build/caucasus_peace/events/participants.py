@@ -328,3 +328,41 @@ def _speaker_zone(text: str, mentions: list[Row], cs: int, ts: int) -> tuple[int
             break  # "Further angering Azerbaijan, Putin acknowledged": a comma alone does not make a list
         first = m
     return (first["char_start"], ts)
+
+
+# "The ministry said", "the court ruled": a body named before, referred to by the head noun of its name.
+DEFINITE_BODY = re.compile(
+    r"\b[Tt]he (ministry|court|mission|committee|commission|agency|council|parliament|tribunal|bloc|alliance|party"
+    r"|company|office|service|monitors)\b(?!\s+(?:of|for)\b)"
+)
+_BODY_REACH = 2000  # characters back to the body a definite description may refer to
+
+
+def definite_bodies(text: str, mentions: list[Row], names: Mapping[str, str]) -> list[Row]:
+    """Mentions for definite descriptions of a body named before ('the ministry' after 'Azerbaijan's Defence
+    Ministry'): the nearest preceding organization, within _BODY_REACH characters, whose name or surface has the
+    same head noun. Only for the event rules (participants and speakers), not published as mentions."""
+    orgs = [m for m in mentions if m["entity_type"] == "organization"]
+    taken = [(m["char_start"], m["char_end"]) for m in mentions]
+    out: list[Row] = []
+    for d in DEFINITE_BODY.finditer(text):
+        a, b = d.span()
+        if any(s < b and a < e for s, e in taken):
+            continue
+        head = d.group(1).lower().removesuffix("s")
+        before = [m for m in orgs if m["char_end"] <= a and a - m["char_end"] < _BODY_REACH]
+        for m in reversed(before):
+            words = f"{names.get(m['entity_id'], '')} {m.get('text', '')}".lower()
+            if re.search(rf"\b{head}", words):
+                out.append(
+                    {
+                        "entity_id": m["entity_id"],
+                        "entity_type": "organization",
+                        "char_start": a,
+                        "char_end": b,
+                        "text": text[a:b],
+                        "match_method": "definite",
+                    }  # fmt: skip
+                )
+                break
+    return out
