@@ -362,7 +362,7 @@ def definite_bodies(text: str, mentions: list[Row], names: Mapping[str, str]) ->
                         "char_end": b,
                         "text": text[a:b],
                         "match_method": "definite",
-                    }  # fmt: skip
+                    }
                 )
                 break
     return out
