@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from caucasus_peace.events.claims import extract_events
+from caucasus_peace.events.curation import merge_events
 from caucasus_peace.events.lexicon import compatible
 from caucasus_peace.extract.timex import extract_time_expressions
 from tests.unit.test_events import PUB, claims, mentions, one
@@ -156,3 +157,23 @@ def test_the_ministry_said_refers_to_the_ministry_named_before() -> None:
 )
 def test_remands_and_handed_checkpoints(sentence: str, etype: str) -> None:
     assert one(claims(sentence), etype)["status"] == "occurred"
+
+
+def test_the_same_days_news_of_one_speaker_in_two_outlets_is_one_statement() -> None:
+    day = dt.date(2031, 3, 11)
+    a = [{**c, "date_start": day - dt.timedelta(days=1), "date_end": day, "date_precision": "month"}
+         for c in claims("Alda Brun denied the report that Korvania troops fired first.")]  # fmt: skip
+    b = [{**c, "date_start": day, "date_end": day + dt.timedelta(days=1), "date_precision": "month"}
+         for c in claims("Alda Brun rejected the claims of Meltoria about the shooting near Ostrel.")]  # fmt: skip
+    events, *_ = merge_events({"a": a, "b": b})
+    assert [e["n_sources"] for e in events if e["event_type"] == "statement"] == [2]
+    far = [{**c, "date_start": day + dt.timedelta(days=5), "date_end": day + dt.timedelta(days=6)} for c in b]
+    events, *_ = merge_events({"a": a, "c": far})
+    assert len([e for e in events if e["event_type"] == "statement"]) == 2
+
+
+def test_detentions_of_different_named_people_stay_apart() -> None:
+    a = claims("Meltoria detained Alda Brun near Ostrel in February.")
+    b = claims("Meltoria detained Tomas Veil near Dravo in February.")
+    events, *_ = merge_events({"a": a, "b": b})
+    assert len([e for e in events if e["event_type"] == "detention"]) == 2

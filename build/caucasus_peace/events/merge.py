@@ -58,6 +58,7 @@ class Cluster:
         self.actor_keys: set[str] = set()
         self.target_keys: set[str] = set()
         self.agent_keys: set[str] = set()  # who acts in any role (signatory included), for _same_plan
+        self.held: set[str] = set()  # the named people acted on (detained, released, killed)
         self.has_occurred = False
         self.shingles: set[tuple[str, ...]] = set()  # word 5-grams of the evidence quotes
         self.tokens: set[str] = set()  # content words of the evidence quotes (what the reports are about)
@@ -78,6 +79,7 @@ class Cluster:
         self.actor_keys.update(_source_keys(c))
         self.target_keys.update(c.get("target_keys", []))
         self.agent_keys.update(c.get("agent_keys", []))
+        self.held |= _held(c)
         self.has_occurred = self.has_occurred or c["status"] == "occurred"
         self.shingles |= _shingles(c.get("quote", ""))
         self.tokens |= claim_tokens(c)
@@ -106,6 +108,11 @@ class Cluster:
             if (hi or _OPEN) < last or lo > first + dt.timedelta(days=366):
                 return False
         return self.other_pub_min is None or lo <= self.other_pub_min
+
+
+def _held(c: Row) -> set[str]:
+    """The people a claim names as acted on ('detained Alda Brun'): two such claims about other people differ."""
+    return {p["entity_id"] for p in c["participants"] if p["role"] in PATIENT_ROLES and p["entity_type"] == "person"}
 
 
 def _source_keys(c: Row) -> set[str]:
@@ -299,6 +306,10 @@ def _same_statement(c: Row, k: Cluster) -> bool:
     day = c.get("date_precision") == "day" and k.lo is not None and k.lo == k.hi == c.get("date_start")
     if day:
         return True
+    # the day's news of two outlets (publication day or the day before) that overlap: the same moment
+    lo, hi = c.get("date_start"), c.get("date_end")
+    if lo and hi and k.lo and k.hi and (hi - lo).days <= 1 and (k.hi - k.lo).days <= 1 and lo <= k.hi and k.lo <= hi:
+        return True
     if "_shingles" not in c:  # computed once per claim, not once per candidate
         c["_shingles"] = _shingles(c.get("quote", ""))
     return not c["_shingles"].isdisjoint(k.shingles)
@@ -354,6 +365,11 @@ def _score(sid: str, c: Row, k: Cluster, idf: dict[str, float] | None = None) ->
     strong = sim >= SIM_STRONG
     if speech and sid not in k.sids and not (_same_statement(c, k) or strong):
         return None
+    if not speech and not strong:
+        # "Melkonyan was detained" is not the detention of other named people
+        held = _held(c)
+        if held and k.held and held.isdisjoint(k.held):
+            return None
     ck, kk = set(c.get("party_keys", [])), k.keys
     inter = ck & kk
     if c_dated and k_dated:
