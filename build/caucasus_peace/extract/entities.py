@@ -96,7 +96,7 @@ _TITLE_WORDS = _words(
     archbishop bishop catholicos editor editor-in-chief correspondent mr mr. mrs mrs. ms ms. dr dr. sir lord lady
     judge prosecutor attorney justice officer official first special senior interim acting former co-chair
     negotiator secretary-general founder ceo counterpart lawmaker mp member analyst professor economist researcher
-    activist lawyer ombudsperson ombudswoman archimandrite"""
+    activist lawyer ombudsperson ombudswoman archimandrite private sergeant sgt. corporal cpl. ensign"""
 )
 # Title words that qualify a title without being one: "State" alone does not make "State Reserve" a person.
 _TITLE_ADJECTIVES = _words(
