@@ -74,11 +74,11 @@ def test_names_behind_titles_span_only_the_name() -> None:
     assert ("Marco Rubio", "per-marco-rubio", "alias") in got
 
 
-
 def test_military_ranks_are_titles_not_part_of_the_name() -> None:
     got = found("Private Davit Orbelyan and Sergeant Lilit Harutyan returned home on Friday.")
     assert [g[0] for g in got] == ["Davit Orbelyan", "Lilit Harutyan"]
     assert all(g[1].startswith("per-") for g in got)
+
 
 # --- short names and acronyms -------------------------------------------------------------------
 
