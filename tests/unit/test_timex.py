@@ -500,3 +500,13 @@ def test_a_day_and_month_close_to_publication_is_not_a_year_away() -> None:
     assert t["date_start"] == date(2026, 4, 10)
     (t,) = extract_time_expressions("The movement held a rally on March 10.", date(2026, 4, 2))
     assert t["date_start"] == date(2026, 3, 10)
+
+
+def test_agency_datelines_in_capitals_are_dates() -> None:
+    """'YEREVAN, JUNE 9, AGENCY.': a month in capitals beside a day or a year is a date; 'MAY' alone is not."""
+    pub = date(2031, 6, 9)
+    got = [
+        (t["text"], t["date_start"]) for t in extract_time_expressions("DRAVO, JUNE 9, KORPRESS. Talks ended.", pub, [])
+    ]
+    assert got == [("JUNE 9", date(2031, 6, 9))]
+    assert extract_time_expressions("TROOPS MAY LEAVE DRAVO", pub, []) == []

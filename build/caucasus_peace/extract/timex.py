@@ -43,6 +43,9 @@ MONTHS = {
     for name in names
 }
 _FULL_MONTHS = [calendar.month_name[i] for i in range(1, 13)]
+# "YEREVAN, JUNE 9, ARMENPRESS.": agency datelines in capitals; only where a day or a year stands beside it
+_UPPER_MONTHS = [m.upper() for m in _FULL_MONTHS]
+MONTHS |= {m.upper(): MONTHS[m] for m in _FULL_MONTHS}
 WEEKDAYS = {calendar.day_name[i]: i for i in range(7)}
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 NUMBER_WORDS = {
@@ -104,7 +107,9 @@ _TODAY_NAME_BEFORE = re.compile(r"(?:\b(?:USA|Russia|Armenia|Azerbaijan|Turkey|T
 # Patterns
 # ---------------------------------------------------------------------------------------------------------------
 
-_MON = r"(?P<mon>" + "|".join(_FULL_MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_MON = (
+    r"(?P<mon>" + "|".join(_FULL_MONTHS + _UPPER_MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
 _MONTH_FULL = r"(?P<mon>" + "|".join(_FULL_MONTHS) + r")"
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})"
@@ -185,7 +190,10 @@ def _each(chars: str, rest: str) -> str:
 
 
 _WD_AT = "M(?=onday)|T(?=uesday|hursday)|W(?=ednesday)|F(?=riday)|S(?=aturday|unday)"
-_MON_AT = "J(?=an|un|ul)|F(?=eb)|M(?=ar|ay)|A(?=pr|ug)|S(?=ep)|O(?=ct)|N(?=ov)|D(?=ec)"  # full names and abbreviations
+# full names, abbreviations and the capitals of datelines ("JUNE 9")
+_MON_AT = (
+    "J(?=an|un|ul|AN|UN|UL)|F(?=eb|EB)|M(?=ar|ay|AR|AY)|A(?=pr|ug|PR|UG)|S(?=ep|EP)|O(?=ct|CT)|N(?=ov|OV)|D(?=ec|EC)"
+)
 _PART_OF_AT = "|".join(
     (_each("Tt", r"he\s+(?:beginning|start|middle|end)"), "b(?=eginning)|s(?=tart)|m(?=iddle)|e(?=nd)")
 )
