@@ -177,3 +177,10 @@ def test_detentions_of_different_named_people_stay_apart() -> None:
     b = claims("Meltoria detained Tomas Veil near Dravo in February.")
     events, *_ = merge_events({"a": a, "b": b})
     assert len([e for e in events if e["event_type"] == "detention"]) == 2
+
+
+def test_a_date_inside_what_was_said_does_not_make_the_saying_news() -> None:
+    text = "Alda Brun has said a referendum on a new constitution could take place in 2032."  # a stance, no news
+    assert "statement" not in {c["event_type"] for c in real_claims(text)}
+    dated = "Alda Brun said on Tuesday a referendum could take place in 2032."
+    assert one(real_claims(dated), "statement")["date_start"] == dt.date(2031, 3, 11)

@@ -576,8 +576,8 @@ def _clause_claims(
 def _news_saying(
     text: str, ts: int, sent: tuple[int, int], mentions: list[Row], sent_times: list[Row], quotes: list[tuple[int, int]]
 ) -> bool:
-    """'said/told/reported' is an event in itself when a named speaker stands next to it and the sentence is dated
-    ('Trump on Thursday said ...'), or when it introduces a direct quotation ('..., Trump wrote.')."""
+    """'said/told/reported' is an event in itself when a named speaker stands next to it and the saying is dated
+    ('Trump on Thursday said ...', 'said on Friday'), or when it introduces a direct quotation ('..., Trump wrote.')."""
     if inside(ts, quotes):
         return False
     if isinstance(mentions, SortedRows):  # those that end at most 40 before ts start after ts - 40 - the longest
@@ -585,8 +585,19 @@ def _news_saying(
     named = any(0 <= ts - m["char_end"] < 40 or 0 <= m["char_start"] - ts < 3 for m in mentions if not m.get("pair"))
     if not named:
         return False
-    if any(t["date_start"] is not None and not inside(t["char_start"], quotes) for t in within(sent_times, *sent)):
-        return True
+    te = ts + len(re.match(r"\w*", text[ts:]).group())
+    stance = re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", text[max(0, ts - 20) : ts], re.I)
+    for t in within(sent_times, *sent):
+        if t["date_start"] is None or inside(t["char_start"], quotes):
+            continue
+        # 'has said a referendum could take place in 2027': a stance held, dated only by its own time (before the
+        # verb, or right after it: 'has said on Friday'), not by a date of what was said
+        if (
+            not stance
+            or t["char_end"] <= ts
+            or (t["char_start"] >= te and _SAID_ON.fullmatch(text[te : t["char_start"]]))
+        ):
+            return True
     if any(b <= ts and ts - b < 6 for _, b in quotes):  # '..." Suleymanov said.'
         return True
     return any(0 <= a - ts < 40 and len(text[a:b].split()) >= 2 for a, b in quotes)  # 'said X "strongly welcomes"'
