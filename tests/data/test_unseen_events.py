@@ -48,7 +48,9 @@ def test_gold_file_is_well_formed(folder) -> None:
 def test_precision_recall_floors() -> None:
     t = _totals()
     assert t.recall >= 0.80, t.summary()
-    assert t.precision >= 0.77, t.summary()  # 0.80 before reactions were events (gold predates them)
+    # 0.80 before reactions were events, 0.77 before sayings with their own day and evaluations ("called the deal
+    # brave") were (issue 12, fourth round): this gold predates both conventions
+    assert t.precision >= 0.76, t.summary()
 
 
 def test_status_date_participant_floors() -> None:
