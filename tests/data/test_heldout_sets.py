@@ -1,6 +1,6 @@
-"""The real-news-style held-out sets of issue 12 (tests/data/heldout_6 to _9), built with the real CLI beside the
-seeds and scored by bench/evaluate_set.py. Floors of 6, 7 and 8 sit a little under the numbers after the fixes they
-showed, so that a rule that stops generalising fails here; set 9, the final one, was measured once and never tuned
+"""The real-news-style held-out sets of issue 12 (tests/data/heldout_6 to _10), built with the real CLI beside the
+seeds and scored by bench/evaluate_set.py. Floors of 6 to 9 sit a little under the numbers after the fixes they
+showed, so that a rule that stops generalising fails here; set 10, the final one, was measured once and never tuned
 to, and its floors sit a little under that measurement. The first, blind measurement of each set is in its
 README."""
 
@@ -16,19 +16,21 @@ import yaml
 from caucasus_peace.paths import REPO_ROOT
 from tests.helpers import load_bench_module
 
-SETS = {n: REPO_ROOT / "tests" / "data" / f"heldout_{n}" for n in (6, 7, 8, 9)}
+SETS = {n: REPO_ROOT / "tests" / "data" / f"heldout_{n}" for n in (6, 7, 8, 9, 10)}
 # people, organizations, places: (recall, precision); events: recall, precision, right date; merged share
 FLOORS = {
     6: {"person": (0.88, 0.90), "organization": (0.75, 0.75), "place": (0.85, 0.85),
-        "events": (0.58, 0.68, 0.38), "merged": 0.20},
+        "events": (0.64, 0.71, 0.43), "merged": 0.25},
     7: {"person": (0.88, 0.88), "organization": (0.88, 0.85), "place": (0.88, 0.90),
-        "events": (0.72, 0.60, 0.50), "merged": 0.30},
+        "events": (0.74, 0.60, 0.52), "merged": 0.32},
     8: {"person": (0.95, 0.95), "organization": (0.85, 0.82), "place": (0.88, 0.93),
-        "events": (0.70, 0.63, 0.55), "merged": 0.25},
-    9: {"person": (0.88, 0.82), "organization": (0.85, 0.86), "place": (0.87, 0.90),
-        "events": (0.50, 0.52, 0.30), "merged": 0.20},
+        "events": (0.78, 0.69, 0.62), "merged": 0.27},
+    9: {"person": (0.90, 0.86), "organization": (0.88, 0.87), "place": (0.87, 0.90),
+        "events": (0.80, 0.65, 0.54), "merged": 0.45},
+    10: {"person": (0.92, 0.82), "organization": (0.66, 0.72), "place": (0.86, 0.90),
+         "events": (0.60, 0.68, 0.42), "merged": 0.38},
 }  # fmt: skip
-ARTICLES = {6: 10, 7: 10, 8: 12, 9: 12}
+ARTICLES = {6: 10, 7: 10, 8: 12, 9: 12, 10: 12}
 
 
 @functools.cache
