@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from caucasus_peace.events.context import Row
 from caucasus_peace.events.titles import display_name
 
-# "the two foes", "both sides", "each side ... the other": the article's two main parties.
+# "the two foes", "both sides", "each side ... the other": the article's two main parties. (Every phrase starts with
+# t, b or e: the look-ahead lets the engine pass every other position at once.)
 _PAIR_PHRASE = re.compile(
-    r"\b(?:the two (?:foes|rivals|arch-?rivals|countries|nations|neighbou?rs|sides|leaders|governments|states|"
+    r"(?=[tbe])\b(?:the two (?:foes|rivals|arch-?rivals|countries|nations|neighbou?rs|sides|leaders|governments|states|"
     r"republics|former Soviet republics|ministers|foreign ministers|enemies|adversaries)"
     r"|these two (?:nations|countries|states)|both (?:sides|countries|nations|leaders|states|governments)"
     r"|each side|the other side|each other|the sides|the parties"
@@ -22,12 +24,15 @@ _PAIR_PHRASE = re.compile(
 )
 
 
+_EACH_OTHER = re.compile(r"\beach side\b[^.;]{0,40}?\b(the other)\b", re.I)
+
+
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|&|,)\s*")
 
 
 def demonym_parties(text: str, lo: int, hi: int, demonyms: Mapping[str, str]) -> list[Row]:
     """'Azerbaijani forces', 'Russian police', 'the Armenians': the country acts as a party (pseudo-mentions)."""
-    if not demonyms:
+    if not demonyms or not _DemonymWords.of(text, demonyms).any_within(lo, hi):
         return []
     out = []
     for rx in (_DEMONYM_RE, _PEOPLE_RE):
@@ -49,6 +54,46 @@ _DEMONYM_RE = re.compile(
 # "accused the Armenians", "ethnic Armenians", "100,000 Armenians": the nation (or its kin) as a collective
 # ("beaten-up Russians", "two Russians": any lower-case word before the plural demonym)
 _PEOPLE_RE = re.compile(r"\b(?:the|ethnic|\d[\d,]*|[a-z][\w-]*)\s+([A-Z][a-z]+)s\b")
+
+
+class _DemonymWords:
+    """Where a demonym can be read in one article: each capitalised word ([A-Z][a-z]+) that begins with a demonym,
+    as (start, end of its shortest such beginning). Both demonym patterns name the country by such a beginning
+    (their group 1), so a span without one yields nothing and is not scanned. Made once per article and
+    demonym table (the last one is kept; the table is read, never changed)."""
+
+    _last: _DemonymWords | None = None
+
+    def __init__(self, text: str, demonyms: Mapping[str, str]) -> None:
+        self.text, self.demonyms = text, demonyms
+        lengths = sorted({len(k) for k in demonyms if len(k) >= 2})
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _CAPITALISED.finditer(text):
+            word = m.group().lower()
+            size = next((n for n in lengths if n <= len(word) and word[:n] in demonyms), None)
+            if size is not None:
+                self.starts.append(m.start())
+                self.ends.append(m.start() + size)
+
+    @classmethod
+    def of(cls, text: str, demonyms: Mapping[str, str]) -> _DemonymWords:
+        last = cls._last
+        if last is None or last.text is not text or last.demonyms is not demonyms:
+            last = cls._last = cls(text, demonyms)
+        return last
+
+    def any_within(self, lo: int, hi: int) -> bool:
+        """Some demonym beginning lies inside [lo, hi)."""
+        for k in range(bisect_left(self.starts, lo), len(self.starts)):
+            if self.starts[k] >= hi:
+                return False
+            if self.ends[k] <= hi:
+                return True
+        return False
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 
 def first_names(mentions: Sequence[Row]) -> dict[str, str]:
@@ -92,7 +137,7 @@ def pair_mentions(text: str, pair: tuple[str, str] | None, names: Mapping[str, s
     if pair is None:
         return []
     spans = [(m.start(), m.end()) for m in _PAIR_PHRASE.finditer(text)]
-    spans += [(m.start(1), m.end(1)) for m in re.finditer(r"\beach side\b[^.;]{0,40}?\b(the other)\b", text, re.I)]
+    spans += [(m.start(1), m.end(1)) for m in _EACH_OTHER.finditer(text)]
     return [
         {"entity_id": k, "entity_type": "place", "char_start": a, "char_end": b, "text": display_name(k, names),
          "pair": True}
