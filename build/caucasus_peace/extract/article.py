@@ -1,7 +1,8 @@
 """Extract every fact from one article: the pure, parallelisable unit of work.
 
 An article longer than ``MAX_ARTICLE_CHARS`` is refused before any work, with an error naming its file, so
-that no single article can stall a build. The sentence spans are computed once here and shared.
+that no single article can stall a build. The sentence spans and the non-body spans are computed once here and
+shared.
 
 Format characters (Unicode category Cf: zero-width spaces and joiners, soft hyphens, ...) are invisible but
 split words: every extractor reads the text without them (extract.textview), and every span is mapped back
@@ -66,7 +67,7 @@ def extract_article(article: Article, curated: Curated) -> ArticleFacts:
     text = view.text
     skip = non_body_spans(text)
     sentences = sentence_spans(text)
-    entities, mentions = extract_entities(text, curated.registry)
+    entities, mentions = extract_entities(text, curated.registry, skip)
     mentions = _outside(mentions, skip)
     quantities = _outside(extract_quantities(text, sentences), skip)
     compiled = [(view.to_view(a), view.to_view(b)) for a, b in curated.uncertain_spans(article)]

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import pycountry
@@ -256,6 +257,11 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+# registry.fold_text of a single word, kept: the same capitalised words recur in every article.
+_fold_word = lru_cache(maxsize=1 << 16)(fold_text)
+
+
+@lru_cache(maxsize=1 << 16)  # the same surface and alias recur across articles: each pair is read once
 def _case_ok(found: str, alias: str) -> bool:
     """All-caps alias tokens (US, OSCE, U.S.) match exactly; otherwise the first content word must be
     capitalised in the text and the rest may differ in case ("Minsk group" for "Minsk Group")."""
@@ -1134,9 +1140,12 @@ class _SpanIndex:
 # --- the extractor --------------------------------------------------------------------------------
 
 
-def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row]]:
-    """Entities (one row per entity mentioned) and mentions (one row per occurrence) in one article."""
-    skip = _SpanIndex(non_body_spans(text))
+def extract_entities(
+    text: str, registry: Registry, non_body: list[tuple[int, int]] | None = None
+) -> tuple[list[Row], list[Row]]:
+    """Entities (one row per entity mentioned) and mentions (one row per occurrence) in one article; `non_body` is
+    body.non_body_spans(text) when the caller has it (computed here otherwise)."""
+    skip = _SpanIndex(non_body_spans(text) if non_body is None else non_body)
     folded = fold_text(text)
     # 1. registry aliases
     mentions: list[_Mention] = []
@@ -1219,7 +1228,7 @@ def extract_entities(text: str, registry: Registry) -> tuple[list[Row], list[Row
     pending_at = {(p.start, p.end): p for p in pending}
     if surnames or pending_at or registry.surnames:
         for w in _CAP_WORD.finditer(text):
-            key = fold_text(w.group(0))
+            key = _fold_word(w.group(0))
             eid = surnames.get(key)
             waiting = pending_at.get(w.span())
             if eid is None and key in registry.surnames and _standalone(text, w.start(), w.end()):
