@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caucasus_peace.extract import quantities, timex
-from caucasus_peace.extract.scanning import anchored_finditer, lowered, word_anchor
+from caucasus_peace.extract.scanning import alternation, anchored_finditer, lowered, word_anchor
 from caucasus_peace.paths import SEEDS_DIR
 
 REAL_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS_DIR.glob("articles/*.txt"))] + [
@@ -86,6 +86,27 @@ def test_word_anchor_opens_each_alternative_with_a_literal() -> None:
     anchor = word_anchor(["several", "scores", "a few"], after=r"(?!\w)")
     assert anchor.split("|")[0].startswith("s(?=")
     assert [m.start() for m in re.finditer(anchor, "a  few, several scores")] == [0, 8, 16]
+
+
+_ROLE_WORDS = ["spokeswoman", "spokesman", "speaker", "secretary", "chief", "chairman", "envoy", "editor-in-chief",
+               "editor", "prime\\s+minister", "president", "head"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(NEWSY.map(lambda t: t.replace("will", "spokesman").replace("said", "Editor-in-chief")))
+def test_alternation_grouped_by_first_letter_finds_what_the_plain_one_finds(text: str) -> None:
+    for words in (_ROLE_WORDS, sorted(_ROLE_WORDS), ["the", "then", "this", "ago", "a", "an"]):
+        for template in (r"\b(?:{})\b", r"(?:{})(?:\s+\w+){{0,2}}\s*$", r"(?:\w+\s+){{0,2}}?(?:{})\b"):
+            plain = re.compile(template.format("|".join(words)), re.I)
+            grouped = re.compile(template.format(alternation(words)), re.I)
+            for t in (text, text.lower()):
+                assert [m.span() for m in grouped.finditer(t)] == [m.span() for m in plain.finditer(t)]
+
+
+def test_alternation_groups_by_first_letter_and_refuses_other_openings() -> None:
+    assert alternation(["army", "agency", "border"]) == "a(?:rmy|gency)|b(?:order)"
+    with pytest.raises(ValueError, match="does not start with a letter"):
+        alternation(["army", r"\bborder"])
 
 
 @pytest.mark.parametrize(

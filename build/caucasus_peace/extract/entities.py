@@ -38,6 +38,7 @@ from caucasus_peace.extract.organizations import (
     initials,
 )
 from caucasus_peace.extract.person_names import is_given_name, is_surname
+from caucasus_peace.extract.scanning import alternation
 from caucasus_peace.registry import Entity, Registry, fold_text
 
 Row = dict[str, Any]
@@ -121,7 +122,7 @@ _TITLE_WORDS = _TITLE_WORDS | _PLURAL_TITLES
 # Title words that end an organization name ("Ministry of Energy Minister X"); these four belong in names.
 _NAME_STOPPERS = _TITLE_WORDS - {"foreign", "defense", "defence", "state", "affairs"}
 # Lower-case roles in prose before a name ("bureau chief X", "the ambassador, X", "minister of foreign affairs, X").
-_ROLES = "|".join(
+_ROLES = alternation(
     sorted(
         _words(
             """president prime_minister minister secretary ambassador envoy chief editor-in-chief editor spokesperson
@@ -411,7 +412,7 @@ def _alias_mentions(text: str, folded: str, registry: Registry) -> list[tuple[in
 # --- step 2: discovery in capitalised runs -------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -516,8 +517,8 @@ def _classify_run(
     for m in _RUN_PART.finditer(text, run.start(), run.end()):
         s, e = m.span()
         is_conn = m.group(0).lower() in _CONNECTORS and not m.group(0)[:1].isupper()
-        gaz = any(a <= s and e <= b for a, b in places)
-        cov = gaz or any(a <= s and e <= b for a, b in covered)
+        gaz = bool(places) and any(a <= s and e <= b for a, b in places)
+        cov = gaz or (bool(covered) and any(a <= s and e <= b for a, b in covered))
         toks.append(_Tok(s, e, m.group(0), is_conn, cov, gaz))
     used = [t.start < claimed for t in toks]
     if ctx.names.spans:
@@ -555,7 +556,7 @@ def _find_suffix_names(
         if tok.covered:
             continue
         nxt_tok = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt_tok is not None and not nxt_tok.conn and nxt_tok.text.lower() in _ORG_SUFFIX | _PLACE_SUFFIX.keys():
+        if nxt_tok is not None and not nxt_tok.conn and nxt_tok.text.lower() in _HEAD_WORDS:
             continue  # "Green Valley Party": the last head word names the whole
         left = k
         is_place = low not in _ORG_SUFFIX
@@ -576,7 +577,7 @@ def _find_suffix_names(
             ):
                 break
             left -= 1
-        while left < k and toks[left].text.lower() in _STOP_BEFORE_HEAD | _MONTHS:
+        while left < k and toks[left].text.lower() in _STOP_BEFORE_HEAD_OR_MONTH:
             left += 1
         start = toks[left].start
         if left == k and not is_place and (owner := _POSSESSOR.search(text, max(0, start - 60), start)):
@@ -588,7 +589,7 @@ def _find_suffix_names(
         end = _extend_name(ctx, tok.end, low, is_place)
         if start == tok.start and end == tok.end:
             continue  # a bare "Ministry" or "Sea" is not a name
-        heads_only = all(t.text.lower() in _ORG_SUFFIX | _PLACE_SUFFIX.keys() for t in toks[left:k])
+        heads_only = all(t.text.lower() in _HEAD_WORDS for t in toks[left:k])
         if is_place and end == tok.end and heads_only:
             continue  # "Checkpoint Crossing": head words alone name no place
         if end == tok.end and low in _POSTED_HEADS and (post := _POSTED_TO.match(text, end)):
@@ -768,7 +769,7 @@ def _classify_segment(
         title_at = -1  # "State Reserve", "Foreign Affairs": adjectives of a title are not one
     name_toks = seg[title_at + 1 :]
     while name_toks and (
-        (title_at < 0 and name_toks[0].text.lower() in _STOP | _MONTHS) or _is_modifier(name_toks[0].text)
+        (title_at < 0 and name_toks[0].text.lower() in _STOP_OR_MONTH) or _is_modifier(name_toks[0].text)
     ):
         name_toks = name_toks[1:]
     if not name_toks or not all(_looks_like_name(t) for t in name_toks) or len(name_toks) > 4:
@@ -838,7 +839,7 @@ def _classify_segment(
         and not _ADJECTIVE_USE.match(text, end)
         and not _CAP_AFTER.match(text, end)  # "in East Azerbaijan": part of a longer name
         and not is_given_name(name)
-        and name.lower() not in _DEMONYMS | _NOT_PLACES
+        and name.lower() not in _DEMONYM_OR_NOT_PLACE
         and fold_text(name) not in shared_surnames
     ):
         _add_place(text, start, end, name, "city", found, out)  # "fighting around Hadrut", "in Jermuk"
@@ -881,6 +882,12 @@ _NOT_PLACES = _words(
     government total general particular addition contrast response return practice theory principle fact turn
     telegram facebook twitter instagram youtube tiktok whatsapp linkedin east west north south"""
 )
+# Unions of the word lists above, made once (the lists never change).
+_HEAD_WORDS = _ORG_SUFFIX.keys() | _PLACE_SUFFIX.keys()
+_STOP_OR_MONTH = _STOP | _MONTHS
+_STOP_BEFORE_HEAD_OR_MONTH = _STOP_BEFORE_HEAD | _MONTHS
+_DEMONYM_OR_NOT_PLACE = _DEMONYMS | _NOT_PLACES
+_LISTED_NOT_PLACE = _STOP | _MONTHS | _TITLE_WORDS | _DEMONYMS
 
 
 def _cued_place(text: str, start: int, end: int) -> tuple[int, str, int] | None:
@@ -1654,7 +1661,7 @@ def _list_places(text: str, mentions: list[_Mention], skip: _SpanIndex, found: d
             words = name.split()
             if at.get((a, b)) or taken.overlaps(a, b) or skip.overlaps(a, b) or len(words) > 2 or _is_date(text, a, b):
                 continue
-            if any(w.lower() in _STOP | _MONTHS | _TITLE_WORDS | _DEMONYMS for w in words) or _surname_like(words):
+            if any(w.lower() in _LISTED_NOT_PLACE for w in words) or _surname_like(words):
                 continue
             _add_place(text, a, b, " ".join(words), "city", found, out)
     return out

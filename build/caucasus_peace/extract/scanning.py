@@ -52,3 +52,16 @@ def word_anchor(words: Sequence[str], after: str = "") -> str:
     for w in sorted(set(words), key=len, reverse=True):
         rests.setdefault(w[0], []).append(re.escape(w[1:]).replace(r"\ ", r"\s+"))
     return "|".join(f"{re.escape(c)}(?=(?:{'|'.join(r)}){after})" for c, r in rests.items())
+
+
+def alternation(alternatives: Sequence[str]) -> str:
+    """``"|".join(alternatives)`` grouped by first letter (``a(?:rmy|gency)|b(?:order)``): the same matches, as two
+    alternatives that start with different letters never match at the same offset and each group keeps its order,
+    but the engine tries one group per letter instead of every alternative. Each alternative starts with a letter
+    of its own (no escape or group), lower case where the pattern ignores case."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        if not alt[:1].isalpha():
+            raise ValueError(f"an alternative that does not start with a letter: {alt!r}")
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
