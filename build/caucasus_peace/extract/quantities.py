@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from caucasus_peace.extract.scanning import anchored_finditer, lowered, word_anchor
+from caucasus_peace.extract.scanning import alternation, anchored_finditer, lowered, word_anchor
 from caucasus_peace.extract.sentences import sentence_spans
 
 Row = dict[str, Any]
@@ -173,12 +173,17 @@ _SPEAKER_NOUNS = (
     r"government|agency|source|sources|statement|report|minister|president|leader|witnesses|observers|experts|"
     r"analysts|group|organisation|organization|committee|council|office|prosecutors?|investigators|monitors"
 )
-_LABEL_WORDS = (
-    r"articles?|sections?|resolutions?|paragraphs?|pages?|chapters?|flights?|no\.|nos\.|numbers?|clauses?|items?|"
-    r"annex|appendix|rules?|routes?|highways?|buildings?|rooms?|gates?|terminals?|levels?|phases?|parts?|"
-    r"protocols?|titles?|volumes?|vol\.|amendments?|versions?|models?|episodes?|seasons?|channels?|codes?|"
-    r"categor(?:y|ies)|class|divisions?|brigades?|battalions?|regiments?|districts?|sectors?|zones?|blocks?|"
-    r"platforms?|exits?|points?|world war|stages?|grades?"
+# Words that label a number rather than count with it; one alternation per first letter
+# (extract.scanning.alternation): the same matches, found faster.
+_LABEL_WORDS = alternation(
+    w.replace("~", " ")
+    for w in (  # noqa: SIM905 (a word list reads best as words)
+        r"""articles? sections? resolutions? paragraphs? pages? chapters? flights? no\. nos\. numbers? clauses?
+        items? annex appendix rules? routes? highways? buildings? rooms? gates? terminals? levels? phases? parts?
+        protocols? titles? volumes? vol\. amendments? versions? models? episodes? seasons? channels? codes?
+        categor(?:y|ies) class divisions? brigades? battalions? regiments? districts? sectors? zones? blocks?
+        platforms? exits? points? world~war stages? grades?"""
+    ).split()
 )
 _MONTHS = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"

@@ -10,7 +10,7 @@ of the extractors on the seeds, the held-out articles and random text).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 # Characters that case-insensitive matching equates with an ASCII letter although str.lower() does not map them
 # to it (dotless i, long s) or maps them to two characters (dotted capital I): folded to that letter first.
@@ -54,14 +54,21 @@ def word_anchor(words: Sequence[str], after: str = "") -> str:
     return "|".join(f"{re.escape(c)}(?=(?:{'|'.join(r)}){after})" for c, r in rests.items())
 
 
-def alternation(alternatives: Sequence[str]) -> str:
-    """``"|".join(alternatives)`` grouped by first letter (``a(?:rmy|gency)|b(?:order)``): the same matches, as two
-    alternatives that start with different letters never match at the same offset and each group keeps its order,
-    but the engine tries one group per letter instead of every alternative. Each alternative starts with a letter
-    of its own (no escape or group), lower case where the pattern ignores case."""
+def alternation(alternatives: Iterable[str]) -> str:
+    """``"|".join(alternatives)`` grouped by first letter (``a(?:rmy|gency)|b(?:order)``): the same matches, as
+    alternatives that start with different letters never match at the same offset and each group keeps their order,
+    but the engine tries one group per letter instead of every alternative. Each alternative starts with an ASCII
+    letter of its own (no escape or group); upper and lower case of one letter stay together in their order."""
     groups: dict[str, list[str]] = {}
     for alt in alternatives:
-        if not alt[:1].isalpha():
+        first = alt[:1]
+        if not (first.isascii() and first.isalpha()):
             raise ValueError(f"an alternative that does not start with a letter: {alt!r}")
-        groups.setdefault(alt[0], []).append(alt[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+        groups.setdefault(first.lower(), []).append(alt)
+    out = []
+    for alts in groups.values():
+        if len({a[0] for a in alts}) == 1:
+            out.append(f"{alts[0][0]}(?:{'|'.join(a[1:] for a in alts)})")
+        else:  # both cases of the letter: under IGNORECASE both may match at one offset
+            out.append(f"(?:{'|'.join(alts)})")
+    return "|".join(out)
