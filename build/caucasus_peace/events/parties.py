@@ -11,6 +11,7 @@ from typing import Any
 
 from caucasus_peace.events.context import Row
 from caucasus_peace.events.titles import display_name
+from caucasus_peace.extract.scanning import alternation
 
 # "the two foes", "both sides", "each side ... the other": the article's two main parties. (Every phrase starts with
 # t, b or e: the look-ahead lets the engine pass every other position at once.)
@@ -63,18 +64,23 @@ class _DemonymWords:
     demonym table (the last one is kept; the table is read, never changed)."""
 
     _last: _DemonymWords | None = None
+    _table: tuple[Mapping[str, str], re.Pattern[str]] | None = None
 
     def __init__(self, text: str, demonyms: Mapping[str, str]) -> None:
         self.text, self.demonyms = text, demonyms
-        lengths = sorted({len(k) for k in demonyms if len(k) >= 2})
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for m in _CAPITALISED.finditer(text):
-            word = m.group().lower()
-            size = next((n for n in lengths if n <= len(word) and word[:n] in demonyms), None)
-            if size is not None:
-                self.starts.append(m.start())
-                self.ends.append(m.start() + size)
+        spans = [m.span() for m in self.beginnings(demonyms).finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    @classmethod
+    def beginnings(cls, demonyms: Mapping[str, str]) -> re.Pattern[str]:
+        """The demonyms as capitalised words, shortest first: a match is the shortest demonym a word begins with
+        (a capital letter never stands inside [A-Z][a-z]+, so the matches are exactly the words' beginnings)."""
+        if cls._table is None or cls._table[0] is not demonyms:
+            keys = sorted((k for k in demonyms if len(k) >= 2 and _LOWER_WORD.fullmatch(k)), key=lambda k: (len(k), k))
+            words = [k[0].upper() + k[1:] for k in keys]
+            cls._table = (demonyms, re.compile(alternation(words) if words else "(?!)"))
+        return cls._table[1]
 
     @classmethod
     def of(cls, text: str, demonyms: Mapping[str, str]) -> _DemonymWords:
@@ -93,7 +99,7 @@ class _DemonymWords:
         return False
 
 
-_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def first_names(mentions: Sequence[Row]) -> dict[str, str]:
