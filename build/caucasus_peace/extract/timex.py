@@ -324,6 +324,8 @@ class _Article:
         self.text = text
         self._ends: list[tuple[int, int, bool]] | None = None  # (start, end, ends a sentence) of _SENTENCE_END
         self._end_starts: list[int] = []
+        self._ok_starts: list[int] = []  # (start, end) of the ends that end a sentence, as two lists
+        self._ok_ends: list[int] = []
         self._markers: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}
         self._low: str | None = None
 
@@ -340,21 +342,22 @@ class _Article:
         if self._ends is None:
             self._ends = [(m.start(), m.end(), _ends_sentence(text, m)) for m in _sentence_ends(text)]
             self._end_starts = [e[0] for e in self._ends]
+            self._ok_starts = [a for a, _, ok in self._ends if ok]
+            self._ok_ends = [b for _, b, ok in self._ends if ok]
         ends = self._ends
         lo, hi = max(0, start - _MAX_SENTENCE), min(n, end + _MAX_SENTENCE)
         i, j = bisect.bisect_left(self._end_starts, lo), bisect.bisect_left(self._end_starts, hi)
         # A match across the window's edges (or whose look-ahead reaches past it) may differ in the window.
         if (i > 0 and ends[i - 1][1] > lo) or (hi < n and j > 0 and ends[j - 1][1] + 2 > hi):
             return _sentence_bounds(text, start, end)
-        for k in range(i, j):
-            a, b, ok = ends[k]
-            if ok:
-                if b <= start:
-                    lo = b
-                elif a >= end:
-                    hi = a
-                    break
-        return lo, hi
+        # The window's last sentence end that ends by `start`, and its first that starts at or after `end` (the
+        # ends are disjoint and in order, so both are found by bisection).
+        oks, oke = self._ok_starts, self._ok_ends
+        k = bisect.bisect_right(oke, start) - 1
+        new_lo = oke[k] if k >= 0 and oks[k] >= lo else lo
+        k = bisect.bisect_left(oks, end)
+        new_hi = oks[k] if k < len(oks) and oks[k] < hi else hi
+        return new_lo, new_hi
 
     def markers(self, lo: int, hi: int) -> list[tuple[int, int, bool]]:
         key = (lo, hi)
