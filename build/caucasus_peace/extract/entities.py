@@ -1183,7 +1183,8 @@ def extract_entities(
     )
     pending: list[tuple[int, int, str | None]] = []
     claimed = 0
-    for run in _RUN.finditer(text):
+    runs = list(_RUN.finditer(text))  # read again by the list rule
+    for run in runs:
         if skip.overlaps(run.start(), run.end()):
             continue
         local = covered_index.within(run.start(), run.end())
@@ -1203,7 +1204,7 @@ def extract_entities(
     discovered += _outlet_mentions(text, covered_index, place_index, skip, found)
     discovered += _compound_places(text, mentions, covered_index, skip, found)
     mentions = _resolve_overlaps(mentions + discovered)
-    mentions = _resolve_overlaps(mentions + _list_places(text, mentions, skip, found))
+    mentions = _resolve_overlaps(mentions + _list_places(text, runs, mentions, skip, found))
     # Ambiguous aliases: the entity named elsewhere in the article, if exactly one is.
     named = {m.entity_id for m in mentions}
     for start, end, ids in ambiguous:
@@ -1612,10 +1613,11 @@ _LIST_CUE = re.compile(
 _AND = re.compile(r"[ \t]+and[ \t]+")
 
 
-def _list_items(text: str) -> list[tuple[int, int]]:
-    """Capitalised runs, split at "and" (the run pattern joins "Kornidzor and Khnatsakh" as one name)."""
+def _list_items(text: str, runs: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Capitalised runs (the matches of _RUN in text), split at "and" (the run pattern joins "Kornidzor and
+    Khnatsakh" as one name)."""
     items = []
-    for r in _RUN.finditer(text):
+    for r in runs:
         a = r.start()
         for sep in _AND.finditer(text, r.start(), r.end()):
             items.append((a, sep.start()))
@@ -1624,13 +1626,15 @@ def _list_items(text: str) -> list[tuple[int, int]]:
     return items
 
 
-def _list_places(text: str, mentions: list[_Mention], skip: _SpanIndex, found: dict[str, _Found]) -> list[_Mention]:
+def _list_places(
+    text: str, cap_runs: list[re.Match[str]], mentions: list[_Mention], skip: _SpanIndex, found: dict[str, _Found]
+) -> list[_Mention]:
     """Unknown names listed with places are places: "Yerevan, Goris, Sisian and other towns",
     "near Kornidzor and Khnatsakh", "Aghdam, Fuzuli and Zangilan districts"."""
     at = {(m.start, m.end): m.entity_type for m in mentions}
     taken = _SpanIndex([(m.start, m.end) for m in mentions])
     runs = []
-    for a, b in _list_items(text):
+    for a, b in _list_items(text, cap_runs):
         while True:  # sentence-initial function words are not part of a list item
             first = text[a:b].split(" ", 1)
             if len(first) == 2 and first[0].lower() in _STOP:
