@@ -44,9 +44,11 @@ class TextView:
 
     @classmethod
     def of(cls, original: str) -> TextView:
-        runs = list(_format_characters().finditer(original))
-        if not runs:
+        # The distinct characters first: most articles have no format character, and a set of a few dozen
+        # characters is tested faster than the whole text is scanned.
+        if not any(unicodedata.category(c) == "Cf" for c in set(original)):
             return cls(original, original)
+        runs = list(_format_characters().finditer(original))
         pieces: list[str] = []
         removed: list[int] = []
         last = 0
