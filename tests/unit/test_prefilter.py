@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from caucasus_peace.events.clauses import clause_spans
 from caucasus_peace.events.lexicon import _STARTS, FALLBACK, SPEECH_ACTS, TRIGGER_RES, find_triggers
-from caucasus_peace.events.prefilter import fold, fold_text, prefixes, start_filter
+from caucasus_peace.events.prefilter import _FOLD_LEAVES_WORD, fold, fold_text, prefixes, start_filter
 from caucasus_peace.extract.sentences import sentence_spans
 from caucasus_peace.paths import SEEDS_DIR
 
@@ -89,3 +89,36 @@ def test_fold_covers_what_case_insensitive_letters_match() -> None:
             if ch.isalpha():
                 assert re.fullmatch(r"\w", m.group()), (ch, m.group())
     assert fold_text("Sİgned ſ K") == "signed s k"
+
+
+def test_folding_keeps_word_characters_but_for_the_listed_ones() -> None:
+    """Over all of Unicode: a character is a word character exactly when its fold is, except the ones word_starts
+    falls back on (the folded text then has the text's word starts)."""
+    word = re.compile(r"\w")
+    changed = {
+        ch
+        for ch in map(chr, range(sys.maxunicode + 1))
+        if not 0xD800 <= ord(ch) <= 0xDFFF and bool(word.match(ch)) != bool(word.match(fold(ch)))
+    }
+    assert changed == set("\u0399\u03b9\u1fbe")
+    assert all(_FOLD_LEAVES_WORD.fullmatch(ch) for ch in changed)
+
+
+def _plain_word_starts(text: str) -> tuple[list[int], list[tuple[int, ...]]]:
+    """word_starts as a loop over every word of the text."""
+    folded = fold_text(text)
+    found = [(m.start(), _STARTS.patterns_for(folded[m.start() : m.start() + 4])) for m in re.finditer(r"\w+", text)]
+    return [p for p, f in found if f], [f for _, f in found if f]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(NEWSY, NEWSY.map(lambda t: t.replace("a", "\u03b9")), st.text(max_size=60)))
+def test_word_starts_are_those_of_every_word(text: str) -> None:
+    got = _STARTS.word_starts(text)
+    assert (got.positions, got.patterns) == _plain_word_starts(text)
+
+
+@pytest.mark.parametrize("index", range(len(REAL_TEXTS)))
+def test_word_starts_are_those_of_every_word_in_real_articles(index: int) -> None:
+    got = _STARTS.word_starts(REAL_TEXTS[index])
+    assert (got.positions, got.patterns) == _plain_word_starts(REAL_TEXTS[index])

@@ -24,11 +24,16 @@ from dataclasses import dataclass
 from re import _casefix, _parser
 from re import _constants as C
 
+from caucasus_peace.extract.scanning import alternation
+
 Prefix = str  # case-folded characters a match may start with
 _DEPTH = 4  # four characters rule out almost every word start and keep the prefix sets small
 _MAX_PREFIXES = 2000
 _WORD = re.compile(r"\w+")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+# The word characters that fold to a character that is none (Greek iotas fold to the combining ypogegrammeni);
+# test_prefilter checks over all of Unicode that there are no others, in either direction.
+_FOLD_LEAVES_WORD = re.compile("[\u0399\u03b9\u1fbe]")
 
 
 def fold(ch: str) -> str:
@@ -157,6 +162,12 @@ class StartIndex:
             for p in f.prefixes if f is not None else ():
                 self._by_prefix.setdefault(p, set()).add(i)
         self._by_key: dict[str, tuple[int, ...]] = {}
+        # Where some prefix begins a word of the folded text, in one scan (every prefix starts with an ASCII letter).
+        self._starts_re = (
+            re.compile(rf"(?<!\w)(?={alternation(p[0] + re.escape(p[1:]) for p in sorted(self._by_prefix))})")
+            if self._by_prefix
+            else None
+        )
 
     def patterns_for(self, key: str) -> tuple[int, ...]:
         """The patterns (ascending) that may start at a word start whose first folded characters are key."""
@@ -171,6 +182,11 @@ class StartIndex:
     def word_starts(self, text: str) -> WordStarts:
         """The text's word starts (their first _DEPTH folded characters) where some pattern may match."""
         folded = fold_text(text)
+        if self._starts_re is not None and not _FOLD_LEAVES_WORD.search(text):
+            # Folding keeps every other character a word character or not, so the folded text has the text's
+            # word starts: those where a prefix begins are found by the engine, not by a loop over every word.
+            starts = [m.start() for m in self._starts_re.finditer(folded)]
+            return WordStarts(starts, [self.patterns_for(folded[p : p + _DEPTH]) for p in starts])
         positions, patterns = [], []
         for m in _WORD.finditer(text):
             p = m.start()
