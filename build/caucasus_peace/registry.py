@@ -41,12 +41,15 @@ WIKIDATA_RE = re.compile(r"Q[1-9][0-9]*")
 DEMONYM_RE = re.compile(r"[A-Z][a-z]+")  # as the event layer reads them: "Azeri", "Azeris", "Azeri forces"
 
 # Same-length folding: offsets in the folded copy are offsets in the original text.
-_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "\u00a0": " "})
+_FOLD = {"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "\u00a0": " "}
 
 
 def fold_text(text: str) -> str:
     """Lower-case, one apostrophe, one dash; guaranteed to keep len(text) (and so every offset)."""
-    folded = text.translate(_FOLD)
+    folded = text
+    for a, b in _FOLD.items():  # what str.translate would do, character by character, but much faster in CPython
+        if a in folded:
+            folded = folded.replace(a, b)
     lower = folded.lower()
     if len(lower) == len(folded):
         return lower
