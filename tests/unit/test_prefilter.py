@@ -11,9 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from caucasus_peace.events import cues
 from caucasus_peace.events.clauses import clause_spans
 from caucasus_peace.events.lexicon import _STARTS, FALLBACK, SPEECH_ACTS, TRIGGER_RES, find_triggers
-from caucasus_peace.events.prefilter import _FOLD_LEAVES_WORD, fold, fold_text, prefixes, start_filter
+from caucasus_peace.events.prefilter import _FOLD_LEAVES_WORD, fold, fold_text, guarded, prefixes, start_filter
 from caucasus_peace.extract.sentences import sentence_spans
 from caucasus_peace.paths import SEEDS_DIR
 
@@ -122,3 +123,31 @@ def test_word_starts_are_those_of_every_word(text: str) -> None:
 def test_word_starts_are_those_of_every_word_in_real_articles(index: int) -> None:
     got = _STARTS.word_starts(REAL_TEXTS[index])
     assert (got.positions, got.patterns) == _plain_word_starts(REAL_TEXTS[index])
+
+
+def _unguarded(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern guarded() was given, read back from what it made."""
+    if not rx.pattern.startswith("(?=(?i:["):
+        return rx
+    return re.compile(rx.pattern[rx.pattern.index("]))(?:") + 6 : -1], rx.flags)
+
+
+CUES = {name: rx for name, rx in vars(cues).items() if isinstance(rx, re.Pattern)}
+
+
+def test_most_cues_are_guarded_and_guarded_keeps_what_it_cannot_read() -> None:
+    assert sum(rx is not _unguarded(rx) for rx in CUES.values()) >= len(CUES) // 2
+    for pattern in (r"\s+said", r"\w+ed", r"(?:the)?", r"(?i)said", r"[^,]+,"):
+        assert guarded(re.compile(pattern)).pattern == pattern
+    assert guarded(re.compile(r"\b(?:Will|may)\b")).pattern == r"(?=(?i:[mw]))(?:\b(?:Will|may)\b)"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(NEWSY.map(lambda t: t.replace("signed", "will not").replace("talks", "ſaid")), st.text(max_size=60)))
+def test_guarded_cues_find_what_the_cues_find(text: str) -> None:
+    for name, rx in CUES.items():
+        plain = _unguarded(rx)
+        for lo in range(0, len(text) + 1, 7):
+            assert [m.span() for m in rx.finditer(text, lo)] == [m.span() for m in plain.finditer(text, lo)], name
+            assert bool(rx.match(text, lo)) == bool(plain.match(text, lo)), name
+            assert bool(rx.search(text[lo:])) == bool(plain.search(text[lo:])), name

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from caucasus_peace.events.lexicon import MONTHS, NOT_A_DATE
+from caucasus_peace.events.prefilter import guarded
 
 RECIPROCAL = re.compile(r"\b(?:each other|one another|each side|the other side|mutual(?:ly)?|reciprocal)\b", re.I)
 
@@ -348,3 +349,10 @@ FUTURE_BEFORE = re.compile(r"\b(?:is|are|can|could|will|would|has|have|may|might
 # "the commission met regularly", "often shelled": a habit, a series of events, not one
 HABITUAL = re.compile(r"\s+(?:regularly|routinely|frequently|often|periodically|occasionally|repeatedly)\b", re.I)
 HABITUAL_BEFORE = re.compile(r"\b(?:regularly|routinely|frequently|often|periodically|occasionally)\s+$", re.I)
+
+
+# Every cue opens with a look-ahead for the characters it can start with (events.prefilter.guarded): the same
+# matches, found faster in the spans the rules read.
+for _name, _value in list(globals().items()):
+    if isinstance(_value, re.Pattern):
+        globals()[_name] = guarded(_value)
