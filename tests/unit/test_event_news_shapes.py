@@ -78,6 +78,12 @@ def test_a_past_perfect_under_a_past_saying_continues_the_narrative() -> None:
     # a past perfect that is no backshift places the event at some earlier time: no date from the narrative
     earlier = "On Monday, about 150 people blocked Ostrel Avenue in Dravo. Police had detained 11 people before."
     assert one(real_claims(earlier), "detention")["date_start"] is None
+    # a saying dated by its month is no scene: "said in March they had agreed ..." dates nothing after it
+    month = (
+        "The two sides said in February they had agreed on a text. "
+        "The ministries said Alda Brun had discussed the border."
+    )
+    assert one(real_claims(month), "talks")["date_start"] is None
 
 
 def test_requests_and_disapproval_are_families() -> None:

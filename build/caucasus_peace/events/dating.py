@@ -251,6 +251,10 @@ def context_date(
     if news and (lede or (c["event_type"] in SPEECH_ACTS and not c["anaphoric"])):
         return (published - dt.timedelta(days=1), published)
     finite = PAST_VERB.search(c["trigger"])
+    if backshifted and PERFECT.search(verb):
+        # a backshifted report continues only a scene of one day ("On Monday, 150 people blocked the avenue. Police
+        # said they had detained 11"), not a month a saying was dated by ("said in March they had agreed ...")
+        narrative = [t for t in narrative if t["date_start"] == t["date_end"]]
     if narrative and finite and c["own_subject"] and not c["anaphoric"] and c["event_type"] not in SPEECH_ACTS:
         past = [t for t in narrative if t["date_end"] <= published]
         return pick_date(past, ts) if past else None
