@@ -190,3 +190,10 @@ def test_a_date_inside_what_was_said_does_not_make_the_saying_news() -> None:
     assert "statement" not in {c["event_type"] for c in real_claims(text)}
     dated = "Alda Brun said on Tuesday a referendum could take place in 2032."
     assert one(real_claims(dated), "statement")["date_start"] == dt.date(2031, 3, 11)
+
+
+def test_a_summoned_ambassador_joins_an_accusation_only_from_the_same_actor_on_the_same_date() -> None:
+    a = claims("Korvania and Meltoria summoned each other's ambassador.")
+    b = claims("Korvania accused Meltoria police of torture.")
+    events, *_ = merge_events({"a": a, "b": b})
+    assert sorted(e["event_type"] for e in events) == ["accusation", "diplomatic_protest"]

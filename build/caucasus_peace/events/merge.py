@@ -343,10 +343,11 @@ def _score(sid: str, c: Row, k: Cluster, idf: dict[str, float] | None = None) ->
     if planned and k_dated and k.hi <= c["published"] and k.has_occurred:
         return None  # 'the US would sign deals' is not the memorandum already signed that day
     src_c = _source_keys(c)
-    if {c["event_type"], *k.types} >= {"criticism", "diplomatic_protest"} and not (
+    kinds = {c["event_type"], *k.types}
+    if "diplomatic_protest" in kinds and kinds & {"criticism", "accusation"} and not (
         src_c & k.actor_keys and c_dated and k_dated
     ):
-        return None  # a summoned ambassador is one with a criticism only from the same actor on the same date
+        return None  # a summoned ambassador is one with a criticism or accusation only from the same actor and date
     agents_c = set(c.get("agent_keys", []))
     if (
         c["event_type"] == "agreement_signing"
