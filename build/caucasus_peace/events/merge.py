@@ -344,8 +344,10 @@ def _score(sid: str, c: Row, k: Cluster, idf: dict[str, float] | None = None) ->
         return None  # 'the US would sign deals' is not the memorandum already signed that day
     src_c = _source_keys(c)
     kinds = {c["event_type"], *k.types}
-    if "diplomatic_protest" in kinds and kinds & {"criticism", "accusation"} and not (
-        src_c & k.actor_keys and c_dated and k_dated
+    if (
+        "diplomatic_protest" in kinds
+        and kinds & {"criticism", "accusation"}
+        and not (src_c & k.actor_keys and c_dated and k_dated)
     ):
         return None  # a summoned ambassador is one with a criticism or accusation only from the same actor and date
     agents_c = set(c.get("agent_keys", []))
