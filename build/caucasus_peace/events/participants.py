@@ -5,7 +5,9 @@ Also the pronoun and 'they' resolution that fills a claim's parties from its sen
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
+from itertools import accumulate
 
 from caucasus_peace.events.context import ArticleContext, Row
 from caucasus_peace.events.cues import (
@@ -341,28 +343,25 @@ _BODY_REACH = 2000  # characters back to the body a definite description may ref
 def definite_bodies(text: str, mentions: list[Row], names: Mapping[str, str]) -> list[Row]:
     """Mentions for definite descriptions of a body named before ('the ministry' after 'Azerbaijan's Defence
     Ministry'): the nearest preceding organization, within _BODY_REACH characters, whose name or surface has the
-    same head noun. Only for the event rules (participants and speakers), not published as mentions."""
-    orgs = [m for m in mentions if m["entity_type"] == "organization"]
-    taken = [(m["char_start"], m["char_end"]) for m in mentions]
+    same head noun. Only for the event rules (participants and speakers), not published as mentions.
+    Each description is looked up by bisection, so the cost stays linear in the article."""
+    spans = sorted((m["char_start"], m["char_end"]) for m in mentions)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max, initial=-1))  # furthest end among the first i spans
+    orgs = sorted((m for m in mentions if m["entity_type"] == "organization"), key=lambda m: m["char_end"])
+    org_ends = [m["char_end"] for m in orgs]
     out: list[Row] = []
     for d in DEFINITE_BODY.finditer(text):
         a, b = d.span()
-        if any(s < b and a < e for s, e in taken):
-            continue
-        head = d.group(1).lower().removesuffix("s")
-        before = [m for m in orgs if m["char_end"] <= a and a - m["char_end"] < _BODY_REACH]
-        for m in reversed(before):
-            words = f"{names.get(m['entity_id'], '')} {m.get('text', '')}".lower()
-            if re.search(rf"\b{head}", words):
-                out.append(
-                    {
-                        "entity_id": m["entity_id"],
-                        "entity_type": "organization",
-                        "char_start": a,
-                        "char_end": b,
-                        "text": text[a:b],
-                        "match_method": "definite",
-                    }
-                )
+        if reach[bisect_left(starts, b)] > a:
+            continue  # inside a mention ("the Constitutional Court" is a name, not a description)
+        head = re.compile(rf"\b{d.group(1).lower().removesuffix('s')}")
+        i = bisect_right(org_ends, a)
+        while i > 0 and a - org_ends[i - 1] < _BODY_REACH:
+            i -= 1
+            m = orgs[i]
+            if head.search(f"{names.get(m['entity_id'], '')} {m.get('text', '')}".lower()):
+                row = {"entity_id": m["entity_id"], "entity_type": "organization", "text": text[a:b]}
+                out.append(row | {"char_start": a, "char_end": b, "match_method": "definite"})
                 break
     return out
