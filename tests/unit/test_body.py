@@ -98,3 +98,23 @@ def test_bylines_without_by_at_the_top_or_bottom_are_credits() -> None:
 def test_wire_credit_with_writing_by() -> None:
     text = "Talks stalled.\n(Reporting by Ana Lee in Poti; Writing by Bo Park)\nWriting by Bo Park\n"
     assert spans_text(text) == ["(Reporting by Ana Lee in Poti; Writing by Bo Park)", "Writing by Bo Park"]
+
+
+def test_bylines_of_names_alone_under_the_headline() -> None:
+    text = (
+        "Ministers trade barbs over a stalled bridge project\n\n"
+        "Talin Vardanyan, Rauf Aliyev and Mariam Beridze\n\n"
+        "Work on the bridge stopped in May, Talin Vardanyan's sources said.\n"
+    )
+    assert spans_text(text) == ["Talin Vardanyan, Rauf Aliyev and Mariam Beridze"]
+    one = "Court adjourns a land case\n\nShushan Galstian\n\nA court in Goris adjourned the case on Monday.\n"
+    assert spans_text(one) == ["Shushan Galstian"]
+
+
+def test_headline_words_and_place_lines_are_not_bylines() -> None:
+    # The first line is the headline, even when it is only two names; a place alone is no byline; a hyphenated
+    # word in a headline is no "Name - Outlet" separator.
+    text = "Gorgen Petrosyan\n\nNagorno Karabakh\n\nThe vote was held on Sunday.\n"
+    assert non_body_spans(text) == []
+    headline = "Court Remands Opposition-Leaning Journalist In Custody\n\nThe court ruled on Friday.\n"
+    assert non_body_spans(headline) == []

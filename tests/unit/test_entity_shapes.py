@@ -267,3 +267,27 @@ def test_residents_of_a_place_a_resort_and_a_photo_credit() -> None:
     for town in ("Talish", "Jermuk", "Martuni"):
         assert got[town][0] == "place", (town, got)
     assert "Lusine Arakelyan" not in got  # a photo credit is no body text
+
+
+# --- titles no list knows, names after a common noun, and names with "to" ---------------------------------
+
+
+def test_unknown_capitalised_titles_before_a_given_name_and_surname() -> None:
+    found = typed(
+        "Georgia's Public Defender Tamar Kiknadze said on Monday that Chief Rabbi Levon Aronov and Economy "
+        "Minister Gevorg Papoyan had met the Iranian Minister of Roads and Urban Development Farzaneh Sadegh."
+    )
+    assert found["Tamar Kiknadze"][0] == "person"
+    assert found["Levon Aronov"][0] == "person"
+    assert found["Farzaneh Sadegh"] == ("person", "Farzaneh Sadegh")
+    assert not any("Defender" in m or "Development F" in m or "Rabbi" in m for m in found)
+
+
+def test_names_with_to_and_a_verb_and_clubs_are_organizations() -> None:
+    found = typed(
+        "The Coalition to Defend Free Speech and the Gyumri Chess Club protested. The commission sent the "
+        "Committee to Yerevan Press Reporters."
+    )
+    assert found["Coalition to Defend Free Speech"][0] == "organization"
+    assert found["Gyumri Chess Club"][0] == "organization"
+    assert "Committee to Yerevan Press Reporters" not in found

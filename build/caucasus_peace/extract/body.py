@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from caucasus_peace.extract.person_names import is_given_name, is_surname
+
 # Glued words: a lower-case letter (or closing punctuation) directly followed by a capital letter,
 # which only happens when link texts are concatenated without spaces ("stancePompeo", "membersMORE").
 _GLUE = re.compile(r"(?<=[a-z'’\")?!])(?=[A-Z])")
@@ -41,7 +43,7 @@ _CREDIT = re.compile(
 _NAME_WORD = r"(?!(?:And|Or|Of|The|In|On|For|To|Is|Are|With)\b)[A-Z][\w'’-]*\.?"
 _OUTLET_WORD = r"(?:[A-Z][\w.'’/&-]*|de|of|the)"
 _BYLINE = re.compile(
-    rf"^[ \t]*{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}[ \t]*(?:,|\||/|[-–—])"
+    rf"^[ \t]*{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?:[ \t]*(?:,|\||/)|[ \t]+[-–—])"
     rf"[ \t]*{_OUTLET_WORD}(?:[ \t]+{_OUTLET_WORD}){{0,3}}[ \t]*$",
     re.MULTILINE,
 )
@@ -49,6 +51,10 @@ _BYLINE_EDGE_LINES = 4  # bylines sit among the first or last few non-blank line
 # "by Ana Bee and Levon Hakobyan" alone on a line (lower-case "by"): a byline under a headline.
 _PERSON = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}"
 _BY_LINE = re.compile(rf"^[ \t]*by[ \t]+{_PERSON}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+){_PERSON}){{0,3}}[ \t]*$", re.M)
+# A byline of names alone under the headline: "Ana Bee", "Ana Bee, Levon Hakobyan and Nino Beridze".
+_NAME = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}"
+_BARE_BYLINE = re.compile(rf"[ \t]*({_NAME})((?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+){_NAME}){{0,3}})[ \t]*")
+_SURNAME_ENDING = re.compile(r"(?:yan|ian|ov|ova|ev|eva|yev|yeva|dze|shvili|enko|sky|ski)$")
 # Wire-service credit at the end of a paragraph: "(Reporting by A; Editing by B)".
 _CREDIT_PAREN = re.compile(
     r"\((?:Reporting|Writing|Editing|Additional reporting|Compiled)\b[^()\n]{0,200}\)"
@@ -124,6 +130,7 @@ def non_body_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(m.span() for m in _CREDIT_PAREN.finditer(text))
     spans.extend(_bylines(text))
     spans.extend(_by_lines(text))
+    spans.extend(_bare_bylines(text))
     spans.extend(m.span() for m in _COPYRIGHT.finditer(text))
     spans.extend(_related_lists(text))
     return _merge(spans)
@@ -157,6 +164,29 @@ def _by_lines(text: str) -> list[tuple[int, int]]:
             a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             spans.append((a, m.end()))
     return spans
+
+
+def _bare_bylines(text: str) -> list[tuple[int, int]]:
+    """Lines of person names only ("Ana Bee, Levon Hakobyan") among the first few non-blank lines after the
+    headline. Every name must begin with a known given name or end with a known surname (or a surname ending of
+    the region, "-yan", "-ov", "-dze"), so that a heading or a place alone on a line ("Nagorno Karabakh") is
+    not taken for a byline."""
+    spans = []
+    lines = itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", text), _BYLINE_EDGE_LINES)
+    next(lines, None)  # the headline
+    for line in lines:
+        m = _BARE_BYLINE.fullmatch(line.group(0))
+        if m is None:
+            continue
+        names = re.split(r"[ \t]*,[ \t]*|[ \t]+and[ \t]+", m.group(0).strip())
+        if all(_person_like(name.split()) for name in names):
+            a = line.start() + m.start(1)
+            spans.append((a, line.start() + len(line.group(0).rstrip())))
+    return spans
+
+
+def _person_like(words: list[str]) -> bool:
+    return is_given_name(words[0]) or is_surname(words[-1]) or _SURNAME_ENDING.search(words[-1]) is not None
 
 
 def _prev_line_end(text: str, pos: int) -> int:

@@ -216,7 +216,7 @@ _ORG_SUFFIX = _by_kind(
         "media": "news times post journal herald gazette tribune television tv radio broadcasting press telegraph",
         "government": "parliament assembly government cabinet presidency administration senate congress palace",
         "ngo": "foundation institute institution association society watch centre center university college academy "
-        "trust church",
+        "trust church club",
         "other": "agency group commission committee council union alliance federation front movement network "
         "community authority service police bureau organization organisation office coalition mission delegation "
         "embassy consulate house directorate inspectorate secretariat",
@@ -644,6 +644,7 @@ _POSSESSOR_WORDS = _TITLE_WORDS | _words("defender human rights public auditor p
 _EXT_LINK = re.compile(
     rf"[ \t]+(?P<prep>of|for|on)(?:[ \t]+the)?[ \t]+(?=[{_UPPER}])|[ \t]+(?P<and>and)[ \t]+(?=[{_UPPER}])"
     rf"|(?P<comma>,)[ \t]+(?=[{_UPPER}])|[ \t]+(?P<in>in)[ \t]+(?:the[ \t]+)?(?=[{_UPPER}])"
+    rf"|[ \t]+(?P<to>to)[ \t]+(?=[{_UPPER}][a-z]+[ \t]+[{_UPPER}])"  # "Committee to Protect Journalists"
 )
 _NP = re.compile(rf"{_TOKEN}(?:[ \t]+{_TOKEN})*")
 _TOKEN_RE = re.compile(_TOKEN)
@@ -664,7 +665,7 @@ def _extend_name(ctx: _Ctx, head_end: int, head: str, is_place: bool) -> int:
         link = _EXT_LINK.match(text, pos)
         if link is None or link.end() - head_end > 200:
             break
-        kind = next(g for g in ("prep", "and", "comma", "in") if link.group(g))
+        kind = next(g for g in ("prep", "and", "comma", "in", "to") if link.group(g))
         if is_place and link.group("prep") != "of":
             break
         np = _NP.match(text, link.end())
@@ -677,6 +678,8 @@ def _extend_name(ctx: _Ctx, head_end: int, head: str, is_place: bool) -> int:
             break
         if kind == "in" and (head not in _POSTED_HEADS or not ctx.is_country(np.start(), np.end())):
             break
+        if kind == "to" and (prev is not None or toks[0][2] in _GAZ or ctx.covered.overlaps(toks[0][0], toks[0][1])):
+            break  # "to" + a verb only right after the head ("Campaign to Ban Landmines"), never "to Armenia"
         n = _name_part(ctx, toks)
         if n == 0:
             break
@@ -722,6 +725,26 @@ def _name_part(ctx: _Ctx, toks: list[tuple[int, int, str]]) -> int:
         ):
             return i
     return len(toks)
+
+
+def _last_noun_like(toks: list[_Tok]) -> int | None:
+    """Index of the last common-noun-like word ("Development") before at least two more words, or None."""
+    cut = None
+    for k, t in enumerate(toks[:-2]):
+        if _noun_like(t.text, plural=False):
+            cut = k
+    return cut
+
+
+def _titled_tail(tokens: list[str]) -> bool:
+    """Capitalised words ending in a listed given name and a surname, where the first word is no given name and
+    none of the words is a head word of an organization or a place."""
+    return (
+        not is_given_name(tokens[0])
+        and _given_name_first(tokens[-2:])
+        and (is_surname(tokens[-1]) or _surname_like(tokens[-2:]))
+        and not any(t.lower() in _HEAD_WORDS or t in _GAZ for t in tokens[:-2])
+    )
 
 
 def _person_like(tokens: list[str]) -> bool:
@@ -772,6 +795,15 @@ def _classify_segment(
         (title_at < 0 and name_toks[0].text.lower() in _STOP_OR_MONTH) or _is_modifier(name_toks[0].text)
     ):
         name_toks = name_toks[1:]
+    unknown_title = None
+    if len(name_toks) >= 3 and _titled_tail([t.text for t in name_toks]):
+        # "Human Rights Defender Anahit Manasyan", "Chief Rabbi Levi Cohen": capitalised words no list knows as a
+        # title, then a given name and a surname; the words before are (part of) the person's title
+        first = seg[0] if title_at >= 0 else name_toks[0]
+        unknown_title = " ".join(text[first.start : name_toks[-3].end].split())
+        name_toks = name_toks[-2:]
+    elif len(name_toks) >= 3 and (cut := _last_noun_like(name_toks)) is not None:
+        name_toks = name_toks[cut + 1 :]  # "of Roads and Urban Development Farzaneh Sadegh": no name has "Development"
     if not name_toks or not all(_looks_like_name(t) for t in name_toks) or len(name_toks) > 4:
         return
     if len(name_toks) == 3 and i > 0 and toks[i - 1].conn and _surname_like([t.text for t in name_toks[1:]]):
@@ -780,7 +812,9 @@ def _classify_segment(
     name = " ".join(text[start:end].split())
     description = None
     is_person = False
-    if title_at >= 0:
+    if unknown_title is not None:
+        is_person, description = True, unknown_title
+    elif title_at >= 0:
         is_person = True
         description = _title_description(text, toks, i + title_at + 1)
     elif joined is not None and len(name_toks) >= 2:
