@@ -127,7 +127,7 @@ def test_the_content_after_insisted_that_does_not_date_the_saying() -> None:
     text = "Alda Brun insisted that the 2029 statement of Korvania and Meltoria remains in force."
     pub = dt.date(2031, 3, 12)
     cs = extract_events(text, pub, mentions(text), extract_time_expressions(text, pub, []), [])
-    assert one(cs, "demand")["date_start"] is None
+    assert one(cs, "statement")["date_start"] is None
 
 
 @pytest.mark.parametrize(
@@ -196,3 +196,17 @@ def test_a_summoned_ambassador_joins_an_accusation_only_from_the_same_actor_on_t
     text = "Korvania accused Meltoria police of torture. Both Meltoria and Korvania summoned each other's ambassador."
     events, *_ = merge_events({"a": claims(text)})
     assert sorted(e["event_type"] for e in events) == ["accusation", "diplomatic_protest"]
+
+
+def test_a_negative_subject_negates_the_event() -> None:
+    text = "Alda Brun said on Tuesday that nobody in Korvania is prosecuted for journalism."
+    found = {c["event_type"] for c in real_claims(text)}
+    assert "legal_action" not in found and "statement" in found
+    assert "release" not in {c["event_type"] for c in claims("None of the detainees was released in February.")}
+
+
+def test_insisting_that_is_a_statement_and_insisting_on_or_that_someone_must_a_demand() -> None:
+    assert one(claims("The Grand Assembly insists that the case has nothing to do with the vote."), "statement")
+    assert one(claims("Korvania insisted on the removal of the claims in February."), "demand")
+    assert one(claims("Korvania insisted that Meltoria must remove the claims."), "demand")
+    assert one(claims("Alda Brun said Meltoria should change its constitution."), "demand")
