@@ -210,3 +210,13 @@ def test_insisting_that_is_a_statement_and_insisting_on_or_that_someone_must_a_d
     assert one(claims("Korvania insisted on the removal of the claims in February."), "demand")
     assert one(claims("Korvania insisted that Meltoria must remove the claims."), "demand")
     assert one(claims("Alda Brun said Meltoria should change its constitution."), "demand")
+
+
+def test_the_day_of_a_saying_does_not_date_the_facts_it_reports() -> None:
+    text = "Two deminers were killed when a landmine exploded near Ostrel, the Grand Assembly said Wednesday."
+    pub = dt.date(2031, 3, 12)  # a Wednesday
+    found = real_claims(text, pub)
+    blast = one(found, "explosion")
+    assert blast["date_start"] != pub or blast["date_end"] != pub  # not the saying's day as the blast's own date
+    later = real_claims("The men were clearing a field near Ostrel on Tuesday when the device went off.", pub)
+    assert one(later, "explosion")["date_start"] == dt.date(2031, 3, 11)

@@ -255,6 +255,12 @@ DEPENDS = re.compile(
 
 
 # "said on Monday", "wrote on Truth Social in October": the saying's date follows within four words, not after "that"
+# The time of a saying, right after its verb: "..., the agency said Wednesday", "told AFP on Tuesday". It dates the
+# saying, not the facts the sentence reports ("a mine exploded in Kalbajar, the agency said Wednesday").
+SAID_AT = re.compile(
+    r"\b(?:said|says|told (?:\S+ ){0,3}?|announced|reported|confirmed|added|stated)\s*(?:on|late on|early on)?\s*\Z",
+    re.I,
+)
 SAYING_TIME = re.compile(
     r"\s*,?\s+(?:(?!(?:that|had|has|have|would|will|was|were|is|are|could)\b)\S+\s+){0,4}?"
     r"(?:on|in|last|this|late|early|earlier)?\s*",

@@ -18,6 +18,7 @@ from caucasus_peace.events.cues import (
     NEWS_PERFECT,
     PAST_VERB,
     PERFECT,
+    SAID_AT,
     SAYING_TIME,
     SINCE,
     SINCE_ADVERB,
@@ -143,6 +144,8 @@ def claim_date(
     if etype == "statement":
         # "The group, representing people who left between 1988 and 1991, said": an aside before the verb
         times = [t for t in times if not _in_aside(text, t, ts)]
+    if etype not in SPEECH_ACTS:  # "a mine exploded, the agency said Wednesday": Wednesday is the saying's day
+        times = [t for t in times if not SAID_AT.search(text, max(0, t["char_start"] - 40), t["char_start"])]
     # "an agreement extending the swap until 2040": the end of a state, not the date of the event
     times = [t for t in times if not LASTING.search(text[te : t["char_start"]])]
     own = dated(within(times, cs, ce))
