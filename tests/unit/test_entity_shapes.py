@@ -291,3 +291,10 @@ def test_names_with_to_and_a_verb_and_clubs_are_organizations() -> None:
     assert found["Coalition to Defend Free Speech"][0] == "organization"
     assert found["Gyumri Chess Club"][0] == "organization"
     assert "Committee to Yerevan Press Reporters" not in found
+
+
+def test_yan_and_ian_spellings_of_one_discovered_person_share_an_id() -> None:
+    a = ids("The court remanded the blogger Tigran Hovakimyan on Friday.")["Tigran Hovakimyan"]
+    b = ids("The court remanded the blogger Tigran Hovakimian on Friday.")["Tigran Hovakimian"]
+    c = ids("The court remanded the blogger Tigran Hovakimov on Friday.")["Tigran Hovakimov"]
+    assert a == b != c

@@ -249,8 +249,15 @@ def normalise_name(name: str) -> str:
     return " ".join(stripped.lower().split())
 
 
+# Armenian surnames are romanised with "-yan" or "-ian" ("Hakobjanyan", "Hakobjanian"): one person either way.
+_IAN_SURNAME = re.compile(r"(?<=[^aeiouy\s])ian$")
+
+
 def discovered_id(entity_type: str, name: str) -> str:
-    digest = hashlib.sha1(normalise_name(name).encode("utf-8")).hexdigest()[:10]
+    key = normalise_name(name)
+    if entity_type == "person" and " " in key:
+        key = _IAN_SURNAME.sub("yan", key)
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
     return f"{PREFIX[entity_type]}-{digest}"
 
 
