@@ -220,3 +220,17 @@ def test_the_day_of_a_saying_does_not_date_the_facts_it_reports() -> None:
     assert blast["date_start"] != pub or blast["date_end"] != pub  # not the saying's day as the blast's own date
     later = real_claims("The men were clearing a field near Ostrel on Tuesday when the device went off.", pub)
     assert one(later, "explosion")["date_start"] == dt.date(2031, 3, 11)
+
+
+def test_reports_a_day_apart_of_the_detention_of_the_same_person_are_one_event() -> None:
+    tuesday = real_claims("Police detained Alda Brun on Tuesday evening in Dravo.")
+    wednesday = real_claims("Alda Brun was detained late on Wednesday, her lawyer told reporters.")
+    assert one(tuesday, "detention")["date_start"] + dt.timedelta(days=1) == one(wednesday, "detention")["date_start"]
+    events, *_ = merge_events({"a": tuesday, "b": wednesday})
+    assert [e["n_sources"] for e in events if e["event_type"] == "detention"] == [2]
+    other = real_claims("Police detained Tomas Veil late on Wednesday.")
+    events, *_ = merge_events({"a": tuesday, "b": other})
+    assert len([e for e in events if e["event_type"] == "detention"]) == 2
+    far = real_claims("Police detained Alda Brun on Thursday in Dravo.")  # two days later: another detention
+    events, *_ = merge_events({"a": tuesday, "b": far})
+    assert len([e for e in events if e["event_type"] == "detention"]) == 2

@@ -324,7 +324,7 @@ def _score(sid: str, c: Row, k: Cluster, idf: dict[str, float] | None = None) ->
         return None  # a series of wars ('went to war twice') is not any one of them
     c_lo, c_hi = _bounds(c)
     c_dated, k_dated = c_lo is not None, k.lo is not None
-    if c_dated and k_dated and not (c_lo <= k.hi and k.lo <= c_hi):
+    if c_dated and k_dated and not (c_lo <= k.hi and k.lo <= c_hi) and not _next_day_same_people(c, k):
         return None
     if (sid, c.get("sentence", c["char_start"])) in k.sentences:
         return None
@@ -402,6 +402,18 @@ def _score(sid: str, c: Row, k: Cluster, idf: dict[str, float] | None = None) ->
 
 
 _RECENT = dt.timedelta(days=45)
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _next_day_same_people(c: Row, k: Cluster) -> bool:
+    """Two reports of what was done to the same named people, one on a day and the other on the next ('detained
+    on Tuesday evening', 'detained late on Wednesday'): one event that outlets date a day apart (a late hour, a
+    time zone), not two. Speech acts and events without named people are repeated day after day, so they stay
+    apart."""
+    lo, hi = c.get("date_start"), c.get("date_end")
+    if lo is None or hi != lo or k.lo is None or k.hi != k.lo or c["event_type"] in SPEECH_ACTS:
+        return False
+    return abs(lo - k.lo) == _ONE_DAY and bool(_held(c) & k.held)
 
 
 def _recent(c: Row, k: Cluster) -> bool:
