@@ -118,3 +118,20 @@ def test_headline_words_and_place_lines_are_not_bylines() -> None:
     assert non_body_spans(text) == []
     headline = "Court Remands Opposition-Leaning Journalist In Custody\n\nThe court ruled on Friday.\n"
     assert non_body_spans(headline) == []
+
+
+def test_photo_credits_contributor_lines_and_site_name_lines_are_credits() -> None:
+    text = (
+        "Farmers rallied in Goris on Monday.\n\n"
+        "Farmers outside the town hall in Goris. Photo: Mane Aslanyan/Caspian Daily.\n"
+        "Photo: Press Office of the Governor of Syunik\n"
+        "Photo: Ana Bee, left, with the mayor of Goris in March.\n"
+        "Example writer Levon Hakobyan in Kapan contributed to this report.\n"
+        "Caspiandaily.am | Caspian Daily's Armenian Service\n"
+    )
+    assert spans_text(text) == [
+        "Photo: Mane Aslanyan/Caspian Daily.",
+        "Photo: Press Office of the Governor of Syunik",
+        "Example writer Levon Hakobyan in Kapan contributed to this report.",
+        "Caspiandaily.am | Caspian Daily's Armenian Service",
+    ]

@@ -60,6 +60,20 @@ _CREDIT_PAREN = re.compile(
     r"\((?:Reporting|Writing|Editing|Additional reporting|Compiled)\b[^()\n]{0,200}\)"
     r"|\((?:Photo|Photograph|Picture|Image|Video)s?(?:[ \t]+credit)?[ \t]*[:/][^()\n]{1,80}\)"  # "(Photo: Ana Bee)"
 )
+# Photo credits without brackets: "Photo: Ana Bee/Caspian Daily" alone on a line, or after a caption's full stop
+# ("... in Yerevan. Photo: OC Media."); a caption with commas ("Photo: X, centre, with Y") stays body.
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?] ))[ \t]*(?:Cover |Main |Top )?(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage)(?: credit)?:[ \t]*"
+    r"[^\n,;.]{1,80}\.?[ \t]*$",
+    re.MULTILINE,
+)
+# "X in Tbilisi contributed to this report." and a site's name line ("Example.am | Example Service").
+_CONTRIBUTED = re.compile(
+    r"^[ \t]*[^\n]{0,160}\bcontributed(?: reporting)? to this (?:report|story|article)\.?[ \t]*$", re.MULTILINE
+)
+_SITE_LINE = re.compile(
+    r"^[ \t]*[\w-]+\.(?:am|az|ge|ru|ua|tr|ir|com|org|net|info|news)[ \t]*\|[^\n]{1,80}$", re.MULTILINE
+)
 # Copyright and licence notices: "Copyright (c) 2025. Example, Inc. Used with the permission of ...".
 _COPYRIGHT = re.compile(r"^[ \t]*(?:Copyright\b|©|\([cC]\)[ \t]*\d{4}|All rights reserved)[^\n]{0,400}$", re.MULTILINE)
 # A heading that introduces a list of links to other stories; the list items are the short lines after it.
@@ -132,6 +146,10 @@ def non_body_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(_by_lines(text))
     spans.extend(_bare_bylines(text))
     spans.extend(m.span() for m in _COPYRIGHT.finditer(text))
+    for rx in (_PHOTO_CREDIT, _CONTRIBUTED, _SITE_LINE):
+        for m in rx.finditer(text):
+            a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            spans.append((a, m.end()))
     spans.extend(_related_lists(text))
     return _merge(spans)
 
