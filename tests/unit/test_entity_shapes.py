@@ -298,3 +298,15 @@ def test_yan_and_ian_spellings_of_one_discovered_person_share_an_id() -> None:
     b = ids("The court remanded the blogger Tigran Hovakimian on Friday.")["Tigran Hovakimian"]
     c = ids("The court remanded the blogger Tigran Hovakimov on Friday.")["Tigran Hovakimov"]
     assert a == b != c
+
+
+def test_movements_subsidiaries_parents_and_possessive_appositions_name_organizations() -> None:
+    found = typed(
+        "The march was called by the Green Dawn movement. Green Dawn said 300 people came. Power is sold by "
+        "Volta Armenia, a subsidiary of Voltaris. Voltaris declined to comment. On Monday, Agronadzor, Georgia's "
+        "farm watchdog, banned the imports."
+    )
+    for name in ("Green Dawn", "Volta Armenia", "Voltaris", "Agronadzor"):
+        assert found[name][0] == "organization", name
+    _, mentions = extract_entities("The march was called by the Green Dawn movement. Green Dawn said.", registry())
+    assert [m["text"] for m in mentions] == ["Green Dawn", "Green Dawn"]

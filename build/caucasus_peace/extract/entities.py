@@ -1304,12 +1304,33 @@ def extract_entities(
             hit = acronyms.get(w.group(0))
             if hit is not None:
                 extra.append(_Mention(w.start(), w.end(), hit[0], hit[1], "acronym", priority=-1))
+    extra += _repeated_organizations(text, mentions, skip)
     remap = _former_names(text, mentions, found, extra)
     remap |= {a: b for a, b in _prefixed_names(mentions + extra, registry, found).items() if a not in remap}
     final = [m for m in _resolve_overlaps(mentions + extra) if not skip.overlaps(m.start, m.end)]
     for m in final:
         m.entity_id = remap.get(m.entity_id, m.entity_id)
     return _entity_rows(final, registry, found), [_mention_row(text, m) for m in final]
+
+
+def _repeated_organizations(text: str, mentions: list[_Mention], skip: _SpanIndex) -> list[_Mention]:
+    """Every other occurrence of a discovered organization's name as first written: "the Homeland First
+    movement ... Homeland First said". Cues find an organization once; its name alone then names it again.
+    One pass over the text with an alternation of the names (longest first)."""
+    names: dict[str, str] = {}
+    for m in mentions:
+        if m.entity_type == "organization" and m.method == "discovered":
+            name = text[m.start : m.end]
+            if len(name) >= 4 and "\n" not in name:
+                names.setdefault(name, m.entity_id)
+    if not names:
+        return []
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    out = []
+    for w in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text):
+        if not skip.overlaps(w.start(), w.end()):
+            out.append(_Mention(w.start(), w.end(), names[w.group(0)], "organization", "discovered", priority=1))
+    return out
 
 
 def _facilities(text: str, places: list[_Mention], registry: Registry, found: dict[str, _Found]) -> list[_Mention]:
@@ -1435,7 +1456,7 @@ def _outlet_mentions(
         inside = len(words) >= 2 and (
             (strong and not (covered.overlaps(last, end) or places.overlaps(last, end)))
             or (
-                kind == "political_party"
+                kind in ("political_party", "company")  # "Gazprom Armenia, a subsidiary of ..."
                 and not (covered.overlaps(start, first_end) or places.overlaps(start, first_end))
             )
         )
@@ -1443,7 +1464,8 @@ def _outlet_mentions(
             continue
         lows = [w.lower() for w in words]
         stop = _ARTICLES if kind == "political_party" else _STOP  # "I Have Honor" is a party
-        if any(w in stop or w in _MONTHS or w in _TITLE_WORDS for w in lows):
+        titles = _TITLE_WORDS - _TITLE_ADJECTIVES if kind == "political_party" else _TITLE_WORDS  # "Homeland First"
+        if any(w in stop or w in _MONTHS or w in titles for w in lows):
             continue
         if kind == "political_party" and len(words) == 1 and _SURNAME_END.search(name):
             continue  # "the ruling Aliyev family"

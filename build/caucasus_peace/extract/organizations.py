@@ -154,7 +154,7 @@ _OUTLET = r"(?P<n>[A-Z][\w&]*(?:[.-][A-Za-z]+)*(?:[ \t]+[A-Z][\w&]*(?:[.-][A-Za-
 _APPOSITION_NOUNS = {
     "media": _MEDIA_NOUN,
     "company": r"(?:company|firm|maker|producer|manufacturer|operator|carrier|airline|giant|conglomerate|"
-    r"lender|insurer|exporter|importer|developer|utility|group|holding|corporation|monopoly)",
+    r"lender|insurer|exporter|importer|developer|utility|group|holding|corporation|monopoly|subsidiary|affiliate)",
     "political_party": r"(?:party|bloc|coalition|opposition\s+movement|movement)",
     "ngo": r"(?:think\s+tank|watchdog|charity|rights\s+group|NGO|non-governmental\s+organi[sz]ation|foundation)",
 }
@@ -165,12 +165,12 @@ _NAME_AFTER = re.compile(rf"{_OUTLET}(?![\w-])")
 _NOUN_BEFORE_NAME = re.compile(rf"\b(?:the|a)\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{_NOUN_KIND})\s+(?=[A-Z])")
 _MEDIA_AFTER_NAME = re.compile(rf"\s+{_MEDIA_NOUN}\b")
 _NAME_CUE_BEFORE = re.compile(r"\b(?i:the|told|by|to|with|from)\s+\Z")
-_APPOSITION = re.compile(rf",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN_KIND})\b")
+_APPOSITION = re.compile(rf",\s+(?:the|a|an|its|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN_KIND})\b")
 _REPORTED = re.compile(r"\s+(?:reported|reports|quoted|cited)\b")
 # Parties named without a head word, from the cues election news gives: "Pashinyan's Civil Contract party", "the
 # opposition I Have Honor alliance", "the ruling Georgian Dream", "X won 21% of the vote", "X won 12 seats",
 # "X failed to enter parliament" (appositions, "X, the ruling party", are read by _APPOSITION).
-_PARTY_AFTER_NAME = re.compile(r"[ \t]+(?:party|bloc|alliance|coalition|faction|electoral\s+list)\b")
+_PARTY_AFTER_NAME = re.compile(r"[ \t]+(?:party|bloc|alliance|coalition|faction|movement|electoral\s+list)\b")
 _PARTY_CUE_BEFORE = re.compile(r"(?:\b(?i:the|ruling|opposition|pro-\w+|his|her|their|its)|\w['’]s)[ \t]+\Z")
 _RULING_BEFORE_NAME = re.compile(r"\b(?i:the)[ \t]+(?:ruling|opposition|governing|pro-government)[ \t]+(?=[A-Z])")
 _ELECTION_RESULT = re.compile(
@@ -179,6 +179,8 @@ _ELECTION_RESULT = re.compile(
     r"|(?:failed[ \t]+to[ \t]+(?:enter|clear|pass)|cleared[ \t]+the[ \t]+(?:\d+%[ \t]+)?threshold|"
     r"entered[ \t]+parliament)\b)"
 )
+# "a subsidiary of Gazprom", "owned by Rosatom": the parent named after the cue is a company.
+_PARENT_BEFORE_NAME = re.compile(r"\b(?:subsidiary|affiliate|unit|division)\s+of\s+(?=[A-Z])")
 _SOURCE_BEFORE_NAME = re.compile(r"\b(?i:according\s+to|told|interview\s+with)\s+(?=[A-Z])")
 
 
@@ -217,8 +219,10 @@ def find_outlet_candidates(text: str) -> list[tuple[int, int, str, str, bool]]:
         before(m.start(), "media", False)
     for m in _SOURCE_BEFORE_NAME.finditer(text):
         after(m.end(), "media", False)
+    for m in _PARENT_BEFORE_NAME.finditer(text):
+        after(m.end(), "company", True)
     # Each party cue is looked for only when one of its words is in the text (a substring test costs little).
-    if any(w in text for w in (" party", " bloc", " alliance", " coalition", " faction", " electoral")):
+    if any(w in text for w in (" party", " bloc", " alliance", " coalition", " faction", " movement", " electoral")):
         for m in _PARTY_AFTER_NAME.finditer(text):
             before(m.start(), "political_party", True, _PARTY_CUE_BEFORE)
     if any(w in text for w in (" ruling ", " opposition ", " governing ", " pro-government ")):
