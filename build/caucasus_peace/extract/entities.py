@@ -1313,23 +1313,37 @@ def extract_entities(
     return _entity_rows(final, registry, found), [_mention_row(text, m) for m in final]
 
 
+_NAMES_PER_WORD = 8  # names tried at one capitalised word: a bound that keeps the scan linear in the text
+
+
 def _repeated_organizations(text: str, mentions: list[_Mention], skip: _SpanIndex) -> list[_Mention]:
     """Every other occurrence of a discovered organization's name as first written: "the Homeland First
     movement ... Homeland First said". Cues find an organization once; its name alone then names it again.
-    One pass over the text with an alternation of the names (longest first)."""
-    names: dict[str, str] = {}
+    Names are looked up by their first word at each capitalised word of the text (longest name first)."""
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    seen: set[str] = set()
     for m in mentions:
-        if m.entity_type == "organization" and m.method == "discovered":
-            name = text[m.start : m.end]
-            if len(name) >= 4 and "\n" not in name:
-                names.setdefault(name, m.entity_id)
-    if not names:
+        name = text[m.start : m.end]
+        if m.entity_type != "organization" or m.method != "discovered" or name in seen or len(name) < 4:
+            continue
+        first = _CAP_WORD.match(name)
+        if first is None or "\n" in name:
+            continue
+        seen.add(name)
+        by_first.setdefault(first.group(0), []).append((name, m.entity_id))
+    if not by_first:
         return []
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    for names in by_first.values():
+        names.sort(key=lambda n: -len(n[0]))
+        del names[_NAMES_PER_WORD:]
     out = []
-    for w in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text):
-        if not skip.overlaps(w.start(), w.end()):
-            out.append(_Mention(w.start(), w.end(), names[w.group(0)], "organization", "discovered", priority=1))
+    for w in _CAP_WORD.finditer(text):
+        for name, eid in by_first.get(w.group(0), ()):
+            end = w.start() + len(name)
+            if text.startswith(name, w.start()) and not _is_word_char(text[end : end + 1] or " "):
+                if text[end : end + 1] != "-" and not skip.overlaps(w.start(), end):
+                    out.append(_Mention(w.start(), end, eid, "organization", "discovered", priority=1))
+                break
     return out
 
 
