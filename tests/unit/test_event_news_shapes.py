@@ -234,3 +234,13 @@ def test_reports_a_day_apart_of_the_detention_of_the_same_person_are_one_event()
     far = real_claims("Police detained Alda Brun on Thursday in Dravo.")  # two days later: another detention
     events, *_ = merge_events({"a": tuesday, "b": far})
     assert len([e for e in events if e["event_type"] == "detention"]) == 2
+
+
+def test_what_a_demand_asks_to_end_is_no_news_and_a_rejected_criticism_is_a_statement() -> None:
+    text = "The Grand Assembly urged Meltoria in February to free Alda Brun and to drop the charges against her."
+    assert "legal_action" not in {c["event_type"] for c in claims(text)}
+    assert one(claims("Korvania brought charges against Alda Brun in February."), "legal_action")
+    rejected = claims("Alda Brun, a deputy from the Grand Assembly, rejected the criticism in February.")
+    c = one(rejected, "statement")
+    assert "per-alda-brun" in {p["entity_id"] for p in c["participants"]}
+    assert "criticism" not in {c["event_type"] for c in rejected}

@@ -42,6 +42,7 @@ from caucasus_peace.events.cues import (
     DOCUMENT_PASSIVE,
     EMBEDDED,
     EMBEDDING,
+    ENDED_OBJECT,
     FRONTED,
     FUTURE_BEFORE,
     HABITUAL,
@@ -426,6 +427,8 @@ def _clause_claims(
             continue  # "it met regularly", "often shelled": a habit, not one event
         if _cancelled_object(text, cs, trigs, (ts, te)):
             continue  # "postponed a visit", "called off the talks": what was cancelled did not take place
+        if etype not in SPEECH_ACTS and ENDED_OBJECT.search(text, max(cs, ts - 40), ts):
+            continue  # "urged them to drop the charges": charges brought before, not news
         if (
             etype == "statement"
             and DATED_ONLY.fullmatch(text[ts:te])

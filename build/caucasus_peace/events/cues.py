@@ -342,6 +342,13 @@ SPEECH_OBJECT = re.compile(
     r"(?:\s+(?:[\w’'-]+\s+){0,3}?(?:on|for|over|about|of|to))?\s+(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}",
     re.I,
 )
+# "to drop the charges", "lifted the ban", "quashed the verdict": the object of a verb of ending is an event referred
+# to (what is ended existed before), not news of its own
+ENDED_OBJECT = re.compile(
+    r"\b(?:drop|lift|end|halt|stop|revok|scrap|quash|overturn|annul|withdraw)(?:s|ed|ped|ping|ing|e|es)?\s+"
+    r"(?:the|all|its|their|his|her|any)\s+(?:[\w’'-]+\s+)?$",
+    re.I,
+)
 # "The document was signed by X and Y": a document named before, and the event that made it
 DOCUMENT_PASSIVE = re.compile(
     r"^\W*(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:document|treaty|protocol|agreement|accord|deal|text"

@@ -305,8 +305,15 @@ def _state_body(possessor: Row, head: Row) -> bool:
     return possessor["entity_type"] == "place" and bool(STATE_BODY.search(head.get("text") or ""))
 
 
+# ", an MP from the ruling X party, ": an apposition between a speaker and the verb, describing the speaker
+_APPOSITION_GAP = re.compile(r",\s+(?:a|an|the|[A-Z][\w-]*['’]s)\s[^,;:()\"“”]{0,100},\s*")
+
+
 def _speaker_zone(text: str, mentions: list[Row], cs: int, ts: int) -> tuple[int, int]:
     """The speaker of 'X (and Y) said': the mentions just before the verb, or just after it ('said X')."""
+    for m in reversed([m for m in mentions if cs <= m["char_start"] and m["char_end"] <= ts][-6:]):
+        if m["entity_type"] == "person" and _APPOSITION_GAP.fullmatch(text, m["char_end"], ts):
+            return (m["char_start"], ts)  # "Ana Bee, spokeswoman of the X ministry, said": Ana Bee (and X) speak
     before = [m for m in mentions if cs <= m["char_start"] and m["char_end"] <= ts and ts - m["char_end"] < 40]
     if not before:
         after = [m for m in mentions if 0 <= m["char_start"] - ts < 15]
