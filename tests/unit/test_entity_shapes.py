@@ -310,3 +310,10 @@ def test_movements_subsidiaries_parents_and_possessive_appositions_name_organiza
         assert found[name][0] == "organization", name
     _, mentions = extract_entities("The march was called by the Green Dawn movement. Green Dawn said.", registry())
     assert [m["text"] for m in mentions] == ["Green Dawn", "Green Dawn"]
+
+
+def test_a_lower_case_type_word_after_a_place_is_not_part_of_its_mention() -> None:
+    found = typed("Shelling hit Tavush province and the Vorotan river; the Tavush Province governor spoke.")
+    assert found["Tavush"] == ("place", "Tavush")
+    assert found["Vorotan"][0] == "place"
+    assert "Tavush province" not in found and "Vorotan river" not in found

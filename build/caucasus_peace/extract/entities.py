@@ -623,6 +623,10 @@ def _find_suffix_names(
 
 # Type words of administrative units: the unit is the same place with or without them.
 _TYPE_WORDS = _words("region province oblast district governorate county")
+# A lower-case type word after a place's name is not part of the name (a capitalised one may be: "Syunik Province")
+_LOWER_TYPE_WORD = re.compile(
+    r"(?<=\w{3})[ \t]+(?:region|province|oblast|district|governorate|county|river|lake|reservoir)\Z"
+)
 
 
 def _registry_type_word(ctx: _Ctx, place: _Tok, head: _Tok, out: list[_Mention]) -> None:
@@ -1310,6 +1314,8 @@ def extract_entities(
     final = [m for m in _resolve_overlaps(mentions + extra) if not skip.overlaps(m.start, m.end)]
     for m in final:
         m.entity_id = remap.get(m.entity_id, m.entity_id)
+        if m.entity_type == "place" and (t := _LOWER_TYPE_WORD.search(text, m.start, m.end)) is not None:
+            m.end = t.start()  # "Tavush province", "the Arpa river": the name is Tavush, Arpa
     return _entity_rows(final, registry, found), [_mention_row(text, m) for m in final]
 
 
