@@ -273,6 +273,7 @@ def test_residents_of_a_place_a_resort_and_a_photo_credit() -> None:
 
 
 def test_unknown_capitalised_titles_before_a_given_name_and_surname() -> None:
+    assert typed("US Deputy Secretary of State Clara Landow is due in Yerevan.")["Clara Landow"][0] == "person"
     found = typed(
         "Georgia's Public Defender Tamar Kiknadze said on Monday that Chief Rabbi Levon Aronov and Economy "
         "Minister Gevorg Papoyan had met the Iranian Minister of Roads and Urban Development Farzaneh Sadegh."

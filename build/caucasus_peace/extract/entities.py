@@ -748,12 +748,14 @@ def _last_noun_like(toks: list[_Tok]) -> int | None:
 
 
 def _titled_tail(tokens: list[str]) -> bool:
-    """Capitalised words ending in a listed given name and a surname, where the first word is no given name and
-    none of the words is a head word of an organization or a place."""
+    """Capitalised words ending in a listed given name and a word that can be a surname (no place, no common
+    noun), where the first word is no given name and none of the words is a head word of an organization or a
+    place."""
     return (
         not is_given_name(tokens[0])
         and _given_name_first(tokens[-2:])
-        and (is_surname(tokens[-1]) or _surname_like(tokens[-2:]))
+        and tokens[-1] not in _GAZ
+        and not _noun_like(tokens[-1], plural=True)
         and not any(t.lower() in _HEAD_WORDS or t in _GAZ for t in tokens[:-2])
     )
 
