@@ -244,3 +244,26 @@ def test_what_a_demand_asks_to_end_is_no_news_and_a_rejected_criticism_is_a_stat
     c = one(rejected, "statement")
     assert "per-alda-brun" in {p["entity_id"] for p in c["participants"]}
     assert "criticism" not in {c["event_type"] for c in rejected}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("Meltoria in February handed over to Korvania five Korvania citizens.", "release"),
+        ("More than 9,000 villagers crossed into Korvania from Ostrel in February.", "displacement"),
+        ("Alda Brun and Tomas Veil put their signatures to a joint declaration in February.", "agreement_signing"),
+        ("In February Korvania blamed Meltoria for the blast.", "accusation"),
+        ("In February Korvania objected to the mission.", "criticism"),
+        ("In February the Grand Assembly greeted the declaration with a warning against outside players.", "criticism"),
+        ("In February the Grand Assembly rejected as false the claim of Meltoria.", "statement"),
+        ("In February the Grand Assembly called the report false.", "statement"),
+    ],
+)
+def test_more_news_wordings_of_known_types(sentence: str, etype: str) -> None:
+    assert one(claims(sentence), etype)["status"] in ("occurred", "alleged")
+
+
+def test_a_body_that_will_be_launched_is_a_planned_establishment() -> None:
+    c = one(claims("A hotline between the two defence ministries will also be launched in February."), "establishment")
+    assert c["status"] == "planned"
+    assert "release" not in {c["event_type"] for c in claims("The remains of 11 people were handed over in February.")}
