@@ -267,3 +267,17 @@ def test_a_body_that_will_be_launched_is_a_planned_establishment() -> None:
     c = one(claims("A hotline between the two defence ministries will also be launched in February."), "establishment")
     assert c["status"] == "planned"
     assert "release" not in {c["event_type"] for c in claims("The remains of 11 people were handed over in February.")}
+
+
+def test_an_undated_plan_is_not_an_event_of_its_kind_months_later() -> None:
+    plan = [{**c, "published": dt.date(2031, 1, 10)} for c in claims("Meltoria will sign a trade deal with Korvania.")]
+    signed = [
+        {**c, "published": dt.date(2031, 6, 2)}
+        for c in real_claims("Korvania and Meltoria signed a trade deal in Dravo on Monday.", dt.date(2031, 6, 2))
+    ]
+    assert one(plan, "agreement_signing")["date_start"] is None
+    events, *_ = merge_events({"a": plan, "b": signed})
+    assert len([e for e in events if e["event_type"] == "agreement_signing"]) == 2
+    soon = [{**c, "published": dt.date(2031, 5, 20)} for c in plan]
+    events, *_ = merge_events({"a": soon, "b": signed})
+    assert len([e for e in events if e["event_type"] == "agreement_signing"]) == 1

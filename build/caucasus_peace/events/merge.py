@@ -368,6 +368,8 @@ def _score(sid: str, c: Row, k: Cluster, idf: dict[str, float] | None = None) ->
     strong = sim >= SIM_STRONG
     if speech and sid not in k.sids and not (_same_statement(c, k) or strong):
         return None
+    if not strong and sid not in k.sids and _distant_plan(c, k):
+        return None  # "the US would sign deals" (August) is not the declaration signed in Almaty in April
     if not speech and not strong:
         # "Melkonyan was detained" is not the detention of other named people
         held = _held(c)
@@ -402,6 +404,17 @@ def _score(sid: str, c: Row, k: Cluster, idf: dict[str, float] | None = None) ->
 
 
 _RECENT = dt.timedelta(days=45)
+_PLAN_REACH = dt.timedelta(days=60)
+
+
+def _distant_plan(c: Row, k: Cluster) -> bool:
+    """An undated plan ('will sign', 'could seal a deal') and an event dated more than two months after the plan was
+    reported: without shared distinctive words, a later event of the same kind, not the one planned."""
+    if c.get("date_start") is None and c["status"] in ("planned", "possible") and c.get("published"):
+        return k.lo is not None and k.lo > c["published"] + _PLAN_REACH
+    if k.lo is None and k.planned_pubs is not None and not k.has_occurred and c.get("date_start") is not None:
+        return c["date_start"] > k.planned_pubs[1] + _PLAN_REACH
+    return False
 _ONE_DAY = dt.timedelta(days=1)
 
 
