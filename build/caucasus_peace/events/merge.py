@@ -415,6 +415,8 @@ def _distant_plan(c: Row, k: Cluster) -> bool:
     if k.lo is None and k.planned_pubs is not None and not k.has_occurred and c.get("date_start") is not None:
         return c["date_start"] > k.planned_pubs[1] + _PLAN_REACH
     return False
+
+
 _ONE_DAY = dt.timedelta(days=1)
 
 
