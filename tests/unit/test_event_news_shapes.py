@@ -281,3 +281,36 @@ def test_an_undated_plan_is_not_an_event_of_its_kind_months_later() -> None:
     soon = [{**c, "published": dt.date(2031, 5, 20)} for c in plan]
     events, *_ = merge_events({"a": soon, "b": signed})
     assert len([e for e in events if e["event_type"] == "agreement_signing"]) == 1
+
+
+def test_an_undated_retelling_of_a_dated_protest_by_the_same_actor_joins_it() -> None:
+    day = dt.date(2031, 3, 10)
+    dated = real_claims("Korvania on Monday summoned the Meltoria ambassador and handed him a note of protest.", day)
+    retold = [
+        {**c, "published": dt.date(2031, 4, 20)}
+        for c in claims("Korvania summoned the Meltoria ambassador and handed him a note of protest over the drills.")
+    ]
+    dated = [{**c, "published": day} for c in dated]
+    assert one(dated, "diplomatic_protest")["date_start"] == day
+    assert one(retold, "diplomatic_protest")["date_start"] is None
+    # words are distinctive against a background of other reports (in two reports alone every word is common)
+    background = {
+        f"bg{i}": claims(s)
+        for i, s in enumerate(
+            [
+                "Alda Brun met Tomas Veil in Dravo in February.",
+                "Korvania accused Meltoria of shelling Ostrel in February.",
+                "The Grand Assembly ratified the border deal in February.",
+                "Meltoria detained four Korvania soldiers near Ostrel in February.",
+                "Tomas Veil visited Dravo in February for talks on trade.",
+            ]
+        )
+    }
+    events, *_ = merge_events({"a": dated, "b": retold, **background})
+    assert [e["n_sources"] for e in events if e["event_type"] == "diplomatic_protest"] == [2]
+    other = [
+        {**c, "published": dt.date(2031, 4, 20)}
+        for c in claims("Korvania summoned the Meltoria ambassador over the arrest of Alda Brun near Ostrel.")
+    ]
+    events, *_ = merge_events({"a": dated, "b": other, **background})
+    assert len([e for e in events if e["event_type"] == "diplomatic_protest"]) == 2

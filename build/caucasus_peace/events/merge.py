@@ -270,6 +270,7 @@ _STOP = frozenset(  # function words and calendar words say nothing about which 
     )
 )
 SIM_STRONG = 0.4  # share of a report's distinctive words found in an event's reports that speaks for one event
+SIM_RETOLD = 0.6  # the same, for an undated retelling of a dated speech act (the actor's name alone is not enough)
 
 
 def claim_tokens(c: Row) -> frozenset[str]:
@@ -333,7 +334,7 @@ def _score(sid: str, c: Row, k: Cluster, idf: dict[str, float] | None = None) ->
     if not all(compatible(c["event_type"], t) for t in k.types):
         return None
     speech = c["event_type"] in SPEECH_ACTS
-    if speech and (c.get("date_start") is None) != (k.lo is None):
+    if speech and (c.get("date_start") is None) != (k.lo is None) and not _recounted(c, k, idf):
         return None  # an undated accusation is not the one reported with a date ('each side accused ... this month')
     if not _fits_publication(c, k.lo, k.hi) or not k.fits_all_publications(c.get("date_start"), c.get("date_end")):
         return None
@@ -404,6 +405,17 @@ def _score(sid: str, c: Row, k: Cluster, idf: dict[str, float] | None = None) ->
 
 
 _RECENT = dt.timedelta(days=45)
+
+
+def _recounted(c: Row, k: Cluster, idf: dict[str, float] | None) -> bool:
+    """An undated speech act that retells a dated one of the same actor in its own words ('Russia's Foreign Ministry
+    summoned Armenia's ambassador and handed him a note of protest', in an analysis weeks later): the same actor,
+    the dated one before the undated report was published, and distinctive words in common."""
+    if not idf or not (_source_keys(c) & k.actor_keys):
+        return False
+    pub = c.get("published") if c.get("date_start") is None else k.other_pub_min
+    lo = k.lo if c.get("date_start") is None else c.get("date_start")
+    return pub is not None and lo is not None and lo <= pub and similarity(c, k, idf) >= SIM_RETOLD
 _PLAN_REACH = dt.timedelta(days=60)
 
 
