@@ -416,6 +416,8 @@ def _recounted(c: Row, k: Cluster, idf: dict[str, float] | None) -> bool:
     pub = c.get("published") if c.get("date_start") is None else k.other_pub_min
     lo = k.lo if c.get("date_start") is None else c.get("date_start")
     return pub is not None and lo is not None and lo <= pub and similarity(c, k, idf) >= SIM_RETOLD
+
+
 _PLAN_REACH = dt.timedelta(days=60)
 
 
