@@ -67,3 +67,24 @@ def test_the_verdict_tells_linear_from_super_linear() -> None:
     slow = [r(10_000, 40.0), r(20_000, None)]
     assert bench_length.verdict(slow, 60, 0.05).startswith("over 60 s at 20,000 characters (too slow")
     assert bench_length.sizes(10_000, 100_000) == [10_000, 20_000, 40_000, 80_000, 100_000]
+
+
+def test_relaxed_entity_spans_ignore_an_owner_and_a_type_word_only() -> None:
+    ev = load_bench_module("evaluate_set")
+    gold = {
+        "entities": [
+            {"name": "Ministry of Defence of Korvania", "type": "organization", "surface": ["Defence Ministry"]},
+            {"name": "Ostrel", "type": "place", "surface": ["Ostrel province"]},
+            {"name": "Dravo", "type": "place", "surface": ["Dravo"]},
+        ]
+    }
+    mentions = [
+        {"entity_id": "o1", "text": "Korvania's Defence Ministry"},
+        {"entity_id": "p1", "text": "Ostrel"},
+        {"entity_id": "p2", "text": "Dravo Airport"},
+    ]
+    types = {"o1": "organization", "p1": "place", "p2": "place"}
+    s = ev.EntityScore()
+    ev.score_entities("a", gold, mentions, types, s)
+    assert (s.found["organization"], s.found["place"]) == (0, 0)
+    assert (s.relaxed.found["organization"], s.relaxed.found["place"]) == (1, 1)  # Dravo Airport is no Dravo
