@@ -318,3 +318,19 @@ def test_a_lower_case_type_word_after_a_place_is_not_part_of_its_mention() -> No
     assert found["Tavush"] == ("place", "Tavush")
     assert found["Vorotan"][0] == "place"
     assert "Tavush province" not in found and "Vorotan river" not in found
+
+
+def test_combines_programmes_initiatives_and_names_with_one_inner_and() -> None:
+    found = typed(
+        "The Hydrometeorology and Monitoring Center said the Ostrel Copper Combine and the United Nations "
+        "Environment Programme were told; the Peace and Security Council met. Both Pashinyan and Defence Ministry "
+        "officials spoke."
+    )
+    for name in (
+        "Hydrometeorology and Monitoring Center",
+        "Ostrel Copper Combine",
+        "United Nations Environment Programme",
+        "Peace and Security Council",
+    ):
+        assert found[name][0] == "organization", name
+    assert "Pashinyan and Defence Ministry" not in found

@@ -212,14 +212,14 @@ _ORG_SUFFIX = _by_kind(
         "military": "forces army navy corps guard brigade battalion regiment command staff",
         "political_party": "party",
         "company": "airlines airways company corporation corp corp. inc inc. ltd ltd. bank holding holdings railways "
-        "railway",
+        "railway combine",
         "media": "news times post journal herald gazette tribune television tv radio broadcasting press telegraph",
         "government": "parliament assembly government cabinet presidency administration senate congress palace",
         "ngo": "foundation institute institution association society watch centre center university college academy "
         "trust church club",
         "other": "agency group commission committee council union alliance federation front movement network "
         "community authority service police bureau organization organisation office coalition mission delegation "
-        "embassy consulate house directorate inspectorate secretariat",
+        "embassy consulate house directorate inspectorate secretariat programme initiative",
     }
 )
 _PLACE_SUFFIX = _by_kind(
@@ -567,7 +567,25 @@ def _find_suffix_names(
             continue  # "Green Valley Party": the last head word names the whole
         left = k
         is_place = low not in _ORG_SUFFIX
-        while left > 0 and not toks[left - 1].conn and not used[left - 1] and k - left < 6:
+        while left > 0 and not used[left - 1] and k - left < 6:
+            if toks[left - 1].conn:
+                # "Hydrometeorology and Monitoring Center", "Peace and Security Council": one "and" between two
+                # capitalised words inside the name, not after a registry name ("Armenia and Azerbaijan ...")
+                if not (
+                    is_place is False
+                    and toks[left - 1].text.lower() == "and"
+                    and left - 2 >= 0
+                    and not toks[left - 2].conn
+                    and not toks[left - 2].covered
+                    and not used[left - 2]
+                    and toks[left - 2].text.lower() not in _HEAD_WORDS
+                    and toks[left - 2].text.lower() not in _STOP
+                    and _common_word(toks[left - 2].text)
+                    and all(not t.conn for t in toks[left:k])
+                ):
+                    break
+                left -= 1
+                continue
             if is_place and _PLACE_SUFFIX[low] == "region" and toks[left - 1].covered and not toks[left - 1].gazetteer:
                 _registry_type_word(ctx, toks[left - 1], tok, out)  # "Tavush Region" is Tavush
                 break  # "South Caucasus Region": the registry place stands (but "Karabakh Horse Monument")
@@ -745,6 +763,14 @@ def _last_noun_like(toks: list[_Tok]) -> int | None:
         if _noun_like(t.text, plural=False):
             cut = k
     return cut
+
+
+def _common_word(word: str) -> bool:
+    """A capitalised word that names no person or place: no listed given name or surname, no regional surname
+    ending, no gazetteer place."""
+    return not (
+        is_given_name(word) or is_surname(word) or _SURNAME_END.search(word.lower()) or word in _GAZ or word.isupper()
+    )
 
 
 def _titled_tail(tokens: list[str]) -> bool:
