@@ -314,3 +314,9 @@ def test_an_undated_retelling_of_a_dated_protest_by_the_same_actor_joins_it() ->
     ]
     events, *_ = merge_events({"a": dated, "b": other, **background})
     assert len([e for e in events if e["event_type"] == "diplomatic_protest"]) == 2
+
+
+def test_a_relative_clause_between_the_speaker_and_the_verb_does_not_speak() -> None:
+    text = "Alda Brun, who signed the text with Tomas Veil in Dravo, told reporters in February it was a start."
+    c = one(claims(text), "statement")
+    assert [p["entity_id"] for p in c["participants"] if p["role"] == "speaker"] == ["per-alda-brun"]

@@ -306,14 +306,20 @@ def _state_body(possessor: Row, head: Row) -> bool:
 
 
 # ", an MP from the ruling X party, ": an apposition between a speaker and the verb, describing the speaker
-_APPOSITION_GAP = re.compile(r",\s+(?:a|an|the|[A-Z][\w-]*['’]s)\s[^,;:()\"“”]{0,100},\s*")
+# (or a relative clause: "Ana Bee, who signed the text with Levon Hakobyan, told reporters": Ana Bee speaks)
+_APPOSITION_GAP = re.compile(
+    r",\s+(?:(?:a|an|the|[A-Z][\w-]*['’]s)\s[^,;:()\"“”]{0,100}|(?:who|whose)\s[^,;:()\"“”]{0,160}),\s*"
+)
 
 
 def _speaker_zone(text: str, mentions: list[Row], cs: int, ts: int) -> tuple[int, int]:
     """The speaker of 'X (and Y) said': the mentions just before the verb, or just after it ('said X')."""
     for m in reversed([m for m in mentions if cs <= m["char_start"] and m["char_end"] <= ts][-6:]):
-        if m["entity_type"] == "person" and _APPOSITION_GAP.fullmatch(text, m["char_end"], ts):
-            return (m["char_start"], ts)  # "Ana Bee, spokeswoman of the X ministry, said": Ana Bee (and X) speak
+        gap = _APPOSITION_GAP.fullmatch(text, m["char_end"], ts) if m["entity_type"] == "person" else None
+        if gap is not None:  # "Ana Bee, spokeswoman of the X ministry, said": Ana Bee (and X) speak; "Ana Bee, who
+            # met Levon Hakobyan, said": only Ana Bee
+            relative = re.match(r",\s+(?:who|whose)\s", gap.group(0))
+            return (m["char_start"], m["char_end"] if relative else ts)
     before = [m for m in mentions if cs <= m["char_start"] and m["char_end"] <= ts and ts - m["char_end"] < 40]
     if not before:
         after = [m for m in mentions if 0 <= m["char_start"] - ts < 15]
