@@ -320,3 +320,25 @@ def test_a_relative_clause_between_the_speaker_and_the_verb_does_not_speak() -> 
     text = "Alda Brun, who signed the text with Tomas Veil in Dravo, told reporters in February it was a start."
     c = one(claims(text), "statement")
     assert [p["entity_id"] for p in c["participants"] if p["role"] == "speaker"] == ["per-alda-brun"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "status"),
+    [
+        ("In February relatives of the detainees went on hunger strike outside the Grand Assembly.", "protest",
+         "occurred"),
+        ("The relatives ended their hunger strike outside the Grand Assembly in February.", "protest", "occurred"),
+        ("Korvania will close its monitoring mission in Dravo in February.", "dissolution", "planned"),
+        ("The mission will cease operations in February.", "dissolution", "planned"),
+        ("In February the Grand Assembly decided not to extend the mandate of the mission.", "dissolution",
+         "occurred"),
+        ("Monitors will begin leaving the mission's bases in Ostrel in April.", "withdrawal", "planned"),
+        ("Patrols will stop in February.", "withdrawal", "planned"),
+    ],
+)  # fmt: skip
+def test_strikes_closures_and_monitors_leaving(sentence: str, etype: str, status: str) -> None:
+    assert one(claims(sentence), etype)["status"] == status
+
+
+def test_a_shop_that_closes_is_no_dissolution() -> None:
+    assert not claims("The shops close at six in Dravo and the road was closed by police in February.")

@@ -342,10 +342,11 @@ SPEECH_OBJECT = re.compile(
     r"(?:\s+(?:[\w’'-]+\s+){0,3}?(?:on|for|over|about|of|to))?\s+(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}",
     re.I,
 )
-# "to drop the charges", "lifted the ban", "quashed the verdict": the object of a verb of ending is an event referred
-# to (what is ended existed before), not news of its own
+# "urged them to drop the charges", "calls to lift the ban": the object of a verb of ending that is asked for is an
+# event referred to (what is to be ended existed before), not news of its own ("ended their hunger strike" reports
+# the strike)
 ENDED_OBJECT = re.compile(
-    r"\b(?:drop|lift|end|halt|stop|revok|scrap|quash|overturn|annul|withdraw)(?:s|ed|ped|ping|ing|e|es)?\s+"
+    r"\bto\s+(?:drop|lift|end|halt|stop|revoke|scrap|quash|overturn|annul|withdraw)\s+"
     r"(?:the|all|its|their|his|her|any)\s+(?:[\w’'-]+\s+)?$",
     re.I,
 )
