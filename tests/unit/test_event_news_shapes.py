@@ -342,3 +342,10 @@ def test_strikes_closures_and_monitors_leaving(sentence: str, etype: str, status
 
 def test_a_shop_that_closes_is_no_dissolution() -> None:
     assert not claims("The shops close at six in Dravo and the road was closed by police in February.")
+
+
+def test_a_pronoun_subject_after_a_named_speakers_said_is_that_speaker() -> None:
+    c = one(claims("The Grand Assembly said in February it had opened a criminal case into the blast."), "legal_action")
+    assert [p["entity_id"] for p in c["participants"]] == ["org-grand-assembly"]
+    assert one(claims("In February a criminal case had been opened into the blast, the Grand Assembly said."),
+               "legal_action")  # fmt: skip

@@ -61,6 +61,7 @@ from caucasus_peace.events.cues import (
     PLANNED,
     POSSESSING,
     POSSIBLE,
+    PRONOUN,
     QUOTED,
     REDUCED_RELATIVE,
     RELATIVE,
@@ -101,6 +102,7 @@ from caucasus_peace.events.participants import (
     part,
     resolve_pronoun_subjects,
     resolve_they,
+    set_keys,
     they_from_previous,
 )
 from caucasus_peace.events.parties import demonym_parties, first_names, main_pair, pair_mentions
@@ -209,6 +211,7 @@ def extract_events(
             # "Two were injured when their truck hit a mine": the casualties belong to the event the sentence names
             sent_claims = [c for c in sent_claims if not is_fallback(c["trigger"])]
         resolve_pronoun_subjects(text, sent_claims, parties)
+        _subject_of_saying(ctx, sent_claims, within(mentions, ss, se))
         resolve_they(text, sent_claims, demonym_parties(text, ss, se, demonyms), parties)
         they_from_previous(sent_claims, prev_claims, parties)
         if any(
@@ -574,6 +577,26 @@ def _clause_claims(
             }
         )
     return out
+
+
+# "The Prosecutor General's Office said it had opened a case": the body right before the verb of saying
+_SAID_BEFORE_PRONOUN = re.compile(
+    r"\s+(?:said|says|told\s+(?:\S+\s+){1,3}?|announced|reported|added|confirmed|stated)\s+(?:that\s+)?\Z", re.I
+)
+
+
+def _subject_of_saying(ctx: ArticleContext, claims: list[Row], mentions: list[Row]) -> None:
+    """A claim whose subject is a pronoun ('it had opened a criminal case') and which found no party, right after
+    '<named speaker> said': the speaker is its subject (a plain 'said' makes no statement claim to take it from)."""
+    for c in claims:
+        if c["participants"] or c["event_type"] in SPEECH_ACTS or not c["own_subject"]:
+            continue
+        if not PRONOUN.match(c["quote"]) or c["quote"][:4].lower() == "they":
+            continue
+        before = [m for m in mentions if m["char_end"] <= c["char_start"] and not m.get("pair")]
+        if before and _SAID_BEFORE_PRONOUN.fullmatch(ctx.text, before[-1]["char_end"], c["char_start"]):
+            c["participants"] = [part(before[-1], ROLES[c["event_type"]][0], ctx)]
+            set_keys(c, ctx.parties)
 
 
 def _news_saying(
