@@ -56,3 +56,22 @@ def test_the_cli_refuses_a_long_article_in_one_line(seeds_copy: Path, tmp_path: 
 def test_quantities_read_the_sentences_they_are_given() -> None:
     text = "About 300 people fled. Officials said 12 were hurt.\nMore than 5,000 returned."
     assert extract_quantities(text, sentence_spans(text)) == extract_quantities(text)
+
+
+def test_discovered_people_act_for_the_country_their_title_names() -> None:
+    from caucasus_peace.curated import load_curated
+    from caucasus_peace.extract.article import discovered_parties
+    from caucasus_peace.extract.entities import extract_entities
+    from caucasus_peace.paths import SEEDS_DIR
+    from caucasus_peace.seeds import load_articles
+
+    curated = load_curated(SEEDS_DIR, load_articles(SEEDS_DIR))
+    text = (
+        "The deal was signed by Azerbaijan's transport minister Tarlan Bayramli and Armenian Deputy Prime Minister "
+        "Levon Hakobyan. Tomas Veil, a farmer, watched."
+    )
+    entities, _ = extract_entities(text, curated.registry)
+    homes = {e["name"]: discovered_parties(entities, curated).get(e["entity_id"]) for e in entities}
+    assert homes["Tarlan Bayramli"] == "plc-azerbaijan"
+    assert homes["Levon Hakobyan"] == "plc-armenia"
+    assert homes.get("Tomas Veil") is None

@@ -11,6 +11,7 @@ to the stored text, whose slice (format characters included) is each row's text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,7 +79,7 @@ def extract_article(article: Article, curated: Curated) -> ArticleFacts:
         mentions,
         timex,
         quantities,
-        parties=curated.parties,
+        parties=curated.parties | discovered_parties(entities, curated),
         demonyms=curated.demonyms,
         skip=skip,
         compiled=compiled,
@@ -106,6 +107,30 @@ def extract_article(article: Article, curated: Curated) -> ArticleFacts:
         time_expressions=[sid | t for t in timex],
         events=events,
     )
+
+
+_WORD = re.compile(r"[A-Z][\w-]*(?=['’]s\b)|[A-Z][\w-]*")
+
+
+def discovered_parties(entities: Rows, curated: Curated) -> dict[str, str]:
+    """Discovered people whose title names their country ("Azerbaijan's transport minister Rashad Nabiyev",
+    "Azerbaijani Deputy Prime Minister ...") act for that country, as registry people do through `country`."""
+    countries = {
+        form.lower(): e.id
+        for e in curated.registry.entities
+        if e.type == "place" and e.kind == "country"
+        for form in (e.name, *(a.name for a in e.aliases or ()))
+    }
+    out = {}
+    for e in entities:
+        if e["entity_type"] != "person" or e.get("is_curated") or not e.get("description"):
+            continue
+        for w in _WORD.findall(e["description"]):
+            home = countries.get(w.lower()) or curated.demonyms.get(w.lower())
+            if home:
+                out[e["entity_id"]] = home
+                break
+    return out
 
 
 def _map_spans(view: TextView, rows: Rows) -> None:
