@@ -543,6 +543,8 @@ class _Index:
         self.idf = idf or {}
         self.clusters: list[Cluster] = []
         self.blocks: dict[tuple[str, Any], list[int]] = {}
+        # The year blocks of each family, for a claim spanning decades: found without a scan of every block.
+        self.year_blocks: dict[str, set[tuple[str, Any]]] = {}
         self.indexed: dict[int, set[tuple[str, Any]]] = {}
         self.by_source: dict[str, set[int]] = {}
         self.state: dict[int, _Indexed] = {}
@@ -601,6 +603,8 @@ class _Index:
                 blocks |= self._date_blocks(family, k)
         blocks |= {(family, ("word", t)) for t in state.rare}
         for block in blocks - seen:
+            if block not in self.blocks and block[1][0] in ("year", "years"):
+                self.year_blocks.setdefault(family, set()).add(block)
             self.blocks.setdefault(block, []).append(i)
             seen.add(block)
         self.by_source.setdefault(sid, set()).add(i)
@@ -622,7 +626,7 @@ class _Index:
             elif span == "medium":
                 blocks |= {(family, (kind, y)) for y in years for kind in ("year", "years")}
             else:  # rare: a claim spanning decades may overlap any dated cluster of its family
-                blocks |= {b for b in self.blocks if b[0] == family and b[1][0] in ("year", "years")}
+                blocks |= self.year_blocks.get(family, set())
         found: set[int] = set()
         for block in blocks:
             found.update(self.blocks.get(block, [])[-BLOCK_CAP:])
