@@ -43,6 +43,7 @@ class Curated:
     # Derived once per build from the registry: who acts for which country, and country adjectives.
     parties: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)  # country name or alias (lower case) -> country place
     # Reviewed corrections to the automatic events (seeds/events.yaml), applied when merging.
     event_curation: tuple[dict[str, Any], ...] = ()
 
@@ -109,7 +110,7 @@ def load_curated(seeds_dir: Path, articles: list[Article]) -> Curated:
     passages = load_corrections(seeds_dir / "corrections.yaml", by_id)
     # The event layer takes seconds to import: only once the registry and corrections are known good.
     from caucasus_peace.events.curation import load_event_curation
-    from caucasus_peace.events.parties import party_tables
+    from caucasus_peace.events.parties import country_names, party_tables
 
     parties, demonyms = party_tables(registry)
     events_file = seeds_dir / "events.yaml"
@@ -118,6 +119,7 @@ def load_curated(seeds_dir: Path, articles: list[Article]) -> Curated:
         compiled_passages=passages,
         parties=parties,
         demonyms=demonyms,
+        countries=country_names(registry),
         event_curation=tuple(load_event_curation(events_file, {a.source_id: a.text for a in articles}))
         if events_file.exists()
         else (),

@@ -152,6 +152,16 @@ def pair_mentions(text: str, pair: tuple[str, str] | None, names: Mapping[str, s
     ]  # fmt: skip
 
 
+def country_names(registry: Any) -> dict[str, str]:
+    """Every name and alias of the registry's countries, lower case -> the country place ('armenia', 'us')."""
+    return {
+        form.lower(): e.id
+        for e in registry.entities
+        if e.type == "place" and e.kind == "country"
+        for form in (e.name, *(a.name for a in e.aliases or ()))
+    }
+
+
 def party_tables(registry: Any) -> tuple[dict[str, str], dict[str, str]]:
     """(parties, demonyms) from the registry: who acts for which country, and country adjectives.
 

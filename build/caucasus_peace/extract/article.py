@@ -115,18 +115,12 @@ _WORD = re.compile(r"[A-Z][\w-]*(?=['’]s\b)|[A-Z][\w-]*")
 def discovered_parties(entities: Rows, curated: Curated) -> dict[str, str]:
     """Discovered people whose title names their country ("Azerbaijan's transport minister Rashad Nabiyev",
     "Azerbaijani Deputy Prime Minister ...") act for that country, as registry people do through `country`."""
-    countries = {
-        form.lower(): e.id
-        for e in curated.registry.entities
-        if e.type == "place" and e.kind == "country"
-        for form in (e.name, *(a.name for a in e.aliases or ()))
-    }
     out = {}
     for e in entities:
         if e["entity_type"] != "person" or e.get("is_curated") or not e.get("description"):
             continue
         for w in _WORD.findall(e["description"]):
-            home = countries.get(w.lower()) or curated.demonyms.get(w.lower())
+            home = curated.countries.get(w.lower()) or curated.demonyms.get(w.lower())
             if home:
                 out[e["entity_id"]] = home
                 break
