@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from caucasus_peace.extract.person_names import is_given_name, is_surname
+from caucasus_peace.extract.person_names import SURNAME_ENDING, is_given_name, is_surname
 
 # Glued words: a lower-case letter (or closing punctuation) directly followed by a capital letter,
 # which only happens when link texts are concatenated without spaces ("stancePompeo", "membersMORE").
@@ -54,7 +54,6 @@ _BY_LINE = re.compile(rf"^[ \t]*by[ \t]+{_PERSON}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ 
 # A byline of names alone under the headline: "Ana Bee", "Ana Bee, Levon Hakobyan and Nino Beridze".
 _NAME = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}"
 _BARE_BYLINE = re.compile(rf"[ \t]*({_NAME})((?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+){_NAME}){{0,3}})[ \t]*")
-_SURNAME_ENDING = re.compile(r"(?:yan|ian|ov|ova|ev|eva|yev|yeva|dze|shvili|enko|sky|ski)$")
 # Wire-service credit at the end of a paragraph: "(Reporting by A; Editing by B)".
 _CREDIT_PAREN = re.compile(
     r"\((?:Reporting|Writing|Editing|Additional reporting|Compiled)\b[^()\n]{0,200}\)"
@@ -204,7 +203,7 @@ def _bare_bylines(text: str) -> list[tuple[int, int]]:
 
 
 def _person_like(words: list[str]) -> bool:
-    return is_given_name(words[0]) or is_surname(words[-1]) or _SURNAME_ENDING.search(words[-1]) is not None
+    return is_given_name(words[0]) or is_surname(words[-1]) or SURNAME_ENDING.search(words[-1]) is not None
 
 
 def _prev_line_end(text: str, pos: int) -> int:

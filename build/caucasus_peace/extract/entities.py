@@ -37,7 +37,7 @@ from caucasus_peace.extract.organizations import (
     find_outlet_candidates,
     initials,
 )
-from caucasus_peace.extract.person_names import is_given_name, is_surname
+from caucasus_peace.extract.person_names import SURNAME_ENDING, is_given_name, is_surname
 from caucasus_peace.extract.scanning import alternation
 from caucasus_peace.registry import Entity, Registry, fold_text
 
@@ -295,11 +295,6 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 # "Yerevan-based", "Moscow-led": a hyphenated modifier before a name is not part of it.
 _MODIFIER = re.compile(r".+-(?:based|led|backed|funded|owned|run|linked|affiliated|allied|controlled|born|style|era)$")
-# Surname endings of the region's naming traditions (Armenian, Azerbaijani/Russian/Central Asian patronymic
-# surnames, Georgian, Ukrainian/Russian, Persian/Turkish): with a given name before them, a person.
-_SURNAME_END = re.compile(
-    r"(?:yan|yants|unts|ian|[oe]v|[oe]va|yev|yeva|shvili|dze|enko|sk[iy]|skiy|skaya|zade|zadeh|oglu|oğlu|li)$"
-)
 # Words with those endings that are not surnames (demonyms, nouns).
 _NOT_SURNAMES = _words(
     """armenian iranian georgian russian christian caucasian eurasian asian indian italian syrian canadian australian
@@ -328,7 +323,7 @@ def _surname_like(tokens: list[str]) -> bool:
     if not 2 <= len(tokens) <= 3:
         return False
     last = tokens[-1]
-    m = _SURNAME_END.search(last)
+    m = SURNAME_ENDING.search(last)
     return (
         m is not None
         and len(last) - len(m.group(0)) >= 3
@@ -572,7 +567,7 @@ def _find_suffix_names(
                 # "Hydrometeorology and Monitoring Center", "Peace and Security Council": one "and" between two
                 # capitalised words inside the name, not after a registry name ("Armenia and Azerbaijan ...")
                 if not (
-                    is_place is False
+                    not is_place
                     and toks[left - 1].text.lower() == "and"
                     and left - 2 >= 0
                     and not toks[left - 2].conn
@@ -769,7 +764,7 @@ def _common_word(word: str) -> bool:
     """A capitalised word that names no person or place: no listed given name or surname, no regional surname
     ending, no gazetteer place."""
     return not (
-        is_given_name(word) or is_surname(word) or _SURNAME_END.search(word.lower()) or word in _GAZ or word.isupper()
+        is_given_name(word) or is_surname(word) or SURNAME_ENDING.search(word.lower()) or word in _GAZ or word.isupper()
     )
 
 
@@ -939,7 +934,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|of)[ \t]+$", re.IGNORECASE)
 def _noun_like(word: str, plural: bool) -> bool:
     """A capitalised word that reads as a common noun ("Jurisdiction", "Missing", with `plural` also "Persons"),
     unless a name list holds it ("Manning", "Williams")."""
-    if is_given_name(word) or is_surname(word) or _SURNAME_END.search(word.lower()):
+    if is_given_name(word) or is_surname(word) or SURNAME_ENDING.search(word.lower()):
         return False
     low = word.lower()
     return bool(_NOUN_END.search(low)) or (plural and low.endswith("s") and not low.endswith("ss") and len(low) > 3)
@@ -1512,10 +1507,10 @@ def _outlet_mentions(
             continue
         lows = [w.lower() for w in words]
         stop = _ARTICLES if kind == "political_party" else _STOP  # "I Have Honor" is a party
-        titles = _TITLE_WORDS - _TITLE_ADJECTIVES if kind == "political_party" else _TITLE_WORDS  # "Homeland First"
+        titles = _PARTY_TITLE_STOPS if kind == "political_party" else _TITLE_WORDS  # "Homeland First"
         if any(w in stop or w in _MONTHS or w in titles for w in lows):
             continue
-        if kind == "political_party" and len(words) == 1 and _SURNAME_END.search(name):
+        if kind == "political_party" and len(words) == 1 and SURNAME_ENDING.search(name):
             continue  # "the ruling Aliyev family"
         if any(_is_modifier(w) for w in words):
             continue  # "the Russian-led bloc"
@@ -1523,7 +1518,7 @@ def _outlet_mentions(
             continue  # "the Russian news agency"; but "Georgian Dream, the ruling party"
         if lows[-1] in _ORG_SUFFIX or lows[-1] in _PLACE_SUFFIX or name in _GAZ or _GAZ.get(name):
             continue
-        if _surname_like(words) or (not strong and (_given_name_first(words) or _SURNAME_END.search(name))):
+        if _surname_like(words) or (not strong and (_given_name_first(words) or SURNAME_ENDING.search(name))):
             continue
         if (
             len(words) == 1
@@ -1538,6 +1533,7 @@ def _outlet_mentions(
 
 
 _ARTICLES = _words("the a an this that these those")
+_PARTY_TITLE_STOPS = _TITLE_WORDS - _TITLE_ADJECTIVES
 
 
 def _prefixed_names(mentions: list[_Mention], registry: Registry, found: dict[str, _Found]) -> dict[str, str]:

@@ -243,6 +243,13 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
     return read("given_names.txt"), read("surnames.txt")
 
 
+# Surname endings of the region's naming traditions (Armenian, Azerbaijani/Russian/Central Asian patronymic
+# surnames, Georgian, Ukrainian/Russian, Persian/Turkish): with a given name before them, a person.
+SURNAME_ENDING = re.compile(
+    r"(?:yan|yants|unts|ian|[oe]v|[oe]va|yev|yeva|shvili|dze|enko|sk[iy]|skiy|skaya|zade|zadeh|oglu|oğlu|li)$"
+)
+
+
 def is_given_name(word: str) -> bool:
     """A first name in some locale's list, as written ("Oleg", "Kari", "Mher")."""
     return word in _names()[0]
