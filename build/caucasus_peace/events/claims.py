@@ -109,6 +109,16 @@ from caucasus_peace.events.parties import demonym_parties, first_names, main_pai
 from caucasus_peace.events.titles import make_title
 from caucasus_peace.extract.sentences import sentence_spans
 
+# Small patterns of the rules below, compiled once (they run per trigger and per mention).
+_ED_ING_END = re.compile(r"(?:ed|ing)$")
+_SPACES = re.compile(r"\s+")
+_WITH_END = re.compile(r"\s+with$", re.I)
+_THE_OPEN = re.compile(r"the\s", re.I)
+_ED_END = re.compile(r"ed$", re.I)
+_DETERMINER_END = re.compile(r"\b(?:the|its|their)\s+$")
+_WORD_CHARS = re.compile(r"\w*")
+_STANCE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
+
 
 def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], since: int) -> str | None:
     """Status from cues in the clause up to the trigger (and a short look-ahead); None = negated, drop it.
@@ -130,7 +140,7 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
         return "alleged"
     if CONDITIONAL.search(text[cs:ts]) or ONLY_AFTER.match(text, te, ce) or DEPENDS.match(text, te, ce):
         return None  # "once the treaty is signed", "can be signed only after ...": a condition, not a report
-    noun = etype not in SPEECH_ACTS and not re.search(r"(?:ed|ing)$", text[ts:te])  # not "attacked ... and may"
+    noun = etype not in SPEECH_ACTS and not _ED_ING_END.search(text[ts:te])  # not "attacked ... and may"
     if POSSIBLE.search(before) or (noun and AFTER_POSSIBLE.match(text[te:ce])):
         return "possible"
     if PLANNED.search(before) or AFTER_PLANNED.search(text[te:ce]) or WOULD.search(text[cs:ts]):
@@ -306,7 +316,7 @@ def _said_on_a_day(text: str, c: Row, times: list[Row]) -> bool:
             continue
         if t["char_start"] >= te and _SAID_ON.fullmatch(text[te : t["char_start"]]):
             return True
-        if t["char_end"] <= ts and re.fullmatch(r"\s+", text[t["char_end"] : ts]):
+        if t["char_end"] <= ts and _SPACES.fullmatch(text[t["char_end"] : ts]):
             return True
     return False
 
@@ -378,8 +388,8 @@ def _is_aggregate(text: str, ts: int, te: int, ce: int, etype: str) -> bool:
 def _is_anaphoric(text: str, cs: int, ts: int, te: int) -> bool:
     """'the crash', 'the meeting with X', 'the most recent fighting': a definite description of a known event;
     'The document was signed by ...': the passive of an event a document named before was made by."""
-    noun = re.sub(r"\s+with$", "", text[ts:te], flags=re.I)
-    if re.match(r"the\s", noun, re.I):  # the trigger itself is 'the crash'
+    noun = _WITH_END.sub("", text[ts:te])
+    if _THE_OPEN.match(noun):  # the trigger itself is 'the crash'
         return True
     if DOCUMENT_PASSIVE.search(text[max(cs, ts - 60) : ts]):
         return True
@@ -389,7 +399,7 @@ def _is_anaphoric(text: str, cs: int, ts: int, te: int) -> bool:
 def _is_reduced_relative(text: str, cs: int, ts: int, te: int) -> bool:
     """'a border protocol signed with X', 'the treaty initialled in Washington': a participle that names a document
     by the event that made it refers to that event; the clause's date is not its date."""
-    return bool(re.search(r"ed$", text[ts:te], re.I) and REDUCED_RELATIVE.search(text[max(cs, ts - 60) : ts]))
+    return bool(_ED_END.search(text[ts:te]) and REDUCED_RELATIVE.search(text[max(cs, ts - 60) : ts]))
 
 
 def _clause_claims(
@@ -445,7 +455,7 @@ def _clause_claims(
         if (
             trigs
             and NOUN_TRIGGER.fullmatch(text[ts:te])
-            and re.search(r"\b(?:the|its|their)\s+$", text[trigs[-1][1] : ts])
+            and _DETERMINER_END.search(text[trigs[-1][1] : ts])
             and ts - trigs[-1][1] < 25
         ):
             continue  # "denounced the detentions": the object of another event, reported before
@@ -611,8 +621,8 @@ def _news_saying(
     named = any(0 <= ts - m["char_end"] < 40 or 0 <= m["char_start"] - ts < 3 for m in mentions if not m.get("pair"))
     if not named:
         return False
-    te = ts + len(re.match(r"\w*", text[ts:]).group())
-    stance = re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", text[max(0, ts - 20) : ts], re.I)
+    te = ts + len(_WORD_CHARS.match(text, ts).group())
+    stance = _STANCE.search(text[max(0, ts - 20) : ts])
     for t in within(sent_times, *sent):
         if t["date_start"] is None or inside(t["char_start"], quotes):
             continue

@@ -25,6 +25,10 @@ from caucasus_peace.events.cues import (
 )
 from caucasus_peace.events.lexicon import SPEECH_ACTS
 
+# Small patterns of the rules below, compiled once (they run per trigger and per mention).
+_OF_FOR = re.compile(r"\b(?:of|for)\b")
+_ASIDE_END = re.compile(r"[^,]*,\s*")
+
 _STATEMENT_REACH = 8  # sentences over which "X said" continues X's dated statement (same section)
 
 
@@ -130,7 +134,7 @@ def claim_date(
         if said_after:  # 'Friday "will be a Historic Day", Trump said': the quote's subject is its content
             times = [t for t in times if t["char_start"] >= said_after[-1]]
     if etype in ("accusation", "demand", "criticism"):
-        of = re.search(r"\b(?:of|for)\b", text[te:ce])
+        of = _OF_FOR.search(text[te:ce])
         if of:
             times = [t for t in times if t["char_start"] < te + of.start()]
     if etype in SPEECH_ACTS:  # "Baku says that 60,000 returned to land it regained in 2020": the content's date
@@ -180,7 +184,7 @@ def claim_date(
 def _in_aside(text: str, t: Row, ts: int) -> bool:
     """A time in an aside between the speaker and 'said' ('..., who left between 1988 and 1991, said'), unless
     the aside is about the saying itself ('Alda Brun, speaking in March, said')."""
-    if t["char_end"] > ts or not re.fullmatch(r"[^,]*,\s*", text[t["char_end"] : ts]):
+    if t["char_end"] > ts or not _ASIDE_END.fullmatch(text[t["char_end"] : ts]):
         return False
     opening = text.rfind(", ", 0, t["char_start"])
     return not (opening >= 0 and ABOUT_SAYING.match(text, opening + 2))

@@ -33,6 +33,30 @@ from caucasus_peace.events.cues import (
 from caucasus_peace.events.lexicon import AGENT_ROLES, PATIENT_ROLES, ROLES, SOURCE_ROLES, SPEECH_ACTS, TARGET_ROLES
 from caucasus_peace.events.titles import display_name
 
+# Small patterns of the rules below, compiled once (they run per trigger and per mention).
+_WHICH_WHO = re.compile(r"(?:which|who)\b", re.I)
+_LIST_JOINT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_BETWEEN_NEXT = re.compile(r"\s+between\b")
+_FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_FROM_GAP = re.compile(r"\s+from\s+(?:the\s+)?")
+_ATTACK_ON_END = re.compile(r"\b(?:fire|attacks?|strikes?|assault|shelling)\s+on\s+(?:the\s+)?$", re.I)
+_PRO_ANTI_END = re.compile(r"\b(?:pro|anti)-$", re.I)
+_AGAINST_END = re.compile(r"\bagainst\s+(?:the\s+)?$")
+_POSSESSIVE_NEXT = re.compile(r"^\s*[’']s\b")
+_COMMA_END = re.compile(r",\s*$")
+_OF_GAP = re.compile(r"^\S*\s+of\s+$")
+_THE_END = re.compile(r"\bthe\s+$")
+_BETWEEN = re.compile(r"\bbetween\b", re.I)
+_COURT_ID = re.compile(r"court|tribunal", re.I)
+_APOSTROPHE_S = re.compile(r"[’']s\b")
+_APOSTROPHE_S_SPACE = re.compile(r"[’']s\s")
+_WHO_GAP = re.compile(r",\s+(?:who|whose)\s")
+_THEIR_BODY_END = re.compile(r",\s+(?:his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*$")
+_VERB_AND_END = re.compile(r"\b[a-z][\w-]*\s+and\s+$")
+_APOSTROPHE_S_GAP = re.compile(r"[’']s\s+")
+_AND_JOINT = re.compile(r"\s*(?:,\s*)?and\s*")
+_COMMA_JOINT = re.compile(r"\s*,\s*")
+
 
 def set_keys(c: Row, parties: Mapping[str, str]) -> None:
     """Recompute a claim's key lists after its participants changed."""
@@ -102,14 +126,14 @@ def they_from_previous(claims: list[Row], previous: list[Row], parties: Mapping[
 def find_antecedent(text: str, clause: tuple[int, int], mentions: list[Row]) -> list[Row]:
     """What a ', which ...' clause hangs on: the mention(s) just before it ('Armenia and Azerbaijan, which')."""
     cs, _ = clause
-    if not re.match(r"(?:which|who)\b", text[cs : cs + 6], re.I):
+    if not _WHICH_WHO.match(text[cs : cs + 6]):
         return []
     before = [m for m in mentions if m["char_end"] <= cs and cs - m["char_end"] < 30]
     if not before or TOPIC.search(text[max(0, before[-1]["char_start"] - 40) : before[-1]["char_start"]]):
         return []  # "the war over X, which left ...": the clause is about the war, not X
     out = [m for m in before if m["char_start"] == before[-1]["char_start"]]  # both of "the two republics"
     for m in reversed([m for m in mentions if m["char_end"] <= before[-1]["char_start"]]):
-        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[m["char_end"] : out[-1]["char_start"]]):
+        if not _LIST_JOINT.fullmatch(text[m["char_end"] : out[-1]["char_start"]]):
             break
         out.append(m)
     return out
@@ -149,7 +173,7 @@ def find_participants(
     seen: set[tuple[str, str]] = set()
     last_loc_end = -1
     speaker_zone = _speaker_zone(text, mentions, cs, ts) if etype == "statement" else None
-    between_after = bool(re.match(r"\s+between\b", text[te : te + 10]))
+    between_after = bool(_BETWEEN_NEXT.match(text[te : te + 10]))
     for m in mentions:
         ms = m["char_start"]
         subject = cs <= ms < subject_end
@@ -172,7 +196,7 @@ def find_participants(
             etype == "displacement"
             and ms >= te
             and not m.get("people")  # "driving out Azeris": the people driven out, not where they fled
-            and (ms - te < 3 or re.search(r"\bfrom\s+(?:the\s+)?$", lead))
+            and (ms - te < 3 or _FROM_END.search(lead))
         )
         topic = ms > te and TOPIC.search(lead)
         if m["entity_type"] == "place" and not m.get("pair") and (locative or origin or topic) and ms > cs:
@@ -183,21 +207,21 @@ def find_participants(
             continue  # a venue ("at the White House"), an origin ("fled X") or a topic ("war over X"), not a party
         if m["entity_type"] != "person" and locative and ms > cs:
             continue
-        from_target = (etype == "military_offensive" and ms > te and re.search(r"\bfrom\s+(?:the\s+)?$", lead)) or (
-            etype == "secession" and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[te:ms])
+        from_target = (etype == "military_offensive" and ms > te and _FROM_END.search(lead)) or (
+            etype == "secession" and _FROM_GAP.fullmatch(text[te:ms])
         )  # "broke away from Azerbaijan": the state it left is the target
-        on_target = re.search(r"\b(?:fire|attacks?|strikes?|assault|shelling)\s+on\s+(?:the\s+)?$", lead, re.I)
+        on_target = _ATTACK_ON_END.search(lead)
         if (NOT_PARTY.search(lead) and not from_target and not on_target) or topic:
             continue  # ("recaptured X from Armenian forces", "broke away from X": X is the target)
-        if re.search(r"\b(?:pro|anti)-$", lead, re.I):
+        if _PRO_ANTI_END.search(lead):
             continue  # "pro-Baku media": those who side with X, not X
-        if etype in SPEECH_ACTS and ms > te and re.search(r"\bagainst\s+(?:the\s+)?$", lead):
+        if etype in SPEECH_ACTS and ms > te and _AGAINST_END.search(lead):
             continue  # "denouncing brutality against Azerbaijanis": the victims of what is denounced
         if COMPARED_TO.search(text[max(cs, ms - 120) : ms]):
             continue  # "comparing Putin to Stalin": a comparison, not a party
         if _possessor(text, m, mentions, ts):
             continue  # "Trump’s special envoy Witkoff": the envoy takes part, not the one he works for
-        if ms > te and re.match(r"^\s*[’']s\b", after) and re.search(r",\s*$", lead):
+        if ms > te and _POSSESSIVE_NEXT.match(after) and _COMMA_END.search(lead):
             continue  # "Sputnik, Russia's state-run news agency": an apposition describing the last party
         if speaker_zone is not None:
             if not (speaker_zone[0] <= ms < speaker_zone[1]):
@@ -207,11 +231,11 @@ def find_participants(
             if REPORTER.match(after):
                 continue  # the one who reports the event, not a party to it
             side = 0 if subject or (ms < ts and subject_end == ts) else 1
-            if ms < ts and re.match(r"^\S*\s+of\s+$", text[m["char_end"] : ts]):
+            if ms < ts and _OF_GAP.match(text[m["char_end"] : ts]):
                 side = 0  # "accused the Armenians of driving out": the accused is the agent of what is alleged
             if (
                 m.get("people")
-                and not re.search(r"\bthe\s+$", lead)
+                and not _THE_END.search(lead)
                 and etype in ("displacement", "military_offensive", "raid", "arrest", "detention", "legal_action")
             ):
                 side = 1  # "ethnic Armenians" are those displaced or attacked, not who drove them out
@@ -224,11 +248,11 @@ def find_participants(
             if BY_AGENT.search(lead) or (ts <= ms < te and etype != "diplomatic_protest"):
                 side = 0  # "hit by Russian air defences", "raided by police": the agent acts
             role = ROLES[etype][side]
-            if etype == "agreement_signing" and side == 1 and not re.search(r"\bbetween\b", text[te:ms], re.I):
+            if etype == "agreement_signing" and side == 1 and not _BETWEEN.search(text[te:ms]):
                 role = "party"
             if etype == "agreement_signing" and ms < ts and (between_after or WITNESS.search(text[m["char_end"] : ts])):
                 role = "party"  # "X was present for a deal signed between Y and Z": Y and Z sign, X looks on
-            if etype in ("court_ruling", "legal_action") and re.search(r"court|tribunal", m["entity_id"], re.I):
+            if etype in ("court_ruling", "legal_action") and _COURT_ID.search(m["entity_id"]):
                 role = "actor" if etype == "court_ruling" else "party"
         p = part(m, role, ctx)
         if _sub_national(p, ctx) and role not in PATIENT_ROLES and etype not in ("secession", "independence"):
@@ -262,7 +286,7 @@ def _sub_national(p: Row, ctx: ArticleContext) -> bool:
 def _strength(text: str, m: Row, subject_before: bool) -> int:
     """How strongly a mention supports its role: a named subject before the trigger (2) beats a named mention
     elsewhere (1), which beats a demonym, 'the two sides' or a possessive (0)."""
-    weak = "people" in m or m.get("pair") or bool(re.match(r"[’']s\b", text[m["char_end"] : m["char_end"] + 3]))
+    weak = "people" in m or m.get("pair") or bool(_APOSTROPHE_S.match(text[m["char_end"] : m["char_end"] + 3]))
     return 0 if weak else 1 + subject_before
 
 
@@ -288,7 +312,7 @@ def _one_side_each(parts: list[Row]) -> list[Row]:
 def _possessor(text: str, m: Row, mentions: list[Row], ts: int) -> bool:
     """'Trump’s special envoy Steve Witkoff', 'Azerbaijan’s state company SOCAR': the possessor of a named head."""
     end = m["char_end"]
-    if "people" in m or not re.match(r"[’']s\s", text[end : end + 3]):
+    if "people" in m or not _APOSTROPHE_S_SPACE.match(text[end : end + 3]):
         return False
     return any(
         0 < n["char_start"] - end < 60
@@ -318,28 +342,28 @@ def _speaker_zone(text: str, mentions: list[Row], cs: int, ts: int) -> tuple[int
         gap = _APPOSITION_GAP.fullmatch(text, m["char_end"], ts) if m["entity_type"] == "person" else None
         if gap is not None:  # "Ana Bee, spokeswoman of the X ministry, said": Ana Bee (and X) speak; "Ana Bee, who
             # met Levon Hakobyan, said": only Ana Bee
-            relative = re.match(r",\s+(?:who|whose)\s", gap.group(0))
+            relative = _WHO_GAP.match(gap.group(0))
             return (m["char_start"], m["char_end"] if relative else ts)
     before = [m for m in mentions if cs <= m["char_start"] and m["char_end"] <= ts and ts - m["char_end"] < 40]
     if not before:
         after = [m for m in mentions if 0 <= m["char_start"] - ts < 15]
         return (after[0]["char_start"], after[0]["char_end"]) if after else (0, 0)
     gap = text[before[-1]["char_end"] : ts]
-    if re.search(r",\s+(?:his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*$", gap):
+    if _THEIR_BODY_END.search(gap):
         return (0, 0)  # "... with Antonio Costa, his office said": the office of the subject speaks, not Costa
-    if re.search(r"\b[a-z][\w-]*\s+and\s+$", gap):
+    if _VERB_AND_END.search(gap):
         # "Fidan welcomed the Abu Dhabi meeting and said": the subject of the coordinated verbs speaks
         subject = [m for m in mentions if cs <= m["char_start"] <= before[-1]["char_start"]]
         return (subject[0]["char_start"], subject[0]["char_end"]) if subject else (0, 0)
     first, saw_and = before[-1], False
-    owner = [m for m in before[:-1] if re.fullmatch(r"[’']s\s+", text[m["char_end"] : first["char_start"]])]
+    owner = [m for m in before[:-1] if _APOSTROPHE_S_GAP.fullmatch(text[m["char_end"] : first["char_start"]])]
     if owner and _state_body(owner[-1], first):
         return (owner[-1]["char_start"], ts)  # "Azerbaijan's Defence Ministry said": the state speaks through it
     for m in reversed(before[:-1]):
         joint = text[m["char_end"] : first["char_start"]]
-        if re.fullmatch(r"\s*(?:,\s*)?and\s*", joint):
+        if _AND_JOINT.fullmatch(joint):
             saw_and = True
-        elif not (saw_and and re.fullmatch(r"\s*,\s*", joint)):
+        elif not (saw_and and _COMMA_JOINT.fullmatch(joint)):
             break  # "Further angering Azerbaijan, Putin acknowledged": a comma alone does not make a list
         first = m
     return (first["char_start"], ts)
