@@ -138,14 +138,15 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
         return None
     if etype == "accusation" or ALLEGED.search(near) or EMBEDDING.search(text[max(0, since - 200) : ts]):
         return "alleged"
-    if CONDITIONAL.search(text[cs:ts]) or ONLY_AFTER.match(text, te, ce) or DEPENDS.match(text, te, ce):
+    head, tail = text[cs:ts], text[te:ce]  # the clause before and after the trigger (several cues read them)
+    if CONDITIONAL.search(head) or ONLY_AFTER.match(text, te, ce) or DEPENDS.match(text, te, ce):
         return None  # "once the treaty is signed", "can be signed only after ...": a condition, not a report
     noun = etype not in SPEECH_ACTS and not _ED_ING_END.search(text[ts:te])  # not "attacked ... and may"
-    if POSSIBLE.search(before) or (noun and AFTER_POSSIBLE.match(text[te:ce])):
+    if POSSIBLE.search(before) or (noun and AFTER_POSSIBLE.match(tail)):
         return "possible"
-    if PLANNED.search(before) or AFTER_PLANNED.search(text[te:ce]) or WOULD.search(text[cs:ts]):
+    if PLANNED.search(before) or AFTER_PLANNED.search(tail) or WOULD.search(head):
         return "planned"
-    if etype in ("meeting", "talks", "summit", "visit") and INVITED_FOR.search(text[cs:ts]):
+    if etype in ("meeting", "talks", "summit", "visit") and INVITED_FOR.search(head):
         return "planned"
     if ONGOING.search(before):
         return "ongoing"
@@ -420,19 +421,20 @@ def _clause_claims(
     for ts, te, etype in find_triggers(text, cs, ce):
         if not ctx.in_body(ts):
             continue  # "Read more: X signs deal with Y", glued link debris: a headline of another story
-        intent = INTENT.search(text[cs:ts]) or COMPLEMENT.search(text[cs:ts])
+        head, word = text[cs:ts], text[ts:te]  # read by several cues below: sliced and matched once
+        noun = NOUN_TRIGGER.fullmatch(word)
+        intent = INTENT.search(head) or COMPLEMENT.search(head)
         if intent and SCHEDULED.search(text[intent.start() : ts]):
             intent = None  # "weeks before a planned round of talks": the talks themselves are news
         if (
             intent
             and intent.group().lower().startswith("before")
-            and not text[ts:te].lower().endswith("ing")
-            and not NOUN_TRIGGER.fullmatch(text[ts:te])
+            and not word.lower().endswith("ing")
+            and not noun
             and not FUTURE_BEFORE.search(intent.group())
         ):
             intent = None  # "before Azerbaijan retook the region": a finite clause reports what happened
-        noun = NOUN_TRIGGER.fullmatch(text[ts:te])
-        if intent or (noun and (BACKREF.search(text[cs:ts]) or AS_CONDITION.match(text, te, ce))):
+        if intent or (noun and (BACKREF.search(head) or AS_CONDITION.match(text, te, ce))):
             continue
         if etype not in SPEECH_ACTS and (
             HABITUAL.match(text, te) or HABITUAL_BEFORE.search(text, max(cs, ts - 16), ts)
@@ -444,27 +446,17 @@ def _clause_claims(
             continue  # "urged them to drop the charges": charges brought before, not news
         if (
             etype == "statement"
-            and DATED_ONLY.fullmatch(text[ts:te])
+            and DATED_ONLY.fullmatch(word)
             and not _news_saying(text, ts, sent, mentions, sent_times, quotes)
         ):
             continue  # fmt: skip
         if text[ts].isupper() and IN_NAME.search(text[max(cs, ts - 40) : ts]):
             continue  # "the State Commission on Prisoners of War": part of a name
-        if etype == "armed_clash" and text[ts:te].lower() == "clash":
+        if etype == "armed_clash" and word.lower() == "clash":
             continue
-        if (
-            trigs
-            and NOUN_TRIGGER.fullmatch(text[ts:te])
-            and _DETERMINER_END.search(text[trigs[-1][1] : ts])
-            and ts - trigs[-1][1] < 25
-        ):
+        if trigs and noun and _DETERMINER_END.search(text[trigs[-1][1] : ts]) and ts - trigs[-1][1] < 25:
             continue  # "denounced the detentions": the object of another event, reported before
-        if (
-            trigs
-            and trigs[-1][2] in SPEECH_ACTS
-            and NOUN_TRIGGER.fullmatch(text[ts:te])
-            and SPEECH_OBJECT.fullmatch(text[trigs[-1][1] : ts])
-        ):
+        if trigs and trigs[-1][2] in SPEECH_ACTS and noun and SPEECH_OBJECT.fullmatch(text[trigs[-1][1] : ts]):
             about.add(ts)  # "congratulated Armenians on an election", "welcomed the signing": an event referred to
         # One claim per compatible family in a clause: "met ... for talks at the summit" is one meeting; but "On the
         # sidelines of the talks, X met Y": a trigger in a fronted adjunct is another event.
