@@ -539,8 +539,9 @@ class _Indexed:
 class _Index:
     """Clusters by block, in creation order."""
 
-    def __init__(self, idf: dict[str, float] | None = None) -> None:
+    def __init__(self, idf: dict[str, float] | None = None, n_claims: int = 0) -> None:
         self.idf = idf or {}
+        self.n_claims = n_claims
         self.clusters: list[Cluster] = []
         self.blocks: dict[tuple[str, Any], list[int]] = {}
         # The year blocks of each family, for a claim spanning decades: found without a scan of every block.
@@ -556,7 +557,10 @@ class _Index:
 
     @property
     def min_idf(self) -> float:
-        return math.log((len(self.idf) + 1) / (RARE_DF + 1)) if self.idf else math.inf
+        # idf = log((claims + 1) / (df + 1)) (token_weights): a word used by at most RARE_DF claims has at least this
+        # weight. (It was computed from the size of the vocabulary, which grows more slowly than the claims: a
+        # "rare" word could be used by hundreds of claims in a big corpus, and the blocks grew with it.)
+        return math.log((self.n_claims + 1) / (RARE_DF + 1)) if self.idf else math.inf
 
     def _cluster_blocks(self, family: str, k: Cluster) -> set[tuple[str, Any]]:
         out: set[tuple[str, Any]] = {(family, ("party", key)) for key in k.keys}
@@ -648,7 +652,7 @@ class _Index:
 
 
 def cluster_claims(claims: list[tuple[str, Row]]) -> list[Cluster]:
-    index = _Index(token_weights(claims))
+    index = _Index(token_weights(claims), len(claims))
     headlines = [x for x in claims if x[1].get("headline")]
     claims = [x for x in claims if not x[1].get("headline")]
     order = sorted(
