@@ -294,11 +294,12 @@ def similarity(c: Row, k: Cluster, idf: dict[str, float]) -> float:
     """Weighted share of the claim's content words that the event's reports also use. The words are summed
     in sorted order: a set's order changes with Python's string hashing from one process to the next, and
     so would the last bits of a float sum, and with them a tie between two candidate events."""
-    if "_ordered" not in c:  # computed once per claim (idf is fixed for one merge), not once per candidate
-        c["_ordered"] = tuple(sorted(claim_tokens(c)))
-        c["_weight"] = sum(idf.get(t, 0.0) for t in c["_ordered"])
+    if "_weighted" not in c:  # computed once per claim (idf is fixed for one merge), not once per candidate
+        c["_weighted"] = tuple((t, idf.get(t, 0.0)) for t in sorted(claim_tokens(c)))
+        c["_weight"] = sum(w for _, w in c["_weighted"])
     total = c["_weight"]
-    return sum(idf.get(t, 0.0) for t in c["_ordered"] if t in k.tokens) / total if total else 0.0
+    tokens = k.tokens
+    return sum([w for t, w in c["_weighted"] if t in tokens]) / total if total else 0.0
 
 
 def _same_statement(c: Row, k: Cluster) -> bool:
@@ -552,7 +553,8 @@ class _Index:
 
     def _rare(self, tokens: frozenset[str] | set[str]) -> list[str]:
         """The rarest content words (at most RARE_WORDS, none common in the corpus): blocks by topic."""
-        rare = [t for t in tokens if self.idf.get(t, 0.0) >= self.min_idf]
+        idf, least = self.idf, self.min_idf  # the bound once per call, not once per word
+        rare = [t for t in tokens if idf.get(t, 0.0) >= least]
         return sorted(rare, key=lambda t: (-self.idf[t], t))[:RARE_WORDS]
 
     @property
