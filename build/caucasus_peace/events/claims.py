@@ -332,6 +332,11 @@ def _is_header(sentence: str) -> bool:
     return "\n" not in sentence and sentence[-1:] not in ".!?\"”’'" and len(sentence.split()) < MIN_HEADER_WORDS
 
 
+def _dateline_only(sentence: str, times: list[Row]) -> bool:
+    """'Baku, February 11, APA.': a place, a day and an agency, before the lede; not the lede itself."""
+    return len(sentence.split()) < MIN_HEADER_WORDS and bool(dated(times))
+
+
 def _opening(
     text: str,
     sentences: list[tuple[int, int]],
@@ -342,16 +347,25 @@ def _opening(
     """(headline, lede, news): the index of a headline (the first line, without a final stop) and of the lede (the
     first sentence of the body), and whether either shows the day's news (a wire dateline, or a date within a week
     of publication). A byline between the headline and the lede is neither."""
-    body = [(i, ss, se) for i, (ss, se) in enumerate(sentences) if not _is_header(text[ss:se]) and in_body(ss)][:2]
+    body = [
+        (i, ss, se)
+        for i, (ss, se) in enumerate(sentences)
+        if not _is_header(text[ss:se]) and in_body(ss) and not _dateline_only(text[ss:se], within(times, ss, se))
+    ][:2]
     if not body:
         return None, None, False
     i, ss, se = body[0]
     line_end = not text[se : text.find("\n", se) if "\n" in text[se:] else len(text)].strip()
-    headline = i if line_end and text[ss:se].rstrip()[-1:] not in ".!?\"”’'" and len(body) > 1 else None
+    # a headline has no final stop, though it may end with a quotation ('... claim as "baseless"')
+    ends = text[ss:se].rstrip().rstrip("\"”’'")[-1:]
+    headline = i if line_end and ends not in ".!?" and len(body) > 1 else None
     lede = body[1][0] if headline is not None else i
     opening = body if headline is not None else body[:1]
+    # the lines between the headline and the lede ("Baku, April 13, AZERTAC", a byline with its day) count too
+    top = sentences[headline][1] if headline is not None else 0
     news = any(
-        is_news_lede(bool(DATELINE.match(text, a, b)), dated(within(times, a, b)), published) for _, a, b in opening
+        is_news_lede(bool(DATELINE.match(text, a, b)), dated(within(times, a, b)), published)
+        for _, a, b in [*opening, (0, top, body[1 if headline is not None else 0][1])]
     )
     return headline, lede, news
 

@@ -13,6 +13,7 @@ from caucasus_peace.events.cues import (
     ABOUT_SAYING,
     AFTER_CLAUSE,
     BACKSHIFTED,
+    BORN_BEFORE,
     DURATIVE,
     LASTING,
     NEWS_PERFECT,
@@ -152,6 +153,7 @@ def claim_date(
         times = [t for t in times if not SAID_AT.search(text, max(0, t["char_start"] - 40), t["char_start"])]
     # "an agreement extending the swap until 2040": the end of a state, not the date of the event
     times = [t for t in times if not LASTING.search(text[te : t["char_start"]])]
+    times = [t for t in times if not BORN_BEFORE.search(text, max(0, t["char_start"] - 12), t["char_start"])]
     own = dated(within(times, cs, ce))
     if aggregate:
         return pick_date(own, ts)
@@ -249,7 +251,9 @@ def context_date(
         clause = text[c["char_start"] : c["char_end"]]
         if (
             news
-            and c["event_type"] not in SPEECH_ACTS  # "has accused", "has called for": a stance held, not news
+            # "has accused", "has called for": a stance held, not news, unless it opens a news story ("Baku, Feb 11.
+            # The ministry has rejected the claim")
+            and (c["event_type"] not in SPEECH_ACTS or lede)
             and NEWS_PERFECT.search(before)
             and not DURATIVE.search(clause)
         ):

@@ -1,0 +1,43 @@
+"""How news writing dates what it reports (issue 12, seventh round): agency datelines on a line of their own, a
+lede in the present perfect, and dates that describe a person rather than the event. Invented sentences and names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.unit.test_event_news_shapes import real_claims
+from tests.unit.test_events import PUB, one
+
+NEWS_DAY = (PUB - dt.timedelta(days=1), PUB)
+
+
+def _bounds(c: dict) -> tuple[dt.date | None, dt.date | None]:
+    return c["date_start"], c["date_end"]
+
+
+def test_a_birth_year_beside_a_name_does_not_date_the_event() -> None:
+    c = one(real_claims("The soldier, Tomas Veil, born in 2009, was detained on Tuesday near Ostrel."), "detention")
+    assert _bounds(c) == (dt.date(2031, 3, 11), dt.date(2031, 3, 11))
+
+
+def test_an_agency_dateline_on_its_own_line_makes_the_story_the_days_news() -> None:
+    body = "Korvania denies the report\n\n{line}The Grand Assembly denied the report about the convoy.\n\nNo details."
+    dated = one(real_claims(body.format(line="Dravo, March 12, KORPRESS\n\n")), "statement")
+    assert _bounds(dated) == NEWS_DAY
+    undated = one(real_claims(body.format(line="")), "statement")  # no sign of the day's news: no date made up
+    assert _bounds(undated) == (None, None)
+
+
+def test_a_present_perfect_saying_in_the_lede_is_the_days_news_and_elsewhere_a_stance() -> None:
+    lede = "Korvania rejects the claim\n\nDravo, March 12, KORPRESS. The Grand Assembly has rejected the claim."
+    assert _bounds(one(real_claims(lede), "statement")) == NEWS_DAY
+    later = (
+        "Korvania rejects the claim\n\nDRAVO, March 12 (KORPRESS) - Tomas Veil met Alda Brun on Tuesday in Ostrel.\n\n"
+        "The talks lasted two hours.\n\nThe Grand Assembly has long rejected the claim as baseless."
+    )
+    assert [c for c in real_claims(later) if c["event_type"] == "statement" and c["date_start"]] == []
+
+
+def test_a_headline_that_ends_with_a_quotation_is_still_the_headline() -> None:
+    text = 'Korvania calls it "baseless"\n\nDravo, March 12, KORPRESS. The Grand Assembly has rejected the claim.'
+    assert _bounds(one(real_claims(text), "statement")) == NEWS_DAY
