@@ -41,3 +41,13 @@ def test_a_present_perfect_saying_in_the_lede_is_the_days_news_and_elsewhere_a_s
 def test_a_headline_that_ends_with_a_quotation_is_still_the_headline() -> None:
     text = 'Korvania calls it "baseless"\n\nDravo, March 12, KORPRESS. The Grand Assembly has rejected the claim.'
     assert _bounds(one(real_claims(text), "statement")) == NEWS_DAY
+
+
+def test_a_document_named_by_the_event_that_made_it_is_referred_to_not_new() -> None:
+    text = (
+        "Korvania welcomes the declaration\n\nDRAVO, March 12 (KORPRESS) - Tomas Veil on Tuesday welcomed the joint "
+        "declaration signed by the leaders of Korvania and Meltoria in Ostrel."
+    )
+    signing = one(real_claims(text), "agreement_signing")
+    assert _bounds(signing) == (None, None)  # not the day of the welcome, nor the day's news
+    assert sorted(p["entity_id"] for p in signing["participants"]) == ["plc-korvania", "plc-meltoria"]

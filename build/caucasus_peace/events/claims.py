@@ -517,7 +517,9 @@ def _clause_claims(
             continue
         aggregate = _is_aggregate(text, ts, te, ce, etype)
         reduced = _is_reduced_relative(text, cs, ts, te)
-        anaphoric = ts in about or _is_anaphoric(text, cs, ts, te)
+        # "X welcomed the declaration signed by Y in Z": the object of a saying, an event referred to
+        referred = reduced and i > 0 and trigs[i - 1][2] in SPEECH_ACTS
+        anaphoric = ts in about or referred or _is_anaphoric(text, cs, ts, te)
         quoted = inside(ts, quotes)
         if quoted and len(text[quoted[0] : quoted[1]].split()) < 6:
             quoted = None  # a quoted name ('an "official peace signing ceremony"'), not reported speech
@@ -537,6 +539,8 @@ def _clause_claims(
         embedded = i > 0 and trigs[i - 1][0] > adjunct_end and EMBEDDED.search(text[trigs[i - 1][1] : ts])
         in_adjunct = ts < adjunct_end
         own_subject = not anaphoric and not relative and not embedded and not in_adjunct
+        if referred:  # its parties follow it ('signed by the leaders of X and Y'), the speaker is not one
+            lo = max(lo, ts)
         pool = [
             m
             for m in (adjunct_mentions if in_adjunct else clause_mentions)

@@ -259,7 +259,7 @@ def context_date(
         ):
             return (published - dt.timedelta(days=1), published)
         return None
-    if news and (lede or (c["event_type"] in SPEECH_ACTS and not c["anaphoric"])):
+    if news and (lede or c["event_type"] in SPEECH_ACTS) and not c["anaphoric"]:
         return (published - dt.timedelta(days=1), published)
     finite = PAST_VERB.search(c["trigger"])
     if backshifted and PERFECT.search(verb):
