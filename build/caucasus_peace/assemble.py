@@ -8,7 +8,7 @@ from typing import Any
 
 from caucasus_peace.curated import Curated
 from caucasus_peace.events.curation import merge_events
-from caucasus_peace.extract.article import ArticleFacts
+from caucasus_peace.extract.article import ArticleFacts, discovered_parties
 from caucasus_peace.schema import Package
 from caucasus_peace.seeds import Article
 from caucasus_peace.spreadsheet import free_text_columns, strip_free_text, trim_span, trim_spans
@@ -35,6 +35,29 @@ def _merge_entities(facts: list[ArticleFacts]) -> dict[str, dict[str, Any]]:
     return merged
 
 
+_KEY_LISTS = ("party_keys", "actor_keys", "agent_keys", "target_keys")
+
+
+def _corpus_parties(facts: list[ArticleFacts], curated: Curated) -> dict[str, str]:
+    """Discovered people whose title names their country in any article, to the first such country in source
+    order: 'Davit Khudatyan' acts for Armenia in a report that gives him no title when another report does."""
+    out: dict[str, str] = {}
+    for f in facts:
+        for eid, home in sorted(discovered_parties(f.entities, curated).items()):
+            out.setdefault(eid, home)
+    return out
+
+
+def _with_corpus_parties(claims: list[dict[str, Any]], homes: dict[str, str]) -> list[dict[str, Any]]:
+    """Claims whose merge keys name such a person as the person's country (the participants stay as written)."""
+    out = []
+    for c in claims:
+        if any(k in homes for name in _KEY_LISTS for k in c.get(name, ())):
+            c = c | {name: sorted({homes.get(k, k) for k in c.get(name, ())}) for name in _KEY_LISTS}
+        out.append(c)
+    return out
+
+
 def assemble(package: Package, articles: list[Article], facts: list[ArticleFacts], curated: Curated) -> dict[str, Rows]:
     facts = sorted(facts, key=lambda f: f.source_id)
     # No span may start like a spreadsheet formula (see spreadsheet.py): trimmed before IDs are made.
@@ -58,8 +81,9 @@ def assemble(package: Package, articles: list[Article], facts: list[ArticleFacts
     for e in entities.values():
         _, pk = ENTITY_TABLES[e["entity_type"]]
         by_type[e["entity_type"]].append(e | {pk: e["entity_id"]})
+    homes = _corpus_parties(facts, curated)
     events, participants, evidence, measured_by = merge_events(
-        {f.source_id: f.events for f in facts}, list(curated.event_curation)
+        {f.source_id: _with_corpus_parties(f.events, homes) for f in facts}, list(curated.event_curation)
     )
     quantities = [
         safe

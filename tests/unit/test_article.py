@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -75,3 +76,31 @@ def test_discovered_people_act_for_the_country_their_title_names() -> None:
     assert homes["Tarlan Bayramli"] == "plc-azerbaijan"
     assert homes["Levon Hakobyan"] == "plc-armenia"
     assert homes.get("Tomas Veil") is None
+
+
+def test_a_person_titled_in_one_report_acts_for_that_country_in_another(curated: Curated) -> None:
+    from caucasus_peace.assemble import _corpus_parties, _with_corpus_parties
+    from caucasus_peace.events.curation import merge_events
+
+    titled = article(
+        "Korvan deal signed\n\nBRUSSELS, March 12 (Reuters) - Armenia and Azerbaijan signed an air services agreement "
+        "on Thursday. It was signed by Armenia's infrastructure minister Levon Sarkisyan and Azerbaijan's transport "
+        "minister Tarlan Bayramli.",
+        "a_wire",
+    )
+    untitled = article(
+        "When Levon Sarkisyan and Tarlan Bayramli signed an air services agreement in Brussels on 12 March 2026, "
+        "nobody clapped.",
+        "b_analysis",
+    )
+    facts = [extract_article(dataclasses.replace(a, published=dt.date(2026, 3, 13)), curated)
+             for a in (titled, untitled)]  # fmt: skip
+    homes = _corpus_parties(facts, curated)
+    assert set(homes.values()) == {"plc-armenia", "plc-azerbaijan"}
+
+    def signings(claims_by_source: dict) -> list[dict]:
+        return [e for e in merge_events(claims_by_source)[0] if e["event_type"] == "agreement_signing"]
+
+    apart = signings({f.source_id: f.events for f in facts})
+    joined = signings({f.source_id: _with_corpus_parties(f.events, homes) for f in facts})
+    assert len(apart) == 2 and [e["n_sources"] for e in joined] == [2]
