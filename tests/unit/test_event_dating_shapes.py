@@ -51,3 +51,13 @@ def test_a_document_named_by_the_event_that_made_it_is_referred_to_not_new() -> 
     signing = one(real_claims(text), "agreement_signing")
     assert _bounds(signing) == (None, None)  # not the day of the welcome, nor the day's news
     assert sorted(p["entity_id"] for p in signing["participants"]) == ["plc-korvania", "plc-meltoria"]
+
+
+def test_a_present_perfect_passive_in_a_news_story_is_the_days_news() -> None:
+    story = (
+        "Korvania charges a farmer\n\nDRAVO, March 12 (KORPRESS) - Police in Ostrel detained a farmer on Tuesday.\n\n"
+        "The arrest followed a dispute over water.\n\nTomas Veil has been charged with theft, {tail}"
+    )
+    assert _bounds(one(real_claims(story.format(tail="the police said.")), "legal_action")) == NEWS_DAY
+    old = story.format(tail="a charge he has faced since 2029.").replace("has been", "has long been")
+    assert _bounds(one(real_claims(old), "legal_action")) != NEWS_DAY

@@ -317,7 +317,7 @@ BACKSHIFTED = re.compile(
 )
 # "The prosecutor's office has launched an investigation": a present perfect right before the event's verb, in a
 # news story, reports the day's news; "has long demanded", "has repeatedly called", "have since met" do not.
-NEWS_PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:just\s+|now\s+|also\s+)?$", re.I)
+NEWS_PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:just\s+|now\s+|also\s+)?(?:been\s+)?$", re.I)
 DURATIVE = re.compile(
     r"\b(?:since|so\s+far|repeatedly|already|ever|never|yet|still|for\s+(?:years|months|weeks|decades|days)"
     r"|in\s+recent\s+(?:years|months|weeks|days)|over\s+the\s+(?:years|past))\b",
