@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from caucasus_peace.events.curation import merge_events
 from tests.unit.test_event_news_shapes import real_claims
 from tests.unit.test_events import PUB, one
 
@@ -61,3 +64,29 @@ def test_a_present_perfect_passive_in_a_news_story_is_the_days_news() -> None:
     assert _bounds(one(real_claims(story.format(tail="the police said.")), "legal_action")) == NEWS_DAY
     old = story.format(tail="a charge he has faced since 2029.").replace("has been", "has long been")
     assert _bounds(one(real_claims(old), "legal_action")) != NEWS_DAY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Her lawyer said on Tuesday that she would appeal within ten days.", "planned"),
+        ("The Grand Assembly petitioned the Supreme Court in February.", "occurred"),
+        ("Twelve deputies asked the Constitutional Court in February to annul the law.", "occurred"),
+        ("The bloc took its complaints to the Constitutional Court in February.", "occurred"),
+        ("The bloc will apply to the Constitutional Court in April.", "planned"),
+    ],
+)
+def test_turning_to_a_court_is_a_legal_action(sentence: str, status: str) -> None:
+    assert one(real_claims(sentence), "legal_action")["status"] == status
+
+
+def test_an_appeal_for_calm_is_no_legal_action() -> None:
+    assert "legal_action" not in {c["event_type"] for c in real_claims("Korvania will appeal for calm in Ostrel.")}
+
+
+def test_a_planned_appeal_does_not_join_the_trial_held_before() -> None:
+    text = "The trial of Tomas Veil began in February in Dravo.\n\nHis lawyer said he would appeal within 30 days."
+    events, _, evidence, _ = merge_events({"a": real_claims(text)})
+    appeal_at = text.index("His lawyer")
+    trial = [e["event_id"] for e in events if e["event_type"] == "legal_action" and e["status"] == "occurred"]
+    assert trial and not [r for r in evidence if r["event_id"] in trial and r["char_start"] >= appeal_at]

@@ -493,6 +493,9 @@ def _preceding(sid: str, c: Row, candidates: list[tuple[int, Cluster]]) -> int |
             continue
         if not all(compatible(c["event_type"], t) for t in k.types):
             continue
+        pub = c.get("published")
+        if c["status"] in ("planned", "possible") and k.has_occurred and k.hi and pub and k.hi <= pub:
+            continue  # "he would appeal" does not refer to the trial held before
         for o in k.by_sid.get(sid, ()):
             gap = c.get("sentence", 0) - o.get("sentence", 0)
             if o["char_start"] >= c["char_start"] or not 0 < gap <= reach:
