@@ -34,6 +34,7 @@ from caucasus_peace.events.cues import (
     AS_CONDITION,
     BACKREF,
     COMPLEMENT,
+    CONDITION_DEMAND,
     CONDITIONAL,
     DATELINE,
     DEFINITE,
@@ -129,6 +130,8 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
     ts, te, etype = trig
     before = text[cs:te]
     near = text[since:ts]
+    if etype == "demand" and CONDITION_DEMAND.fullmatch(text, ts, te):
+        return "occurred"
     if etype == "statement":  # what the speaker says does not set the status of the saying
         before = QUOTED.sub(lambda m: " " * len(m.group()), before)
         near = QUOTED.sub(lambda m: " " * len(m.group()), near)

@@ -272,6 +272,8 @@ ABOUT_SAYING = re.compile(r"(?:speaking|writing|addressing|talking|asked|intervi
 
 
 # "signed an agreement extending the swap until 2040": a date that ends another predicate's state
+# "will sign only after X removes ...": a condition one side sets, its demand now whatever the modal before it
+CONDITION_DEMAND = re.compile(r"only (?:after|when|if|once)", re.I)
 # "the serviceman, born in 2006, was detained": a date that describes a person, not the event.
 BORN_BEFORE = re.compile(r"\bborn(?:\s+(?:in|on))?\s*$", re.I)
 LASTING = re.compile(

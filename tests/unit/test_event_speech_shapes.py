@@ -1,0 +1,37 @@
+"""Demands, appeals, accusations and criticism in the wordings of news (issue 12, seventh round): appeals to a
+list of bodies, blame, dismay, conditions one side sets. Invented sentences and names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_event_news_shapes import real_claims
+from tests.unit.test_events import one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("The Grand Assembly called on aid groups, including the Red Cross and the Dravo Fund, to send experts.",
+         "appeal"),
+        ("Korvania blamed the shortage on a dam built by Meltoria.", "accusation"),
+        ("Villagers in Ostrel blame Meltoria forces.", "accusation"),
+        ("Tomas Veil said he was deeply troubled by the verdict.", "criticism"),
+        ("Deputies described the vote as a capitulation to Meltoria.", "criticism"),
+        ("Alda Brun said Korvania expected the release of all its citizens.", "demand"),
+        ("Korvania conditions the signature on changes to the Meltoria charter.", "demand"),
+    ],
+)  # fmt: skip
+def test_speech_acts_in_news_wordings(sentence: str, etype: str) -> None:
+    assert one(real_claims(sentence), etype)
+
+
+def test_a_condition_one_side_sets_is_its_demand_held_now_and_the_signing_no_event() -> None:
+    found = real_claims("Korvania says it will sign the treaty only after Meltoria changes its charter.")
+    assert one(found, "demand")["status"] == "occurred"
+    assert "agreement_signing" not in {c["event_type"] for c in found}
+
+
+def test_expecting_someone_to_arrive_is_no_demand_and_a_release_expected_no_release() -> None:
+    assert "demand" not in {c["event_type"] for c in real_claims("Alda Brun is expected in Dravo in February.")}
+    assert "release" not in {c["event_type"] for c in real_claims("Korvania expected the release of its citizens.")}
