@@ -35,3 +35,11 @@ def test_a_condition_one_side_sets_is_its_demand_held_now_and_the_signing_no_eve
 def test_expecting_someone_to_arrive_is_no_demand_and_a_release_expected_no_release() -> None:
     assert "demand" not in {c["event_type"] for c in real_claims("Alda Brun is expected in Dravo in February.")}
     assert "release" not in {c["event_type"] for c in real_claims("Korvania expected the release of its citizens.")}
+
+
+def test_stressing_is_saying_and_answers_and_thanks_are_news_in_themselves() -> None:
+    assert one(real_claims("Alda Brun stressed on Tuesday that the talks would go on."), "statement")
+    assert "statement" not in {c["event_type"] for c in real_claims("Alda Brun stressed that talks matter.")}
+    assert one(real_claims("The Grand Assembly countered that the river was low after a dry winter."), "statement")
+    assert one(real_claims("Tomas Veil thanked Meltoria for the swift return of the soldier."), "statement")
+    assert "statement" not in {c["event_type"] for c in real_claims("Peace came to Ostrel, thanks to Tomas Veil.")}
