@@ -43,3 +43,24 @@ def test_stressing_is_saying_and_answers_and_thanks_are_news_in_themselves() -> 
     assert one(real_claims("The Grand Assembly countered that the river was low after a dry winter."), "statement")
     assert one(real_claims("Tomas Veil thanked Meltoria for the swift return of the soldier."), "statement")
     assert "statement" not in {c["event_type"] for c in real_claims("Peace came to Ostrel, thanks to Tomas Veil.")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "status"),
+    [
+        ("Opposition deputies walked out of the chamber in protest on Tuesday.", "protest", "occurred"),
+        ("Hundreds of people protested outside the Meltoria embassy on Tuesday.", "protest", "occurred"),
+        ("On Tuesday the Grand Assembly handed a note of protest to the Meltoria envoy.", "diplomatic_protest",
+         "occurred"),
+        ("On Tuesday Korvania said it was suspending diplomatic relations with Meltoria.", "diplomatic_protest",
+         "occurred"),
+        ("Alda Brun on Tuesday received a delegation led by Tomas Veil.", "meeting", "occurred"),
+        ("Alda Brun is due to discuss trade with Meltoria officials next week.", "meeting", "planned"),
+        ("On Tuesday the two ministers agreed to exchange lists of missing persons.", "agreement_draft", "occurred"),
+        ("Searches were conducted at six addresses in Dravo on Tuesday.", "raid", "occurred"),
+    ],
+)  # fmt: skip
+def test_walkouts_notes_of_protest_delegations_and_agreements_to_exchange(
+    sentence: str, etype: str, status: str
+) -> None:
+    assert one(real_claims(sentence), etype)["status"] == status

@@ -139,6 +139,8 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
         return "alleged"
     if NEGATION.search(near):
         return None
+    if etype == "agreement_draft" and text.startswith("agreed", ts):
+        return "occurred"  # "agreed to exchange lists": the agreement is made, what it provides for comes later
     if etype == "accusation" or ALLEGED.search(near) or EMBEDDING.search(text[max(0, since - 200) : ts]):
         return "alleged"
     head, tail = text[cs:ts], text[te:ce]  # the clause before and after the trigger (several cues read them)
