@@ -27,6 +27,8 @@ def test_an_agency_dateline_on_its_own_line_makes_the_story_the_days_news() -> N
     body = "Korvania denies the report\n\n{line}The Grand Assembly denied the report about the convoy.\n\nNo details."
     dated = one(real_claims(body.format(line="Dravo, March 12, KORPRESS\n\n")), "statement")
     assert _bounds(dated) == NEWS_DAY
+    split = one(real_claims(body.format(line="Dravo. March 12. KORPRESS.\n\n")), "statement")  # in three pieces
+    assert _bounds(split) == NEWS_DAY
     undated = one(real_claims(body.format(line="")), "statement")  # no sign of the day's news: no date made up
     assert _bounds(undated) == (None, None)
 

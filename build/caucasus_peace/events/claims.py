@@ -337,9 +337,9 @@ def _is_header(sentence: str) -> bool:
     return "\n" not in sentence and sentence[-1:] not in ".!?\"”’'" and len(sentence.split()) < MIN_HEADER_WORDS
 
 
-def _dateline_only(sentence: str, times: list[Row]) -> bool:
-    """'Baku, February 11, APA.': a place, a day and an agency, before the lede; not the lede itself."""
-    return len(sentence.split()) < MIN_HEADER_WORDS and bool(dated(times))
+def _dateline_only(sentence: str) -> bool:
+    """'Baku, February 11, APA.', 'Baku.' 'June 2.' 'REPORT.': a dateline before the lede, too short to be it."""
+    return len(sentence.split()) < MIN_HEADER_WORDS
 
 
 def _opening(
@@ -355,7 +355,7 @@ def _opening(
     body = [
         (i, ss, se)
         for i, (ss, se) in enumerate(sentences)
-        if not _is_header(text[ss:se]) and in_body(ss) and not _dateline_only(text[ss:se], within(times, ss, se))
+        if not _is_header(text[ss:se]) and in_body(ss) and not _dateline_only(text[ss:se])
     ][:2]
     if not body:
         return None, None, False
