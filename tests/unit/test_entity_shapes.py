@@ -335,3 +335,10 @@ def test_combines_programmes_initiatives_and_names_with_one_inner_and() -> None:
     ):
         assert found[name][0] == "organization", name
     assert "Pashinyan and Defence Ministry" not in found
+
+
+def test_a_name_the_text_calls_a_body_is_an_organization_not_a_place() -> None:
+    found = typed("Blue Valley, an environmental NGO, sued. Later Blue Valley said it would appeal.")
+    assert found["Blue Valley"][0] == "organization"
+    assert typed("Lena Ost, head of the Silver Valley rights group, spoke.")["Silver Valley"][0] == "organization"
+    assert typed("People in the Green Meadow village gathered.").get("Green Meadow", ("place", ""))[0] == "place"

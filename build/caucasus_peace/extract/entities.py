@@ -1335,11 +1335,47 @@ def extract_entities(
     remap = _former_names(text, mentions, found, extra)
     remap |= {a: b for a, b in _prefixed_names(mentions + extra, registry, found).items() if a not in remap}
     final = [m for m in _resolve_overlaps(mentions + extra) if not skip.overlaps(m.start, m.end)]
+    remap |= _organizations_by_apposition(text, final, found)
     for m in final:
+        if m.entity_id in remap and m.entity_id in found and found[m.entity_id].entity_type != "organization":
+            m.entity_type = "organization"
         m.entity_id = remap.get(m.entity_id, m.entity_id)
         if m.entity_type == "place" and (t := _LOWER_TYPE_WORD.search(text, m.start, m.end)) is not None:
             m.end = t.start()  # "Tavush province", "the Arpa river": the name is Tavush, Arpa
     return _entity_rows(final, registry, found), [_mention_row(text, m) for m in final]
+
+
+# "Green Valley, an environmental NGO, said", "the Green Valley environmental NGO": what kind of body a name is
+_ORG_KINDS = (
+    r"(?:NGOs?|non-governmental organi[sz]ation|organi[sz]ation|group|party|parties|factions?|movement|company|firm|"
+    r"charity|association|foundation|coalition|bloc|think[ -]tank|watchdog|network|initiative|union)\b"
+)
+_ORG_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _ORG_KINDS)
+_ORG_HEAD_AFTER = re.compile(
+    r"\s+(?:(?!(?:village|town|city|district|province|region|river|lake|border)\b)[a-z][\w-]+\s+){0,2}?" + _ORG_KINDS
+)
+
+
+def _organizations_by_apposition(text: str, mentions: list[_Mention], found: dict[str, _Found]) -> dict[str, str]:
+    """Discovered places the text calls a body ('Green Valley, an environmental NGO', 'the Green Valley
+    environmental NGO'), and untitled discovered people followed by such a head word, are organizations:
+    {old id: organization id}; every mention of that name in the article follows."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        entry = found.get(m.entity_id)
+        if m.method != "discovered" or entry is None or m.entity_id in out:
+            continue
+        if m.entity_type == "place":
+            body = _ORG_APPOSITION.match(text, m.end) or _ORG_HEAD_AFTER.match(text, m.end)
+        elif m.entity_type == "person" and entry.description is None:
+            body = _ORG_HEAD_AFTER.match(text, m.end)
+        else:
+            continue
+        if body:
+            oid = discovered_id("organization", entry.name)
+            found.setdefault(oid, _Found("organization", entry.name, kind="other"))
+            out[m.entity_id] = oid
+    return out
 
 
 _NAMES_PER_WORD = 8  # names tried at one capitalised word: a bound that keeps the scan linear in the text
