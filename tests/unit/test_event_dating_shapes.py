@@ -92,3 +92,14 @@ def test_a_planned_appeal_does_not_join_the_trial_held_before() -> None:
     appeal_at = text.index("His lawyer")
     trial = [e["event_id"] for e in events if e["event_type"] == "legal_action" and e["status"] == "occurred"]
     assert trial and not [r for r in evidence if r["event_id"] in trial and r["char_start"] >= appeal_at]
+
+
+def test_a_trigger_that_holds_its_passive_perfect_is_the_days_news_but_not_an_active_one() -> None:
+    story = (
+        "Blast in Ostrel\n\nDRAVO, March 12 (KORPRESS) - A blast hit a depot in Ostrel on Tuesday.\n\n"
+        "Two guards were hurt.\n\n{line}"
+    )
+    case = one(real_claims(story.format(line="A criminal case has been opened into the blast.")), "legal_action")
+    assert _bounds(case) == NEWS_DAY
+    order = story.format(line="The Supreme Court has ordered Meltoria to pay for the depot.")
+    assert _bounds(one(real_claims(order), "court_ruling")) != NEWS_DAY  # background, as often as news

@@ -319,6 +319,8 @@ BACKSHIFTED = re.compile(
 )
 # "The prosecutor's office has launched an investigation": a present perfect right before the event's verb, in a
 # news story, reports the day's news; "has long demanded", "has repeatedly called", "have since met" do not.
+# the same inside a trigger that holds its own auxiliary ('case has been opened')
+NEWS_PERFECT_IN = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?been\s+[\w-]+$", re.I)
 NEWS_PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:just\s+|now\s+|also\s+)?(?:been\s+)?$", re.I)
 DURATIVE = re.compile(
     r"\b(?:since|so\s+far|repeatedly|already|ever|never|yet|still|for\s+(?:years|months|weeks|decades|days)"

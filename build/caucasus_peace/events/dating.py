@@ -17,6 +17,7 @@ from caucasus_peace.events.cues import (
     DURATIVE,
     LASTING,
     NEWS_PERFECT,
+    NEWS_PERFECT_IN,
     PAST_VERB,
     PERFECT,
     SAID_AT,
@@ -254,7 +255,7 @@ def context_date(
             # "has accused", "has called for": a stance held, not news, unless it opens a news story ("Baku, Feb 11.
             # The ministry has rejected the claim")
             and (c["event_type"] not in SPEECH_ACTS or lede)
-            and NEWS_PERFECT.search(before)
+            and (NEWS_PERFECT.search(before) or NEWS_PERFECT_IN.search(text, ts, te))
             and not DURATIVE.search(clause)
         ):
             return (published - dt.timedelta(days=1), published)
