@@ -64,3 +64,14 @@ def test_walkouts_notes_of_protest_delegations_and_agreements_to_exchange(
     sentence: str, etype: str, status: str
 ) -> None:
     assert one(real_claims(sentence), etype)["status"] == status
+
+
+def test_the_subject_resumes_after_a_relative_clause() -> None:
+    c = one(real_claims("Korvania, which backed Meltoria during the war, welcomed the deal on Tuesday."), "statement")
+    assert [p["entity_id"] for p in c["participants"] if p["role"] == "speaker"] == ["plc-korvania"]
+
+
+def test_an_address_to_the_nation_is_a_statement() -> None:
+    assert one(real_claims("Alda Brun told Korvania in a televised address on Tuesday that the war was over."),
+               "statement")  # fmt: skip
+    assert one(real_claims("Tomas Veil addressed the nation on Tuesday."), "statement")

@@ -218,10 +218,16 @@ def extract_events(
             inherited = [{"date_start": lo, "date_end": max(lo, published), "char_start": ss, "char_end": ss}]
         quotes = quote_spans(text, ss, se)
         sent_claims: list[Row] = []
+        prev: tuple[int, int] | None = None
         for cs, ce, core in _event_clauses(text, ss, se):
+            # "Turkey, which backed Baku, welcomed the deal": after the relative clause, the subject resumes
+            resumed = find_antecedent(text, prev, mentions) if prev and _RESUMES.match(text, cs) else []
             sent_claims.extend(
-                _clause_claims(ctx, (ss, se), (cs, ce), core, mentions, sent_times, inherited, quantities, quotes)
+                _clause_claims(
+                    ctx, (ss, se), (cs, ce), core, mentions, sent_times, inherited, quantities, quotes, resumed
+                )
             )
+            prev = (cs, ce)
         sent_claims = _combine_same_type(text, sent_claims)
         if any(c["event_type"] not in SPEECH_ACTS and not is_fallback(c["trigger"]) for c in sent_claims):
             # "Two were injured when their truck hit a mine": the casualties belong to the event the sentence names
@@ -325,6 +331,10 @@ def _said_on_a_day(text: str, c: Row, times: list[Row]) -> bool:
         if t["char_end"] <= ts and _SPACES.fullmatch(text[t["char_end"] : ts]):
             return True
     return False
+
+
+# A clause that opens with a verb in the past tense (no subject of its own) right after a relative clause
+_RESUMES = re.compile(r"[a-z]+ed\b")
 
 
 def _attribution(c: Row) -> bool:
@@ -432,6 +442,7 @@ def _clause_claims(
     inherited: list[Row],
     quantities: list[Row],
     quotes: list[tuple[int, int]],
+    resumed: list[Row] | None = None,
 ) -> list[Row]:
     text, published, parties = ctx.text, ctx.published, ctx.parties
     cs, ce = clause
@@ -514,7 +525,7 @@ def _clause_claims(
             adjunct_end = comma
     main = [t for t in trigs if t[0] > adjunct_end]
     subject_trigger = main[0][0] if main else (trigs[0][0] if trigs else cs)
-    antecedent = find_antecedent(text, clause, mentions)
+    antecedent = find_antecedent(text, clause, mentions) or resumed or []
     out = []
     for i, (ts, te, etype) in enumerate(trigs):
         status = _status(text, clause, (ts, te, etype), trigs[i - 1][1] if i > 0 else cs)
