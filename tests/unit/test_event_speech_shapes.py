@@ -75,3 +75,11 @@ def test_an_address_to_the_nation_is_a_statement() -> None:
     assert one(real_claims("Alda Brun told Korvania in a televised address on Tuesday that the war was over."),
                "statement")  # fmt: skip
     assert one(real_claims("Tomas Veil addressed the nation on Tuesday."), "statement")
+
+
+def test_a_side_that_returns_a_soldier_releases_him_and_a_return_spoken_of_is_no_release() -> None:
+    assert one(real_claims("Korvania on Tuesday returned to Meltoria a soldier who had crossed by mistake."),
+               "release")  # fmt: skip
+    said = real_claims("Alda Brun welcomed the return of the soldiers on Tuesday.")
+    assert "release" not in {c["event_type"] for c in said}
+    assert "release" not in {c["event_type"] for c in real_claims("Soldiers returned fire on Tuesday.")}
