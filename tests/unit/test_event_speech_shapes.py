@@ -83,3 +83,19 @@ def test_a_side_that_returns_a_soldier_releases_him_and_a_return_spoken_of_is_no
     said = real_claims("Alda Brun welcomed the return of the soldiers on Tuesday.")
     assert "release" not in {c["event_type"] for c in said}
     assert "release" not in {c["event_type"] for c in real_claims("Soldiers returned fire on Tuesday.")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ('The Grand Assembly has rejected as "completely false" a report by Meltoria.', "statement"),
+        ("Korvania and Meltoria agreed on Tuesday to halt the worst fighting in years.", "ceasefire"),
+        ("Korvania evacuated dozens of residents from Ostrel on Tuesday.", "displacement"),
+        ("Meltoria units shot at Korvania positions near Ostrel late on Monday.", "armed_clash"),
+        ("Two other defendants received suspended sentences on Tuesday.", "court_ruling"),
+        ("Alda Brun is scheduled to receive the visiting ministers on Tuesday.", "meeting"),
+        ("Tomas Veil said in a Facebook post on Monday that Korvania would not respond.", "statement"),
+    ],
+)
+def test_more_news_wordings_of_known_types(sentence: str, etype: str) -> None:
+    assert one(real_claims(sentence), etype)
