@@ -99,3 +99,7 @@ def test_a_side_that_returns_a_soldier_releases_him_and_a_return_spoken_of_is_no
 )
 def test_more_news_wordings_of_known_types(sentence: str, etype: str) -> None:
     assert one(real_claims(sentence), etype)
+
+
+def test_a_conversation_with_someone_is_talks() -> None:
+    assert one(real_claims("Tomas Veil also had a brief conversation with Alda Brun on Monday."), "talks")
