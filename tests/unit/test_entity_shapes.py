@@ -342,3 +342,13 @@ def test_a_name_the_text_calls_a_body_is_an_organization_not_a_place() -> None:
     assert found["Blue Valley"][0] == "organization"
     assert typed("Lena Ost, head of the Silver Valley rights group, spoke.")["Silver Valley"][0] == "organization"
     assert typed("People in the Green Meadow village gathered.").get("Green Meadow", ("place", ""))[0] == "place"
+
+
+def test_a_title_a_name_and_a_regnal_number_are_a_person_and_forums_and_patriarchates_bodies() -> None:
+    found = typed(
+        "Catholicos Varden III met Pope Leo XIV. Analysts at the Dravo Policy Forum and the Ostrel Patriarchate "
+        "disagreed. World War II ended."
+    )
+    assert found["Varden III"][0] == "person" and found["Leo XIV"][0] == "person"
+    assert found["Dravo Policy Forum"][0] == "organization" and found["Ostrel Patriarchate"][0] == "organization"
+    assert "II" not in found and "World War II" not in found

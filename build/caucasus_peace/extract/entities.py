@@ -216,10 +216,10 @@ _ORG_SUFFIX = _by_kind(
         "media": "news times post journal herald gazette tribune television tv radio broadcasting press telegraph",
         "government": "parliament assembly government cabinet presidency administration senate congress palace",
         "ngo": "foundation institute institution association society watch centre center university college academy "
-        "trust church club",
+        "trust church club forum",
         "other": "agency group commission committee council union alliance federation front movement network "
         "community authority service police bureau organization organisation office coalition mission delegation "
-        "embassy consulate house directorate inspectorate secretariat programme initiative",
+        "embassy consulate house directorate inspectorate secretariat programme initiative patriarchate",
     }
 )
 _PLACE_SUFFIX = _by_kind(
@@ -805,6 +805,9 @@ def _and_continues(toks: list[_Tok], i: int) -> bool:
     return 1 <= j - i <= 3
 
 
+_REGNAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)")
+
+
 def _classify_segment(
     text: str,
     toks: list[_Tok],
@@ -838,7 +841,9 @@ def _classify_segment(
         name_toks = name_toks[-2:]
     elif len(name_toks) >= 3 and (cut := _last_noun_like(name_toks)) is not None:
         name_toks = name_toks[cut + 1 :]  # "of Roads and Urban Development Farzaneh Sadegh": no name has "Development"
-    if not name_toks or not all(_looks_like_name(t) for t in name_toks) or len(name_toks) > 4:
+    # "Catholicos Karekin II", "Pope Leo XIV": a title, one name and a regnal number
+    regnal = title_at >= 0 and len(name_toks) == 2 and bool(_REGNAL.fullmatch(name_toks[1].text))
+    if not name_toks or not all(_looks_like_name(t) for t in name_toks[: 1 if regnal else None]) or len(name_toks) > 4:
         return
     if len(name_toks) == 3 and i > 0 and toks[i - 1].conn and _surname_like([t.text for t in name_toks[1:]]):
         name_toks = name_toks[1:]  # "... of Digital Development and Transport Ana Beeyev": the name is the tail
