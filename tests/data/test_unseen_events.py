@@ -49,8 +49,9 @@ def test_precision_recall_floors() -> None:
     t = _totals()
     assert t.recall >= 0.80, t.summary()
     # 0.80 before reactions were events, 0.77 before sayings with their own day and evaluations ("called the deal
-    # brave") were (issue 12, fourth round): this gold predates both conventions
-    assert t.precision >= 0.76, t.summary()
+    # brave") were (issue 12, fourth round): this gold predates both conventions. 0.766 -> 0.754 when "received both
+    # ministers" became a meeting (seventh round): a meeting this gold does not list
+    assert t.precision >= 0.75, t.summary()
 
 
 def test_status_date_participant_floors() -> None:
