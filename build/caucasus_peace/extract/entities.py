@@ -1340,9 +1340,10 @@ def extract_entities(
     remap = _former_names(text, mentions, found, extra)
     remap |= {a: b for a, b in _prefixed_names(mentions + extra, registry, found).items() if a not in remap}
     final = [m for m in _resolve_overlaps(mentions + extra) if not skip.overlaps(m.start, m.end)]
-    remap |= _organizations_by_apposition(text, final, found)
+    to_org = _organizations_by_apposition(text, final, found)
+    remap |= to_org
     for m in final:
-        if m.entity_id in remap and m.entity_id in found and found[m.entity_id].entity_type != "organization":
+        if m.entity_id in to_org:
             m.entity_type = "organization"
         m.entity_id = remap.get(m.entity_id, m.entity_id)
         if m.entity_type == "place" and (t := _LOWER_TYPE_WORD.search(text, m.start, m.end)) is not None:
