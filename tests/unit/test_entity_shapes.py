@@ -352,3 +352,10 @@ def test_a_title_a_name_and_a_regnal_number_are_a_person_and_forums_and_patriarc
     assert found["Varden III"][0] == "person" and found["Leo XIV"][0] == "person"
     assert found["Dravo Policy Forum"][0] == "organization" and found["Ostrel Patriarchate"][0] == "organization"
     assert "II" not in found and "World War II" not in found
+
+
+def test_two_head_words_joined_by_and_stay_in_one_name() -> None:
+    found = typed("The Council for Radio and Television of Korvania fined Dravo TV.")
+    assert found["Council for Radio and Television of Korvania"][0] == "organization"
+    # a head word after another kind of word starts a name of its own
+    assert "Ministry of Defence and Radio Liberty" not in typed("The Ministry of Defence and Radio Liberty said so.")

@@ -698,7 +698,7 @@ def _extend_name(ctx: _Ctx, head_end: int, head: str, is_place: bool) -> int:
         toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN_RE.finditer(text, np.start(), np.end())]
         if kind == "comma" and (prev is None or not _COMMA_LIST.match(text, pos)):
             break
-        if kind == "and" and (prev is None or not _and_continues_text(ctx, toks)):
+        if kind == "and" and (prev is None or not _and_continues_text(ctx, toks, text[max(0, pos - 30) : pos])):
             break
         if kind == "in" and (head not in _POSTED_HEADS or not ctx.is_country(np.start(), np.end())):
             break
@@ -714,9 +714,13 @@ def _extend_name(ctx: _Ctx, head_end: int, head: str, is_place: bool) -> int:
     return end
 
 
-def _and_continues_text(ctx: _Ctx, toks: list[tuple[int, int, str]]) -> bool:
+def _and_continues_text(ctx: _Ctx, toks: list[tuple[int, int, str]], before: str) -> bool:
     """After "X and": one to three name tokens without a registry name or a head word of their own continue the
-    name ("for Strategic and International Studies", "on Delimitation and Border Security")."""
+    name ("for Strategic and International Studies", "on Delimitation and Border Security"); so does one head
+    word coordinated with the head word before "and" ("Commission on Television and Radio")."""
+    if len(toks) == 1 and toks[0][2].lower() in _ORG_SUFFIX and not ctx.covered.overlaps(toks[0][0], toks[0][1]):
+        last = before.split()[-1:] if before else []
+        return bool(last) and last[0].lower() in _ORG_SUFFIX
     return 1 <= len(toks) <= 3 and not any(
         ctx.covered.overlaps(a, b) or t.lower() in _ORG_SUFFIX or t.lower() in _PLACE_SUFFIX for a, b, t in toks
     )
