@@ -78,7 +78,9 @@ PLANNED = re.compile(
 
 
 AFTER_PLANNED = re.compile(
-    r"^[^,;]{0,40}?\b(?:will|would go ahead|(?:is|are|was|were) (?:expected|scheduled|set|due) to)\b", re.I
+    r"^[^,;]{0,40}?\b(?:will|would go ahead"
+    r"|(?:is|are|was|were) (?:(?:expected|scheduled|set|due) to|(?:planned|scheduled|set) for))\b",
+    re.I,
 )
 
 
@@ -273,7 +275,7 @@ ABOUT_SAYING = re.compile(r"(?:speaking|writing|addressing|talking|asked|intervi
 
 # "signed an agreement extending the swap until 2040": a date that ends another predicate's state
 # "will sign only after X removes ...": a condition one side sets, its demand now whatever the modal before it
-CONDITION_DEMAND = re.compile(r"only (?:after|when|if|once)", re.I)
+CONDITION_DEMAND = re.compile(r"only (?:be (?:signed|ratified|concluded) )?(?:after|when|if|once)", re.I)
 # "the serviceman, born in 2006, was detained": a date that describes a person, not the event.
 BORN_BEFORE = re.compile(r"\bborn(?:\s+(?:in|on))?\s*$", re.I)
 LASTING = re.compile(

@@ -153,7 +153,7 @@ def claim_date(
     if etype not in SPEECH_ACTS:  # "a mine exploded, the agency said Wednesday": Wednesday is the saying's day
         times = [t for t in times if not SAID_AT.search(text, max(0, t["char_start"] - 40), t["char_start"])]
     # "an agreement extending the swap until 2040": the end of a state, not the date of the event
-    times = [t for t in times if not LASTING.search(text[te : t["char_start"]])]
+    times = [t for t in times if not LASTING.search(text[ts : t["char_start"]])]  # "extended a swap until 2040"
     times = [t for t in times if not BORN_BEFORE.search(text, max(0, t["char_start"] - 12), t["char_start"])]
     own = dated(within(times, cs, ce))
     if aggregate:

@@ -71,11 +71,11 @@ PART_WORDS = {
 # Words that make a bare capitalised month name a date ("in March") rather than a verb, noun or name.
 _MONTH_CUES = (
     "in|on|since|until|till|by|from|through|throughout|between|before|after|during|early|late|last|next|this|"
-    "past|coming|of|and|or|to|the|mid"
+    "past|coming|of|and|or|to|the|mid|(?:planned|scheduled|slated|set|due) for"
 )
 _MAY_CUES = (  # not "the", "and", "to": "the May government", "Pashinyan and May", "spoke to May"
     "in|on|since|until|till|by|from|through|throughout|between|before|after|during|early|late|last|next|this|past|"
-    "coming|mid"
+    "coming|mid|(?:planned|scheduled|slated|set|due) for"
 )
 _CUE_BEFORE = re.compile(rf"(?i:\b(?:{_MONTH_CUES})\s+)$")
 _MAY_CUE_BEFORE = re.compile(

@@ -1,0 +1,67 @@
+"""Wordings of news the event rules read (issue 12, eighth round): border posts opened, licences revoked,
+what prosecutors ask and say, arrivals, renewed deals, crowds named by an apposition, and a planned event
+'scheduled for' a month. Invented sentences and names."""
+
+from __future__ import annotations
+
+import pytest
+
+from caucasus_peace.extract.timex import extract_time_expressions
+from tests.unit.test_event_news_shapes import real_claims
+from tests.unit.test_events import PUB, one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "status"),
+    [
+        ("Korvania and Meltoria opened their first joint customs post on Tuesday.", "establishment", "occurred"),
+        ("A joint checkpoint of Korvania and Meltoria was inaugurated near Ostrel on Tuesday.", "establishment",
+         "occurred"),
+        ("Officials said two more crossings could open along the border next year.", "establishment", "possible"),
+        ("The Grand Assembly on Tuesday revoked the broadcasting licence of Dravo TV.", "ban", "occurred"),
+        ("Prosecutors had asked on Tuesday for 15 years.", "demand", "occurred"),
+        ("Prosecutors said on Tuesday that the handler worked for Meltoria.", "accusation", "alleged"),
+        ("His lawyer said on Tuesday that his client had been beaten in custody.", "accusation", "alleged"),
+        ("The Dravo court is scheduled to hold its first hearing next month.", "legal_action", "planned"),
+        ("The Korvania police had opened the case on Tuesday.", "legal_action", "occurred"),
+        ("The hate-motive charge was added on Tuesday.", "legal_action", "occurred"),
+        ("Alda Brun arrived in Dravo on Tuesday.", "visit", "occurred"),
+        ("Alda Brun spent three days in Dravo last month.", "visit", "occurred"),
+        ("On Tuesday Korvania and Meltoria extended a gas swap until 2040.", "agreement_signing", "occurred"),
+        ("Korvania warned on Tuesday that Meltoria would face consequences.", "statement", "occurred"),
+        ("Meltoria forces kept up fire on Ostrel on Tuesday.", "armed_clash", "occurred"),
+        ("Residents of Ostrel, a village near the border, blocked the road on Tuesday.", "protest", "occurred"),
+        ("The talks were held amid a protest by dozens of farmers on Tuesday.", "protest", "occurred"),
+        ("The Grand Assembly said in a statement that the ruling was fair.", "statement", "occurred"),
+    ],
+)  # fmt: skip
+def test_news_wordings_of_known_types(sentence: str, etype: str, status: str) -> None:
+    assert one(real_claims(sentence), etype)["status"] == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first refugees arrived in Ostrel on Tuesday.",  # people fleeing: displaced, not visiting
+        "Alda Brun spent 23 days in custody last month.",
+        "The checkpoint reopened on Tuesday after repairs.",
+    ],
+)
+def test_arrivals_and_stays_that_are_no_visit_and_a_reopening_no_new_body(sentence: str) -> None:
+    assert not {"visit", "establishment"} & {c["event_type"] for c in real_claims(sentence)}
+
+
+def test_a_condition_on_a_signing_is_a_demand_and_a_meeting_scheduled_for_a_month_is_planned_then() -> None:
+    found = real_claims("Korvania says the treaty could only be signed after Meltoria changes its charter.")
+    assert one(found, "demand")["status"] == "occurred"
+    assert "agreement_signing" not in {c["event_type"] for c in found}
+    meeting = one(real_claims("The next meeting of the two commissions is planned for December."), "meeting")
+    assert meeting["status"] == "planned"
+    assert str(meeting["date_start"]).startswith(f"{PUB.year}-12") or str(meeting["date_start"]).startswith(
+        f"{PUB.year + 1}-12"
+    )
+
+
+def test_a_month_after_planned_for_is_a_date_and_may_after_it_too() -> None:
+    rows = extract_time_expressions("The vote is scheduled for May and the count is set for June.", PUB)
+    assert [r["text"] for r in rows] == ["May", "June"]
