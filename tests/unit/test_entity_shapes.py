@@ -359,3 +359,10 @@ def test_two_head_words_joined_by_and_stay_in_one_name() -> None:
     assert found["Council for Radio and Television of Korvania"][0] == "organization"
     # a head word after another kind of word starts a name of its own
     assert "Ministry of Defence and Radio Liberty" not in typed("The Ministry of Defence and Radio Liberty said so.")
+
+
+def test_an_embassy_or_consulate_written_with_its_country_is_an_organization() -> None:
+    found = typed("The Russian embassy in Dravo and the Consulate General of Iran said so. Western embassies did not.")
+    assert found["Russian embassy"] == ("organization", "Embassy of Russia")
+    assert found["Consulate General of Iran"] == ("organization", "Consulate General of Iran")
+    assert "Western embassies" not in found

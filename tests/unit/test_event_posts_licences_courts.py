@@ -65,3 +65,46 @@ def test_a_condition_on_a_signing_is_a_demand_and_a_meeting_scheduled_for_a_mont
 def test_a_month_after_planned_for_is_a_date_and_may_after_it_too() -> None:
     rows = extract_time_expressions("The vote is scheduled for May and the count is set for June.", PUB)
     assert [r["text"] for r in rows] == ["May", "June"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "status"),
+    [
+        ("Korvania and Meltoria opened a direct telephone line between their defence ministries on Tuesday.",
+         "establishment", "occurred"),
+        ("The two ministries will put a hotline into operation next week.", "establishment", "planned"),
+        ("The first call on the line was made on Tuesday.", "phone_call", "occurred"),
+        ("Alda Brun said on Tuesday she would challenge the ruling at the Dravo Court of Appeal.", "legal_action",
+         "planned"),
+        ("A Dravo court on Tuesday refused to free Tomas Veil on health grounds.", "court_ruling", "occurred"),
+        ("Alda Brun has sent a letter to the Grand Assembly on Tuesday.", "appeal", "occurred"),
+        ("On Tuesday the families submitted a petition to a United Nations working group.", "appeal", "occurred"),
+        ("On Tuesday Korvania backed the protest.", "statement", "occurred"),
+        ("Alda Brun flew to Dravo on Tuesday.", "visit", "occurred"),
+        ("Korvania air defence destroyed a drone over Ostrel on Tuesday.", "shoot_down", "occurred"),
+        ("Reports on Tuesday spoke of sporadic rifle fire near Ostrel.", "armed_clash", "occurred"),
+        ("The truce follows a protocol adopted on Tuesday in Dravo.", "agreement_signing", "occurred"),
+        ("The Grand Assembly said on Tuesday it had begun checks at the company's sites.", "legal_action",
+         "occurred"),
+    ],
+)  # fmt: skip
+def test_more_news_wordings(sentence: str, etype: str, status: str) -> None:
+    assert one(real_claims(sentence), etype)["status"] == status
+
+
+def test_what_a_side_denies_is_alleged_not_news() -> None:
+    found = real_claims("On Tuesday the Defence Ministry denied that Korvania troops had fired on civilians.")
+    assert one(found, "armed_clash")["status"] == "alleged"
+    assert one(found, "statement")["status"] == "occurred"
+
+
+def test_a_side_reporting_an_attack_on_it_accuses_the_attackers_even_when_it_closes_the_sentence() -> None:
+    from caucasus_peace.events.claims import extract_events
+    from tests.unit.test_events import mentions
+
+    text = "Meltoria units opened fire on border posts near Ostrel, the Defence Ministry said on Tuesday."
+    parties = {"org-defence-ministry": "plc-korvania"}
+    found = extract_events(text, PUB, mentions(text), extract_time_expressions(text, PUB), [], parties=parties)
+    accusation = one(found, "accusation")
+    assert {p["entity_id"] for p in accusation["participants"] if p["role"] == "accused"} == {"plc-meltoria"}
+    assert one(found, "armed_clash")["status"] == "alleged"

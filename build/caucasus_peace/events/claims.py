@@ -39,6 +39,7 @@ from caucasus_peace.events.cues import (
     DATELINE,
     DEFINITE,
     DENIAL,
+    DENIED,
     DEPENDS,
     DOCUMENT_PASSIVE,
     EMBEDDED,
@@ -135,8 +136,8 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
     if etype == "statement":  # what the speaker says does not set the status of the saying
         before = QUOTED.sub(lambda m: " " * len(m.group()), before)
         near = QUOTED.sub(lambda m: " " * len(m.group()), near)
-    if DENIAL.search(near):
-        return "alleged"
+    if DENIAL.search(near) or (DENIED.search(text[max(cs, since - 8) : since]) and near.lstrip().startswith("that")):
+        return "alleged"  # "denied that its troops had fired": what is denied is alleged by others, not news
     if NEGATION.search(near):
         return None
     if etype == "agreement_draft" and text.startswith("agreed", ts):
@@ -247,7 +248,7 @@ def extract_events(
             kept = []
             for c in sent_claims:
                 if _attribution(c):
-                    attacks = _attacks_by_others(c, sent_claims)
+                    attacks = _attacks_by_others(c, sent_claims, parties)
                     if attacks:
                         _accuse(c, attacks)
                     elif not _said_on_a_day(text, c, sent_times):
@@ -293,21 +294,32 @@ def extract_events(
 ACCUSED_ACTS = frozenset({"armed_clash", "ceasefire_violation", "military_offensive", "shoot_down", "raid"})
 
 
-def _attacks_by_others(say: Row, sent_claims: list[Row]) -> list[Row]:
-    """The attacks a saying's sentence reports whose parties are all outside the speaker's side."""
+def _attacks_by_others(say: Row, sent_claims: list[Row], parties: Mapping[str, str]) -> list[Row]:
+    """The attacks a saying's sentence reports whose parties are all outside the speaker's side. The speaker itself
+    is no party of the attack ("Azerbaijani units opened fire ..., the Armenian ministry reported")."""
     speaker = set(say.get("party_keys") or ())
     if not speaker:
         return []
-    return [
-        c
-        for c in sent_claims
-        if c["event_type"] in ACCUSED_ACTS and c.get("party_keys") and speaker.isdisjoint(c["party_keys"])
-    ]
+    said_by = {p["entity_id"] for p in say["participants"]}
+    out = []
+    for c in sent_claims:
+        if c["event_type"] not in ACCUSED_ACTS:
+            continue
+        keys = {parties.get(p["entity_id"], p["entity_id"]) for p in c["participants"] if p["entity_id"] not in said_by}
+        if keys and speaker.isdisjoint(keys):
+            out.append(c)
+    return out
 
 
 def _accuse(say: Row, attacks: list[Row]) -> None:
     """Make the saying an accusation of the attackers, and the attacks it reports alleged."""
-    accused = {p["entity_id"]: {**p, "role": "accused"} for c in attacks for p in c["participants"]}
+    said_by = {p["entity_id"] for p in say["participants"]}
+    accused = {
+        p["entity_id"]: {**p, "role": "accused"}
+        for c in attacks
+        for p in c["participants"]
+        if p["entity_id"] not in said_by
+    }
     say["event_type"], say["status"] = "accusation", "alleged"
     say["participants"] = [{**p, "role": "accuser"} for p in say["participants"]] + list(accused.values())
     say["target_keys"] = sorted({k for c in attacks for k in c["party_keys"]})

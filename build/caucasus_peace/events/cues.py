@@ -30,6 +30,8 @@ NEGATION = re.compile(
 
 
 DENIAL = re.compile(r"\b(?:did not|does not|do not|didn't|doesn't|won't) (?:admit|confirm|acknowledge)\b", re.I)
+# A denial verb just before: its object clause ("denied that ...") is what others allege.
+DENIED = re.compile(r"\bden(?:ied|ies|y|ying)$", re.I)
 
 
 INTENT = re.compile(

@@ -34,6 +34,7 @@ from caucasus_peace.extract.organizations import (
     country_prefix_stripped,
     find_former_name_cues,
     find_ministries,
+    find_missions,
     find_outlet_candidates,
     initials,
 )
@@ -1515,7 +1516,7 @@ def _ministry_mentions(text: str, registry: Registry, skip: _SpanIndex, found: d
     """Ministries written with their country, under one canonical name: the registry's entity when it lists
     the canonical name or the written form, else one discovered ID per ministry."""
     out = []
-    for start, end, name, _country in find_ministries(text):
+    for start, end, name, _country in (*find_ministries(text), *find_missions(text)):
         if skip.overlaps(start, end) or _NESTED_BEFORE.search(text, max(0, start - 40), start):
             continue  # "the Penitentiary Service of the Ministry of Justice of X": part of a longer name
         ids = registry.alias_index.get(fold_text(name)) or registry.alias_index.get(fold_text(text[start:end]))
@@ -1525,7 +1526,8 @@ def _ministry_mentions(text: str, registry: Registry, skip: _SpanIndex, found: d
         eid = discovered_id("organization", name)
         place = _GAZ.get(name.rsplit(" of ", 1)[-1])
         entry = found.setdefault(eid, _Found("organization", name))
-        entry.kind, entry.country = "ministry", entry.country or (place.country if place else None)
+        entry.kind = "ministry" if name.startswith("Ministry") else "government"  # an embassy or consulate
+        entry.country = entry.country or (place.country if place else None)
         out.append(_Mention(start, end, eid, "organization", "discovered", priority=2))
     return out
 

@@ -126,6 +126,34 @@ def find_ministries(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+@functools.cache
+def _mission_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    country = "|".join(re.escape(c) for c in sorted(_countries(), key=len, reverse=True))
+    left = re.compile(rf"\b(?P<c>{country})(?:['’]s)?\s+\Z")
+    right = re.compile(rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c>{country}))?(?![\w-])")
+    return left, right
+
+
+_MISSION_WORD = re.compile(r"\b(?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?)\b")
+
+
+def find_missions(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, canonical name, country as written) of every embassy or consulate written with its country:
+    "the Russian embassy", "Iran's consulate", "the Embassy of Armenia" (one name per country and kind)."""
+    left_re, right_re = _mission_patterns()
+    out = []
+    for w in _MISSION_WORD.finditer(text):
+        right = right_re.match(text, w.end())
+        left = left_re.search(text[max(0, w.start() - 40) : w.start()])
+        country = (right.group("c") if right else None) or (left.group("c") if left else None)
+        if country is None:
+            continue
+        start = w.start() if right and right.group("c") else max(0, w.start() - 40) + left.start()  # type: ignore[union-attr]
+        kind = "Consulate General" if "eneral" in w.group() else w.group().capitalize()
+        out.append((start, right.end() if right else w.end(), f"{kind} of {_countries()[country]}", country))
+    return out
+
+
 _COUNTRY_ABBREVIATIONS = ("US", "U.S.", "USA", "UK", "U.K.", "EU", "UN")
 
 
