@@ -135,3 +135,26 @@ def test_photo_credits_contributor_lines_and_site_name_lines_are_credits() -> No
         "Example writer Levon Hakobyan in Kapan contributed to this report.",
         "Caspiandaily.am | Caspian Daily's Armenian Service",
     ]
+
+
+def test_assistance_author_contact_and_dated_bylines_are_credits() -> None:
+    text = (
+        "Ferry talks stall\n"
+        "Marta Quillet | 08.09.2031\n"
+        "Ferry operators met in Poti on Monday, officials said.\n"
+        "Second paragraph of the story.\n"
+        "Third paragraph of the story.\n"
+        "--With assistance from Bo Park.\n"
+        "To contact the reporter on this story:\n"
+        "Ana Lee in Poti at alee@news.example\n"
+        "Author: Ana Lee\n"
+    )
+    assert spans_text(text) == [
+        "Marta Quillet | 08.09.2031",
+        "--With assistance from Bo Park.",
+        "Ana Lee in Poti at alee@news.example",
+        "Author: Ana Lee",
+    ]
+    # a sentence that names an author or gives an address inside the story stays body
+    body = "The author: Ana Lee wrote that ferries met in Poti, where officials said talks at the port would go on.\n"
+    assert non_body_spans(body) == []

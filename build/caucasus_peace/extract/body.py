@@ -25,8 +25,9 @@ _FOLLOW = re.compile(
     rf"^[ \t]*Follow\b[^\n]{{0,80}}(?::[ \t]*$|\b{_PLATFORMS}\b[^\n]{{0,40}}$|\bus\b[^\n]{{0,60}}$)", re.MULTILINE
 )
 _EMAIL = r"(?:[\w.+-]+\s*(?:@|\(at\)|\[at\]|\s at\s)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w-]+)+)"
-_CONTACT = re.compile(
-    rf"^[ \t]*[-–—•*]?[ \t]*(?:(?:E-?mail|Mail|Write|Contact|Send|Reach)\b[^\n]{{0,60}})?{_EMAIL}"
+_CONTACT = re.compile(  # "Contact: x@y.am", "Ana Bee in Baku at abee@example.com"
+    rf"^[ \t]*[-–—•*]?[ \t]*(?:(?:E-?mail|Mail|Write|Contact|Send|Reach)\b[^\n]{{0,60}}"
+    rf"|[^\n]{{0,60}}?\bat[ \t]+)?{_EMAIL}"
     r"[^\n]{0,40}$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -35,16 +36,18 @@ _CREDIT_WORDS = (
     r"Video|Graphics?|Additional reporting|Text)"
 )
 _CREDIT = re.compile(
-    rf"^[ \t]*(?:[-–—•*][ \t]*)?(?:{_CREDIT_WORDS}\b[\w &,/]{{0,40}}?\b[Bb]y\b|By[ \t]+[A-Z])"
+    rf"^[ \t]*(?:[-–—•*]+[ \t]*)?(?:{_CREDIT_WORDS}\b[\w &,/]{{0,40}}?\b[Bb]y\b|By[ \t]+[A-Z]"
+    r"|With (?:additional )?assistance from[ \t]+[A-Z]|Authors?:[ \t]*[A-Z])"  # "--With assistance from", "Author: X"
     r"[^\n]{0,100}$",
     re.MULTILINE,
 )
 # A byline without "By" at the top or bottom of an article: "Ana Bee, Caspian Daily", "Ana Bee | AFP".
 _NAME_WORD = r"(?!(?:And|Or|Of|The|In|On|For|To|Is|Are|With)\b)[A-Z][\w'’-]*\.?"
 _OUTLET_WORD = r"(?:[A-Z][\w.'’/&-]*|de|of|the)"
+_NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"  # "Ana Bee | 08.09.2026"
 _BYLINE = re.compile(
     rf"^[ \t]*{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?:[ \t]*(?:,|\||/)|[ \t]+[-–—])"
-    rf"[ \t]*{_OUTLET_WORD}(?:[ \t]+{_OUTLET_WORD}){{0,3}}[ \t]*$",
+    rf"[ \t]*(?:{_OUTLET_WORD}(?:[ \t]+{_OUTLET_WORD}){{0,3}}|{_NUMERIC_DATE})[ \t]*$",
     re.MULTILINE,
 )
 _BYLINE_EDGE_LINES = 4  # bylines sit among the first or last few non-blank lines
