@@ -33,6 +33,22 @@ from tests.unit.test_events import PUB, one
         ("Residents of Ostrel, a village near the border, blocked the road on Tuesday.", "protest", "occurred"),
         ("The talks were held amid a protest by dozens of farmers on Tuesday.", "protest", "occurred"),
         ("The Grand Assembly said in a statement that the ruling was fair.", "statement", "occurred"),
+        ("Korvania and Meltoria opened a direct telephone line between their defence ministries on Tuesday.",
+         "establishment", "occurred"),
+        ("The two ministries will put a hotline into operation next week.", "establishment", "planned"),
+        ("The first call on the line was made on Tuesday.", "phone_call", "occurred"),
+        ("Alda Brun said on Tuesday she would challenge the ruling at the Dravo Court of Appeal.", "legal_action",
+         "planned"),
+        ("A Dravo court on Tuesday refused to free Tomas Veil on health grounds.", "court_ruling", "occurred"),
+        ("Alda Brun has sent a letter to the Grand Assembly on Tuesday.", "appeal", "occurred"),
+        ("On Tuesday the families submitted a petition to a United Nations working group.", "appeal", "occurred"),
+        ("On Tuesday Korvania backed the protest.", "statement", "occurred"),
+        ("Alda Brun flew to Dravo on Tuesday.", "visit", "occurred"),
+        ("Korvania air defence destroyed a drone over Ostrel on Tuesday.", "shoot_down", "occurred"),
+        ("Reports on Tuesday spoke of sporadic rifle fire near Ostrel.", "armed_clash", "occurred"),
+        ("The truce follows a protocol adopted on Tuesday in Dravo.", "agreement_signing", "occurred"),
+        ("The Grand Assembly said on Tuesday it had begun checks at the company's sites.", "legal_action",
+         "occurred"),
     ],
 )  # fmt: skip
 def test_news_wordings_of_known_types(sentence: str, etype: str, status: str) -> None:
@@ -65,31 +81,6 @@ def test_a_condition_on_a_signing_is_a_demand_and_a_meeting_scheduled_for_a_mont
 def test_a_month_after_planned_for_is_a_date_and_may_after_it_too() -> None:
     rows = extract_time_expressions("The vote is scheduled for May and the count is set for June.", PUB)
     assert [r["text"] for r in rows] == ["May", "June"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "etype", "status"),
-    [
-        ("Korvania and Meltoria opened a direct telephone line between their defence ministries on Tuesday.",
-         "establishment", "occurred"),
-        ("The two ministries will put a hotline into operation next week.", "establishment", "planned"),
-        ("The first call on the line was made on Tuesday.", "phone_call", "occurred"),
-        ("Alda Brun said on Tuesday she would challenge the ruling at the Dravo Court of Appeal.", "legal_action",
-         "planned"),
-        ("A Dravo court on Tuesday refused to free Tomas Veil on health grounds.", "court_ruling", "occurred"),
-        ("Alda Brun has sent a letter to the Grand Assembly on Tuesday.", "appeal", "occurred"),
-        ("On Tuesday the families submitted a petition to a United Nations working group.", "appeal", "occurred"),
-        ("On Tuesday Korvania backed the protest.", "statement", "occurred"),
-        ("Alda Brun flew to Dravo on Tuesday.", "visit", "occurred"),
-        ("Korvania air defence destroyed a drone over Ostrel on Tuesday.", "shoot_down", "occurred"),
-        ("Reports on Tuesday spoke of sporadic rifle fire near Ostrel.", "armed_clash", "occurred"),
-        ("The truce follows a protocol adopted on Tuesday in Dravo.", "agreement_signing", "occurred"),
-        ("The Grand Assembly said on Tuesday it had begun checks at the company's sites.", "legal_action",
-         "occurred"),
-    ],
-)  # fmt: skip
-def test_more_news_wordings(sentence: str, etype: str, status: str) -> None:
-    assert one(real_claims(sentence), etype)["status"] == status
 
 
 def test_what_a_side_denies_is_alleged_not_news() -> None:
