@@ -47,6 +47,20 @@ from tests.unit.test_events import PUB, one
         ("Korvania air defence destroyed a drone over Ostrel on Tuesday.", "shoot_down", "occurred"),
         ("Reports on Tuesday spoke of sporadic rifle fire near Ostrel.", "armed_clash", "occurred"),
         ("The truce follows a protocol adopted on Tuesday in Dravo.", "agreement_signing", "occurred"),
+        ("Korvania on Tuesday expelled a Meltoria diplomat for spying.", "diplomatic_protest", "occurred"),
+        ("On Tuesday Korvania declared a Meltoria attache persona non grata.", "diplomatic_protest", "occurred"),
+        ("The Meltoria envoy was summoned to the Grand Assembly on Tuesday.", "diplomatic_protest", "occurred"),
+        ("Korvania on Tuesday ordered a Meltoria diplomat to leave the country.", "diplomatic_protest", "occurred"),
+        ("The Court of General Jurisdiction of Dravo ruled on Tuesday against the site.", "court_ruling", "occurred"),
+        ("Alda Brun said on Tuesday she would appeal to the Court of Appeal.", "legal_action", "planned"),
+        ("Korvania on Tuesday asked UNESCO to send experts to Ostrel.", "appeal", "occurred"),
+        ("Meltoria forces captured the Ostrel district on Tuesday.", "military_offensive", "occurred"),
+        ("About 1,500 miners in Ostrel stopped work on Tuesday.", "protest", "occurred"),
+        ("Miners at the Ostrel combine went on strike on Tuesday.", "protest", "occurred"),
+        ("The company scrapped the allowance on Tuesday.", "cancellation", "occurred"),
+        ("On Tuesday Alda Brun complained that Meltoria had set the venue.", "criticism", "occurred"),
+        ("Korvania said on Tuesday it will not sign the treaty until Meltoria changes its charter.", "demand",
+         "occurred"),
         ("The Grand Assembly said on Tuesday it had begun checks at the company's sites.", "legal_action",
          "occurred"),
     ],
@@ -61,10 +75,11 @@ def test_news_wordings_of_known_types(sentence: str, etype: str, status: str) ->
         "The first refugees arrived in Ostrel on Tuesday.",  # people fleeing: displaced, not visiting
         "Alda Brun spent 23 days in custody last month.",
         "The checkpoint reopened on Tuesday after repairs.",
+        "Meltoria forces captured two Korvania soldiers on Tuesday.",  # people captured: an arrest
     ],
 )
-def test_arrivals_and_stays_that_are_no_visit_and_a_reopening_no_new_body(sentence: str) -> None:
-    assert not {"visit", "establishment"} & {c["event_type"] for c in real_claims(sentence)}
+def test_refugees_arriving_a_stay_in_custody_a_reopening_and_people_captured(sentence: str) -> None:
+    assert not {"visit", "establishment", "military_offensive"} & {c["event_type"] for c in real_claims(sentence)}
 
 
 def test_a_condition_on_a_signing_is_a_demand_and_a_meeting_scheduled_for_a_month_is_planned_then() -> None:
