@@ -55,6 +55,8 @@ from tests.unit.test_events import PUB, one
         ("Alda Brun said on Tuesday she would appeal to the Court of Appeal.", "legal_action", "planned"),
         ("Korvania on Tuesday asked UNESCO to send experts to Ostrel.", "appeal", "occurred"),
         ("Meltoria forces captured the Ostrel district on Tuesday.", "military_offensive", "occurred"),
+        ("Meltoria forces took control of strategic heights on Tuesday.", "military_offensive", "occurred"),
+        ("On Tuesday Korvania expelled a Meltoria embassy employee.", "diplomatic_protest", "occurred"),
         ("About 1,500 miners in Ostrel stopped work on Tuesday.", "protest", "occurred"),
         ("Miners at the Ostrel combine went on strike on Tuesday.", "protest", "occurred"),
         ("The company scrapped the allowance on Tuesday.", "cancellation", "occurred"),
