@@ -317,44 +317,91 @@ def _same_statement(c: Row, k: Cluster) -> bool:
     return not c["_shingles"].isdisjoint(k.shingles)
 
 
+@dataclass(frozen=True, slots=True)
+class _Probe:
+    """What _score needs of one claim, computed once per placement rather than once per candidate event."""
+
+    sid: str
+    claim: Row
+    lo: dt.date | None  # _bounds
+    hi: dt.date
+    start: dt.date | None  # the claim's own dates
+    end: dt.date | None
+    event_type: str
+    speech: bool
+    split: Any
+    aggregate: bool
+    sentence: tuple[str, Any]
+    separate: bool
+    planned: bool  # planned or possible, in a dated article
+    sources: set[str]  # _source_keys
+    agents: set[str]
+    targets: set[str]
+    held: set[str]
+    keys: set[str]
+
+    @classmethod
+    def of(cls, sid: str, c: Row) -> _Probe:
+        lo, hi = _bounds(c)
+        return cls(
+            sid, c, lo, hi, c.get("date_start"), c.get("date_end"), c["event_type"], c["event_type"] in SPEECH_ACTS,
+            c.get("_split"), bool(c.get("aggregate")), (sid, c.get("sentence", c["char_start"])),
+            bool(c.get("separate")), bool(c["status"] in ("planned", "possible") and c.get("published")),
+            _source_keys(c), set(c.get("agent_keys", [])), set(c.get("target_keys", [])), _held(c),
+            set(c.get("party_keys", [])),
+        )  # fmt: skip
+
+    def refuses(self, k: Cluster) -> bool:
+        """The cheap refusals, on dates and kinds alone: most candidates of a big corpus end here."""
+        if k.curated is not None or self.split != k.split or self.aggregate != k.aggregate:
+            return True  # a series of wars ('went to war twice') is not any one of them
+        overlap = self.lo is None or k.lo is None or (self.lo <= k.hi and k.lo <= self.hi)
+        if not overlap and not _next_day_same_people(self.claim, k):
+            return True  # dates apart (but one report may date the same people's arrest a day later)
+        # An undated accusation is not the one reported with a date ("each side accused ..."), unless it retells it
+        # (_recounted, which _fit tests in full): here only its part that needs no similarity, the same actor.
+        if self.speech and (self.start is None) != (k.lo is None) and self.sources.isdisjoint(k.actor_keys):
+            return True
+        return not _fits_publication(self.claim, k.lo, k.hi) or not k.fits_all_publications(self.start, self.end)
+
+
 def _score(sid: str, c: Row, k: Cluster, idf: dict[str, float] | None = None) -> float | None:
-    """How well claim c fits cluster k; None when it must not merge. Shared distinctive words (similarity) can
-    stand in for shared parties when the parties of one report are unnamed or named otherwise ('the sides').
-    Every refusal is a pure test, so their order does not change the result: the cheap ones that do not need
-    the similarity come first, and the similarity is computed only for a candidate that passes them."""
-    if k.curated is not None or c.get("_split") != k.split or bool(c.get("aggregate")) != k.aggregate:
-        return None  # a series of wars ('went to war twice') is not any one of them
-    c_lo, c_hi = _bounds(c)
-    c_dated, k_dated = c_lo is not None, k.lo is not None
-    if c_dated and k_dated and not (c_lo <= k.hi and k.lo <= c_hi) and not _next_day_same_people(c, k):
+    """How well claim c fits cluster k; None when it must not merge (see _fit)."""
+    probe = _Probe.of(sid, c)
+    return None if probe.refuses(k) else _fit(probe, k, idf)
+
+
+def _fit(p: _Probe, k: Cluster, idf: dict[str, float] | None = None) -> float | None:
+    """_score for a candidate that _Probe.refuses let through. Shared distinctive words (similarity) can stand in
+    for shared parties when the parties of one report are unnamed or named otherwise ('the sides'). Every refusal
+    is a pure test, so their order does not change the result: the cheap ones that do not need the similarity
+    come first, and the similarity is computed only for a candidate that passes them."""
+    sid, c = p.sid, p.claim
+    c_dated, k_dated = p.lo is not None, k.lo is not None
+    if p.sentence in k.sentences:
         return None
-    if (sid, c.get("sentence", c["char_start"])) in k.sentences:
-        return None
-    if c.get("separate") and sid in k.sids:
+    if p.separate and sid in k.sids:
         return None  # "In a separate case, ...": not an event its article reported before
-    if not all(compatible(c["event_type"], t) for t in k.types):
+    if not all(compatible(p.event_type, t) for t in k.types):
         return None
-    speech = c["event_type"] in SPEECH_ACTS
-    if speech and (c.get("date_start") is None) != (k.lo is None) and not _recounted(c, k, idf):
+    speech = p.speech
+    if speech and (p.start is None) != (k.lo is None) and not _recounted(c, k, idf):
         return None  # an undated accusation is not the one reported with a date ('each side accused ... this month')
-    if not _fits_publication(c, k.lo, k.hi) or not k.fits_all_publications(c.get("date_start"), c.get("date_end")):
-        return None
-    if c.get("date_start") is None and c_dated and k_dated and (k.hi - k.lo).days < 1:
+    if p.start is None and c_dated and k_dated and (k.hi - k.lo).days < 1:
         return None  # an ongoing process ('negotiations are continuing') is not a one-day event
-    planned = c["status"] in ("planned", "possible") and c.get("published")
-    if planned and k_dated and k.hi <= c["published"] and k.has_occurred:
+    if p.planned and k_dated and k.hi <= c["published"] and k.has_occurred:
         return None  # 'the US would sign deals' is not the memorandum already signed that day
-    src_c = _source_keys(c)
-    kinds = {c["event_type"], *k.types}
+    src_c = p.sources
+    kinds = {p.event_type, *k.types}
     if (
         "diplomatic_protest" in kinds
         and kinds & {"criticism", "accusation"}
         and not (src_c & k.actor_keys and c_dated and k_dated)
     ):
         return None  # a summoned ambassador is one with a criticism or accusation only from the same actor and date
-    agents_c = set(c.get("agent_keys", []))
+    agents_c = p.agents
     if (
-        c["event_type"] == "agreement_signing"
+        p.event_type == "agreement_signing"
         and agents_c
         and k.agent_keys
         and not (agents_c & k.agent_keys)
@@ -362,7 +409,7 @@ def _score(sid: str, c: Row, k: Cluster, idf: dict[str, float] | None = None) ->
     ):  # the US signing deals with both countries is not the two countries signing their peace (but "X signed with
         return None  # Y" and "Y signed with X" are one signing: each names the other)
     if speech:
-        tgt_c = set(c.get("target_keys", []))
+        tgt_c = p.targets
         if tgt_c and k.target_keys and not (tgt_c & k.target_keys):
             return None  # Baku accusing Russian police is not Azerbaijan accusing the Armenians
     # The refusals below can be lifted by shared distinctive words.
@@ -374,27 +421,27 @@ def _score(sid: str, c: Row, k: Cluster, idf: dict[str, float] | None = None) ->
         return None  # "the US would sign deals" (August) is not the declaration signed in Almaty in April
     if not speech and not strong:
         # "Melkonyan was detained" is not the detention of other named people
-        held = _held(c)
+        held = p.held
         if held and k.held and held.isdisjoint(k.held):
             return None
-    ck, kk = set(c.get("party_keys", [])), k.keys
+    ck, kk = p.keys, k.keys
     inter = ck & kk
     if c_dated and k_dated:
         if ck and kk and not inter:
             precise = (
-                c.get("date_start") is not None
+                p.start is not None
                 and PRECISION_RANK[c["date_precision"]] <= 1
                 and k.hi != _OPEN
                 and (k.hi - k.lo).days <= 31
             )
-            if not ((precise or strong) and c["event_type"] in k.types):
+            if not ((precise or strong) and p.event_type in k.types):
                 return None
     else:
-        if not inter and not (strong and c["event_type"] in k.types and not ck and _recent(c, k)):
+        if not inter and not (strong and p.event_type in k.types and not ck and _recent(c, k)):
             return None  # an undated report names no party: its words may tie it to an event of its days
         if inter and len(inter) < 2 and len(inter) / min(len(ck), len(kk)) < 0.99 and not (_same_plan(c, k) or strong):
             return None
-    if src_c and k.actor_keys and not (src_c & k.actor_keys) and not (strong and c["event_type"] in k.types):
+    if src_c and k.actor_keys and not (src_c & k.actor_keys) and not (strong and p.event_type in k.types):
         return None
     jac = len(inter) / len(ck | kk) if ck | kk else 0.0
     same_source = sid in k.sids
@@ -643,7 +690,12 @@ class _Index:
 
     def place(self, sid: str, c: Row, join_only: bool = False) -> None:
         """Add c to its best-scoring cluster (recording the score), or start a new one (unless join_only)."""
-        scored = [(s, i) for i in self.candidates(c) if (s := _score(sid, c, self.clusters[i], self.idf)) is not None]
+        probe, clusters, idf = _Probe.of(sid, c), self.clusters, self.idf
+        scored = [
+            (s, i)
+            for i in self.candidates(c)
+            if not probe.refuses(k := clusters[i]) and (s := _fit(probe, k, idf)) is not None
+        ]
         if scored:
             score, i = max(scored, key=lambda x: (x[0], -x[1]))
             c["merge_score"] = round(score, 3)
