@@ -18,6 +18,8 @@ import datetime as dt
 import hashlib
 import math
 import re
+from array import array
+from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -565,6 +567,7 @@ RARE_DF = 25  # ... among those used by at most this many claims
 _MAX_MONTHS = 36
 _MAX_YEARS = 30
 _FAMILY = {t: min(g) for g in COMPATIBLE for t in g}
+_FEW = 16  # a block with this few clusters is taken whole rather than looked up by period
 
 
 def _span(lo: dt.date, hi: dt.date) -> str:
@@ -575,6 +578,67 @@ def _span(lo: dt.date, hi: dt.date) -> str:
 
 def _month_keys(lo: dt.date, hi: dt.date) -> range:
     return range(lo.year * 12 + lo.month, hi.year * 12 + hi.month + 1)
+
+
+Period = tuple[Any, ...]
+UNDATED: Period = ("undated",)
+
+
+def _periods(lo: dt.date | None, hi: dt.date) -> set[Period]:
+    """The periods an event dated lo..hi (hi _OPEN when open-ended) is filed under: its months and years when
+    narrow, its years when medium, ("wide",) when wide."""
+    if lo is None:
+        return {UNDATED}
+    span = _span(lo, hi)
+    if span == "narrow":
+        return {("month", m) for m in _month_keys(lo, hi)} | {("year", y) for y in range(lo.year, hi.year + 1)}
+    if span == "medium":
+        return {("years", y) for y in range(lo.year, hi.year + 1)}
+    return {("wide",)}
+
+
+def _overlapping(lo: dt.date, hi: dt.date) -> set[Period] | None:
+    """The periods of the dated events that may overlap lo..hi (None: any): an overlapping event shares a month
+    or a year with it, or is wide."""
+    years = range(lo.year, hi.year + 1)
+    span = _span(lo, hi)
+    if span == "narrow":
+        return {("wide",)} | {("month", m) for m in _month_keys(lo, hi)} | {("years", y) for y in years}
+    if span == "medium":
+        return {("wide",)} | {(kind, y) for y in years for kind in ("year", "years")}
+    return None
+
+
+def _next_days(p: _Probe) -> tuple[dt.date, dt.date]:
+    """The claim's bounds, a day wider on each side for a one-day report of what was done to named people (it may
+    join the same people's event dated a day apart: _next_day_same_people)."""
+    lo, hi = p.lo, p.hi
+    if p.held and not p.speech and p.start is not None and p.end == p.start:
+        lo = lo - _ONE_DAY if lo > dt.date.min else lo
+        hi = hi + _ONE_DAY if hi < dt.date.max else hi
+    return lo, hi
+
+
+def _may_fit(p: _Probe) -> set[Period] | None:
+    """The periods of the events that _Probe.refuses can let through (None: any): dates must overlap (or be a day
+    apart, _next_days), an undated speech act only matches undated events and a dated one dated events unless it may
+    retell one of the same actor (_recounted: an undated one any dated event before its publication), and an undated
+    plan only events from its publication to a year after it (_fits_publication)."""
+    pub = p.claim.get("published")
+    if p.speech and p.start is None:
+        if not p.sources or pub is None:
+            return {UNDATED}
+        if p.lo is None:
+            return None
+        near = _overlapping(p.lo, p.hi)  # reported as ongoing: its publication day
+        return None if near is None else near | {UNDATED}
+    if p.lo is not None:
+        near = _overlapping(*_next_days(p))
+        return near if near is None or (p.speech and not p.sources) else near | {UNDATED}
+    if pub is None or p.claim["status"] not in ("planned", "possible"):
+        return None
+    near = _overlapping(pub, pub + dt.timedelta(days=366))
+    return None if near is None else near | {UNDATED}
 
 
 @dataclass
@@ -597,7 +661,11 @@ class _Index:
         self.blocks: dict[tuple[str, Any], list[int]] = {}
         # The year blocks of each family, for a claim spanning decades: found without a scan of every block.
         self.year_blocks: dict[str, set[tuple[str, Any]]] = {}
-        self.indexed: dict[int, set[tuple[str, Any]]] = {}
+        self.indexed: dict[int, dict[tuple[str, Any], int]] = {}  # each cluster's blocks and its place in each
+        # Within each block, the places of its clusters by period (_periods), ascending: a claim looks only at the
+        # clusters of the periods its dates can overlap, and so at as many as can merge, not at the whole block.
+        self.filed: dict[tuple[str, Any], dict[Period, array[int]]] = {}
+        self.periods: dict[int, set[Period]] = {}  # the periods each cluster is filed under (they only grow)
         self.by_source: dict[str, set[int]] = {}
         self.state: dict[int, _Indexed] = {}
 
@@ -625,15 +693,7 @@ class _Index:
     def _date_blocks(family: str, k: Cluster) -> set[tuple[str, Any]]:
         if k.lo is None:
             return set()
-        hi = k.hi or _OPEN
-        span = _span(k.lo, hi)
-        if span == "narrow":
-            return {(family, ("month", m)) for m in _month_keys(k.lo, hi)} | {
-                (family, ("year", y)) for y in range(k.lo.year, hi.year + 1)
-            }
-        if span == "medium":
-            return {(family, ("years", y)) for y in range(k.lo.year, hi.year + 1)}
-        return {(family, ("wide",))}
+        return {(family, period) for period in _periods(k.lo, k.hi or _OPEN)}
 
     def update(self, i: int, sid: str, c: Row) -> None:
         """Index cluster i after claim c (of article sid) was added to it (or started it). The blocks of a
@@ -642,11 +702,14 @@ class _Index:
         dates. So a claim costs the same however many claims the cluster already has."""
         k = self.clusters[i]
         family = _FAMILY.get(next(iter(k.types)), next(iter(k.types)))
-        seen = self.indexed.setdefault(i, set())
+        seen = self.indexed.setdefault(i, {})
         state = self.state.get(i)
+        periods = self.periods.setdefault(i, set())
+        new_periods: set[Period] = set()
         if state is None or state.family != family:  # a new cluster: all its blocks
             state = self.state[i] = _Indexed(family, set(k.keys), self._rare(k.tokens), (k.lo, k.hi))
             blocks = self._cluster_blocks(family, k)
+            new_periods = _periods(k.lo, k.hi or _OPEN) - periods
         else:
             new_keys = set(c.get("party_keys", [])) - state.keys
             state.keys |= new_keys
@@ -657,15 +720,30 @@ class _Index:
             if (k.lo, k.hi) != state.dates:
                 state.dates = (k.lo, k.hi)
                 blocks |= self._date_blocks(family, k)
+                new_periods = _periods(k.lo, k.hi or _OPEN) - periods
         blocks |= {(family, ("word", t)) for t in state.rare}
-        for block in blocks - seen:
+        if new_periods:  # its new dates: filed under them in the blocks it is already in
+            periods |= new_periods
+            for block, at in seen.items():
+                filed = self.filed[block]
+                for period in new_periods:
+                    insort(filed.setdefault(period, array("I")), at)
+        for block in blocks:
+            if block in seen:
+                continue
             if block not in self.blocks and block[1][0] in ("year", "years"):
                 self.year_blocks.setdefault(family, set()).add(block)
-            self.blocks.setdefault(block, []).append(i)
-            seen.add(block)
+            members = self.blocks.setdefault(block, [])
+            seen[block] = at = len(members)
+            members.append(i)
+            filed = self.filed.setdefault(block, {})
+            for period in periods:
+                filed.setdefault(period, array("I")).append(at)
         self.by_source.setdefault(sid, set()).add(i)
 
-    def candidates(self, c: Row) -> list[int]:
+    def candidates(self, c: Row, periods: set[Period] | None = None) -> list[int]:
+        """The clusters c is compared with: the most recent BLOCK_CAP of each of its blocks, less those filed under
+        none of ``periods`` (None: all), which _Probe.refuses would turn down (see _may_fit)."""
         family = _FAMILY.get(c["event_type"], c["event_type"])
         keys = set(c.get("party_keys", []))
         lo, hi = _bounds(c)
@@ -685,7 +763,18 @@ class _Index:
                 blocks |= self.year_blocks.get(family, set())
         found: set[int] = set()
         for block in blocks:
-            found.update(self.blocks.get(block, [])[-BLOCK_CAP:])
+            members = self.blocks.get(block)
+            if not members:
+                continue
+            first = max(0, len(members) - BLOCK_CAP)
+            if periods is None or len(members) - first <= _FEW:
+                found.update(members[first:])
+                continue
+            filed = self.filed[block]
+            for period in periods:
+                at = filed.get(period)
+                if at:
+                    found.update(map(members.__getitem__, at[bisect_left(at, first) :]))
         return sorted(found)
 
     def place(self, sid: str, c: Row, join_only: bool = False) -> None:
@@ -693,7 +782,7 @@ class _Index:
         probe, clusters, idf = _Probe.of(sid, c), self.clusters, self.idf
         scored = [
             (s, i)
-            for i in self.candidates(c)
+            for i in self.candidates(c, _may_fit(probe))
             if not probe.refuses(k := clusters[i]) and (s := _fit(probe, k, idf)) is not None
         ]
         if scored:
