@@ -330,6 +330,7 @@ class _Probe:
     start: dt.date | None  # the claim's own dates
     end: dt.date | None
     event_type: str
+    compatible: frozenset[str]  # the types compatible with event_type (lexicon.compatible)
     speech: bool
     split: Any
     aggregate: bool
@@ -346,7 +347,8 @@ class _Probe:
     def of(cls, sid: str, c: Row) -> _Probe:
         lo, hi = _bounds(c)
         return cls(
-            sid, c, lo, hi, c.get("date_start"), c.get("date_end"), c["event_type"], c["event_type"] in SPEECH_ACTS,
+            sid, c, lo, hi, c.get("date_start"), c.get("date_end"), c["event_type"], _COMPATIBLE_WITH[c["event_type"]],
+            c["event_type"] in SPEECH_ACTS,
             c.get("_split"), bool(c.get("aggregate")), (sid, c.get("sentence", c["char_start"])),
             bool(c.get("separate")), bool(c["status"] in ("planned", "possible") and c.get("published")),
             _source_keys(c), set(c.get("agent_keys", [])), set(c.get("target_keys", [])), _held(c),
@@ -354,7 +356,8 @@ class _Probe:
         )  # fmt: skip
 
     def refuses(self, k: Cluster) -> bool:
-        """The cheap refusals, on dates and kinds alone: most candidates of a big corpus end here."""
+        """The cheap refusals, on dates, kinds and parties alone (each one a refusal of _score, or implied by one
+        that _fit repeats): most candidates of a big corpus end here, before any similarity is computed."""
         if k.curated is not None or self.split != k.split or self.aggregate != k.aggregate:
             return True  # a series of wars ('went to war twice') is not any one of them
         overlap = self.lo is None or k.lo is None or (self.lo <= k.hi and k.lo <= self.hi)
@@ -364,7 +367,15 @@ class _Probe:
         # (_recounted, which _fit tests in full): here only its part that needs no similarity, the same actor.
         if self.speech and (self.start is None) != (k.lo is None) and self.sources.isdisjoint(k.actor_keys):
             return True
-        return not _fits_publication(self.claim, k.lo, k.hi) or not k.fits_all_publications(self.start, self.end)
+        if not _fits_publication(self.claim, k.lo, k.hi) or not k.fits_all_publications(self.start, self.end):
+            return True
+        if not k.types <= self.compatible:
+            return True
+        if self.lo is None or k.lo is None:  # not both dated: parties must overlap, or words for a party-less report
+            if self.keys:
+                return self.keys.isdisjoint(k.keys)
+            return self.event_type not in k.types or not _recent(self.claim, k)
+        return bool(self.keys and k.keys and self.keys.isdisjoint(k.keys) and self.event_type not in k.types)
 
 
 def _score(sid: str, c: Row, k: Cluster, idf: dict[str, float] | None = None) -> float | None:
@@ -384,7 +395,7 @@ def _fit(p: _Probe, k: Cluster, idf: dict[str, float] | None = None) -> float | 
         return None
     if p.separate and sid in k.sids:
         return None  # "In a separate case, ...": not an event its article reported before
-    if not all(compatible(p.event_type, t) for t in k.types):
+    if not k.types <= p.compatible:
         return None
     speech = p.speech
     if speech and (p.start is None) != (k.lo is None) and not _recounted(c, k, idf):
@@ -567,6 +578,10 @@ RARE_DF = 25  # ... among those used by at most this many claims
 _MAX_MONTHS = 36
 _MAX_YEARS = 30
 _FAMILY = {t: min(g) for g in COMPATIBLE for t in g}
+# compatible(a, b) is b in _COMPATIBLE_WITH[a]
+_COMPATIBLE_WITH: dict[str, frozenset[str]] = {
+    t: frozenset({t}.union(*(g for g in COMPATIBLE if t in g))) for t in CAMEO
+}
 _FEW = 16  # a block with this few clusters is taken whole rather than looked up by period
 
 
