@@ -582,7 +582,7 @@ _FAMILY = {t: min(g) for g in COMPATIBLE for t in g}
 _COMPATIBLE_WITH: dict[str, frozenset[str]] = {
     t: frozenset({t}.union(*(g for g in COMPATIBLE if t in g))) for t in CAMEO
 }
-_FEW = 16  # a block with this few clusters is taken whole rather than looked up by period
+_FEW = 16  # a block with this few clusters is taken whole rather than looked up by tag
 
 
 def _span(lo: dt.date, hi: dt.date) -> str:
@@ -595,15 +595,14 @@ def _month_keys(lo: dt.date, hi: dt.date) -> range:
     return range(lo.year * 12 + lo.month, hi.year * 12 + hi.month + 1)
 
 
-Period = tuple[Any, ...]
-UNDATED: Period = ("undated",)
+Tag = tuple[Any, ...]  # what a cluster is filed under within a block: a period, or a party key
 
 
-def _periods(lo: dt.date | None, hi: dt.date) -> set[Period]:
+def _periods(lo: dt.date | None, hi: dt.date) -> set[Tag]:
     """The periods an event dated lo..hi (hi _OPEN when open-ended) is filed under: its months and years when
-    narrow, its years when medium, ("wide",) when wide."""
+    narrow, its years when medium, ("wide",) when wide; none when undated."""
     if lo is None:
-        return {UNDATED}
+        return set()
     span = _span(lo, hi)
     if span == "narrow":
         return {("month", m) for m in _month_keys(lo, hi)} | {("year", y) for y in range(lo.year, hi.year + 1)}
@@ -612,7 +611,14 @@ def _periods(lo: dt.date | None, hi: dt.date) -> set[Period]:
     return {("wide",)}
 
 
-def _overlapping(lo: dt.date, hi: dt.date) -> set[Period] | None:
+def _tags(k: Cluster) -> set[Tag]:
+    """A cluster's tags: its periods, its party keys, its actors' keys, and its party keys apart while it is
+    undated."""
+    tags = _periods(k.lo, k.hi or _OPEN) | {("party", key) for key in k.keys} | {("actor", key) for key in k.actor_keys}
+    return tags | {("party-undated", key) for key in k.keys} if k.lo is None else tags
+
+
+def _overlapping(lo: dt.date, hi: dt.date) -> set[Tag] | None:
     """The periods of the dated events that may overlap lo..hi (None: any): an overlapping event shares a month
     or a year with it, or is wide."""
     years = range(lo.year, hi.year + 1)
@@ -622,6 +628,20 @@ def _overlapping(lo: dt.date, hi: dt.date) -> set[Period] | None:
     if span == "medium":
         return {("wide",)} | {(kind, y) for y in years for kind in ("year", "years")}
     return None
+
+
+def _window(c: Row, lo: dt.date, hi: dt.date) -> tuple[dt.date, dt.date]:
+    """The days a dated event must overlap to pass _Probe.refuses for claim c with bounds lo..hi: those bounds,
+    within what its publication allows (_fits_publication: a plan from the publication to a year after it, anything
+    else up to it). An event that overlaps two overlapping intervals overlaps their intersection."""
+    pub = c.get("published")
+    if pub is None:
+        return lo, hi
+    if c["status"] in ("planned", "possible"):
+        a, b = max(lo, pub), min(hi, pub + dt.timedelta(days=366))
+    else:
+        a, b = lo, min(hi, pub)
+    return (a, b) if a <= b else (lo, hi)
 
 
 def _next_days(p: _Probe) -> tuple[dt.date, dt.date]:
@@ -634,26 +654,34 @@ def _next_days(p: _Probe) -> tuple[dt.date, dt.date]:
     return lo, hi
 
 
-def _may_fit(p: _Probe) -> set[Period] | None:
-    """The periods of the events that _Probe.refuses can let through (None: any): dates must overlap (or be a day
-    apart, _next_days), an undated speech act only matches undated events and a dated one dated events unless it may
-    retell one of the same actor (_recounted: an undated one any dated event before its publication), and an undated
-    plan only events from its publication to a year after it (_fits_publication)."""
+def _may_fit(p: _Probe) -> set[Tag] | None:
+    """The tags of the clusters that _Probe.refuses can let through (None: any); a cluster with none of them is
+    refused: a dated event must overlap _window (of _next_days); an undated one, or any event for an undated claim,
+    must share a party key with the claim (an undated claim naming none can only join a dated event of its
+    publication's days, _recent); an undated speech act only matches undated events, a dated one dated events,
+    unless it may retell one of the same actor (_recounted)."""
     pub = p.claim.get("published")
-    if p.speech and p.start is None:
-        if not p.sources or pub is None:
-            return {UNDATED}
-        if p.lo is None:
-            return None
-        near = _overlapping(p.lo, p.hi)  # reported as ongoing: its publication day
-        return None if near is None else near | {UNDATED}
+    retold = bool(p.sources) and (p.start is not None or pub is not None)  # _recounted is possible
     if p.lo is not None:
-        near = _overlapping(*_next_days(p))
-        return near if near is None or (p.speech and not p.sources) else near | {UNDATED}
-    if pub is None or p.claim["status"] not in ("planned", "possible"):
-        return None
-    near = _overlapping(pub, pub + dt.timedelta(days=366))
-    return None if near is None else near | {UNDATED}
+        undated = {("party-undated", key) for key in p.keys} if not p.speech or p.start is None or retold else set()
+        if p.speech and p.start is None and not retold:
+            return undated
+        near = _overlapping(*_window(p.claim, *_next_days(p)))
+        return None if near is None else near | undated
+    planned = pub is not None and p.claim["status"] in ("planned", "possible")
+    if p.keys:
+        undated = {("party-undated", key) for key in p.keys}
+        if p.speech:  # a dated event only as one of the same actor that it retells
+            return undated | {("actor", key) for key in p.sources} if retold else undated
+        if planned:  # an undated event of its parties, or a dated one of the year after its publication
+            near = _overlapping(pub, pub + dt.timedelta(days=366))
+            return None if near is None else near | undated
+        return {("party", key) for key in p.keys}
+    if (p.speech and not retold) or pub is None:
+        return set()
+    if planned:  # _recent and _fits_publication: see _window
+        return _overlapping(pub, pub + dt.timedelta(days=7))
+    return _overlapping(pub - _RECENT, pub)
 
 
 @dataclass
@@ -677,10 +705,11 @@ class _Index:
         # The year blocks of each family, for a claim spanning decades: found without a scan of every block.
         self.year_blocks: dict[str, set[tuple[str, Any]]] = {}
         self.indexed: dict[int, dict[tuple[str, Any], int]] = {}  # each cluster's blocks and its place in each
-        # Within each block, the places of its clusters by period (_periods), ascending: a claim looks only at the
-        # clusters of the periods its dates can overlap, and so at as many as can merge, not at the whole block.
-        self.filed: dict[tuple[str, Any], dict[Period, array[int]]] = {}
-        self.periods: dict[int, set[Period]] = {}  # the periods each cluster is filed under (they only grow)
+        # Within each block, the places of its clusters by tag (_tags), ascending: a claim looks only at the clusters
+        # of the tags it can match (its dates can overlap, its parties), and so at about as many as can merge, not
+        # at the whole block.
+        self.filed: dict[tuple[str, Any], dict[Tag, array[int]]] = {}
+        self.tags: dict[int, set[Tag]] = {}  # the tags each cluster is filed under (they only grow)
         self.by_source: dict[str, set[int]] = {}
         self.state: dict[int, _Indexed] = {}
 
@@ -719,12 +748,9 @@ class _Index:
         family = _FAMILY.get(next(iter(k.types)), next(iter(k.types)))
         seen = self.indexed.setdefault(i, {})
         state = self.state.get(i)
-        periods = self.periods.setdefault(i, set())
-        new_periods: set[Period] = set()
         if state is None or state.family != family:  # a new cluster: all its blocks
             state = self.state[i] = _Indexed(family, set(k.keys), self._rare(k.tokens), (k.lo, k.hi))
             blocks = self._cluster_blocks(family, k)
-            new_periods = _periods(k.lo, k.hi or _OPEN) - periods
         else:
             new_keys = set(c.get("party_keys", [])) - state.keys
             state.keys |= new_keys
@@ -735,14 +761,15 @@ class _Index:
             if (k.lo, k.hi) != state.dates:
                 state.dates = (k.lo, k.hi)
                 blocks |= self._date_blocks(family, k)
-                new_periods = _periods(k.lo, k.hi or _OPEN) - periods
         blocks |= {(family, ("word", t)) for t in state.rare}
-        if new_periods:  # its new dates: filed under them in the blocks it is already in
-            periods |= new_periods
+        tags = self.tags.setdefault(i, set())
+        new_tags = _tags(k) - tags
+        if new_tags:  # its new dates or parties: filed under them in the blocks it is already in
+            tags |= new_tags
             for block, at in seen.items():
                 filed = self.filed[block]
-                for period in new_periods:
-                    insort(filed.setdefault(period, array("I")), at)
+                for tag in new_tags:
+                    insort(filed.setdefault(tag, array("I")), at)
         for block in blocks:
             if block in seen:
                 continue
@@ -752,13 +779,13 @@ class _Index:
             seen[block] = at = len(members)
             members.append(i)
             filed = self.filed.setdefault(block, {})
-            for period in periods:
-                filed.setdefault(period, array("I")).append(at)
+            for tag in tags:
+                filed.setdefault(tag, array("I")).append(at)
         self.by_source.setdefault(sid, set()).add(i)
 
-    def candidates(self, c: Row, periods: set[Period] | None = None) -> list[int]:
+    def candidates(self, c: Row, tags: set[Tag] | None = None) -> list[int]:
         """The clusters c is compared with: the most recent BLOCK_CAP of each of its blocks, less those filed under
-        none of ``periods`` (None: all), which _Probe.refuses would turn down (see _may_fit)."""
+        none of ``tags`` (None: all), which _Probe.refuses would turn down (see _may_fit)."""
         family = _FAMILY.get(c["event_type"], c["event_type"])
         keys = set(c.get("party_keys", []))
         lo, hi = _bounds(c)
@@ -782,12 +809,12 @@ class _Index:
             if not members:
                 continue
             first = max(0, len(members) - BLOCK_CAP)
-            if periods is None or len(members) - first <= _FEW:
+            if tags is None or len(members) - first <= _FEW:
                 found.update(members[first:])
                 continue
             filed = self.filed[block]
-            for period in periods:
-                at = filed.get(period)
+            for tag in tags:
+                at = filed.get(tag)
                 if at:
                     found.update(map(members.__getitem__, at[bisect_left(at, first) :]))
         return sorted(found)
