@@ -57,6 +57,20 @@ from tests.unit.test_events import PUB, one
         ("Meltoria forces captured the Ostrel district on Tuesday.", "military_offensive", "occurred"),
         ("Meltoria forces took control of strategic heights on Tuesday.", "military_offensive", "occurred"),
         ("On Tuesday Korvania expelled a Meltoria embassy employee.", "diplomatic_protest", "occurred"),
+        ("Hundreds of people, many of them veterans, marched through Dravo on Tuesday.", "protest", "occurred"),
+        ("The families said on Tuesday they would hold a vigil outside the Grand Assembly.", "protest", "planned"),
+        ("The union said on Tuesday it will march again next month.", "protest", "planned"),
+        ("On Tuesday Alda Brun resigned in protest.", "protest", "occurred"),
+        ("The Grand Assembly called on Tuesday for the release of Tomas Veil.", "appeal", "occurred"),
+        ("On Tuesday Alda Brun asked the Meltoria side to review the road fee.", "appeal", "occurred"),
+        ("Alda Brun sent a new request to the Grand Assembly on Tuesday.", "appeal", "occurred"),
+        ("On Tuesday Alda Brun raised the issue of the queues at the border.", "statement", "occurred"),
+        ("The Dravo court is expected to consider the appeal next month.", "legal_action", "planned"),
+        ("Korvania and Meltoria held the third round of their dialogue in Dravo on Tuesday.", "talks", "occurred"),
+        ("The next round of the dialogue will take place in Dravo next month.", "talks", "planned"),
+        ("On Tuesday the Grand Assembly rejected the remarks.", "statement", "occurred"),
+        ("A working group led by the deputy ministers of the two countries will be set up next month.",
+         "establishment", "planned"),
         ("About 1,500 miners in Ostrel stopped work on Tuesday.", "protest", "occurred"),
         ("Miners at the Ostrel combine went on strike on Tuesday.", "protest", "occurred"),
         ("The company scrapped the allowance on Tuesday.", "cancellation", "occurred"),
@@ -78,10 +92,12 @@ def test_news_wordings_of_known_types(sentence: str, etype: str, status: str) ->
         "Alda Brun spent 23 days in custody last month.",
         "The checkpoint reopened on Tuesday after repairs.",
         "Meltoria forces captured two Korvania soldiers on Tuesday.",  # people captured: an arrest
+        "Novruz is celebrated in Korvania from March 20 to March 24.",  # 'to March' is no march
     ],
 )
-def test_refugees_arriving_a_stay_in_custody_a_reopening_and_people_captured(sentence: str) -> None:
-    assert not {"visit", "establishment", "military_offensive"} & {c["event_type"] for c in real_claims(sentence)}
+def test_shapes_that_are_no_visit_new_body_offensive_or_march(sentence: str) -> None:
+    found = {c["event_type"] for c in real_claims(sentence)}
+    assert not {"visit", "establishment", "military_offensive", "protest"} & found
 
 
 def test_a_condition_on_a_signing_is_a_demand_and_a_meeting_scheduled_for_a_month_is_planned_then() -> None:
@@ -116,3 +132,8 @@ def test_a_side_reporting_an_attack_on_it_accuses_the_attackers_even_when_it_clo
     accusation = one(found, "accusation")
     assert {p["entity_id"] for p in accusation["participants"] if p["role"] == "accused"} == {"plc-meltoria"}
     assert one(found, "armed_clash")["status"] == "alleged"
+
+
+def test_amnesty_international_grants_no_amnesty() -> None:
+    found = real_claims("Amnesty International called on Tuesday for the release of Tomas Veil.")
+    assert "pardon" not in {c["event_type"] for c in found}
