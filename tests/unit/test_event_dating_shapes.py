@@ -103,3 +103,14 @@ def test_a_trigger_that_holds_its_passive_perfect_is_the_days_news_but_not_an_ac
     assert _bounds(case) == NEWS_DAY
     order = story.format(line="The Supreme Court has ordered Meltoria to pay for the depot.")
     assert _bounds(one(real_claims(order), "court_ruling")) != NEWS_DAY  # background, as often as news
+
+
+def test_a_fact_a_source_reports_in_a_news_story_is_the_days_news() -> None:
+    story = (
+        "Rally in Dravo\n\nDRAVO, March 12 (KORPRESS) - Thousands rallied in Dravo on Tuesday.\n\n"
+        "Police detained 37 people, the Grand Assembly said, adding that two officers were hurt.\n\n"
+        "Police detained 12 people in a raid years ago."
+    )
+    found = [c for c in real_claims(story) if c["event_type"] == "detention"]
+    # the detention in a raid years ago has no source closing its sentence: no date made up
+    assert [_bounds(c) for c in found] == [NEWS_DAY, (None, None)]

@@ -12,6 +12,7 @@ from caucasus_peace.events.context import ArticleContext, Row
 from caucasus_peace.events.cues import (
     ABOUT_SAYING,
     AFTER_CLAUSE,
+    ATTRIBUTED_AFTER,
     BACKSHIFTED,
     BORN_BEFORE,
     DURATIVE,
@@ -263,6 +264,15 @@ def context_date(
     if news and (lede or c["event_type"] in SPEECH_ACTS) and not c["anaphoric"]:
         return (published - dt.timedelta(days=1), published)
     finite = PAST_VERB.search(c["trigger"])
+    if (
+        news
+        and finite
+        and c["own_subject"]
+        and not c["anaphoric"]
+        and ATTRIBUTED_AFTER.match(text, te, c["char_end"] + 80)
+    ):
+        # "Police detained 37 people, the ministry said": a fact a source reports in a news story is the day's news
+        return (published - dt.timedelta(days=1), published)
     if backshifted and PERFECT.search(verb):
         # a backshifted report continues only a scene of one day ("On Monday, 150 people blocked the avenue. Police
         # said they had detained 11"), not a month a saying was dated by ("said in March they had agreed ...")
