@@ -101,8 +101,6 @@ PUB_AUG = D("2025-08-06")
         ("The mayor will resign in March.", "March", "2026-03"),
         ("The vote is scheduled to be held in December.", "December", "2025-12"),
         ("Both sides are expected to sign in November.", "November", "2025-11"),
-        ("Both sides had agreed to exchange lists in October.", "October", "2025-10"),
-        ("Both sides pledged to sign in November.", "November", "2025-11"),
         ("The mayor resigned last March.", "last March", "2025-03"),
         ("The mayor will resign next March.", "next March", "2026-03"),
         ("The mayor resigned in March of last year.", "March of last year", "2024-03"),

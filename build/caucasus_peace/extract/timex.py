@@ -264,13 +264,12 @@ LOWERED = {_AGO: _AGO_LOWERED, _NARRATIVE: _NARRATIVE_LOWERED}  # checked in the
 # Both tense patterns open with a look-ahead for the letters (or apostrophe) their alternatives start with: the engine
 # then passes every other position at once instead of trying each alternative there (same matches, twice as fast).
 _FUTURE = re.compile(
-    r"(?=['’]|\b(?i:[acdeghimnprstuvw]))"
+    r"(?=['’]|\b(?i:[acdeghimnprstuw]))"
     r"(?:\b(?:[Ww]ill(?!\s+not\s+have)|[Ww]on['’]t|[Ss]hall|[Ww]ould|[Cc]ould|[Mm]ight|may)\b"
     r"(?!\s+(?:have|not)\b|n['’]t)"
     r"|['’]ll\b"
     r"|\b(?i:(?:scheduled|expected|set|due|slated|poised|going|plans?|planned|planning|intends?|intended|hopes?|"
-    r"hoping|aims?|aiming|prepares?|preparing|ready|agreed|agrees?|promised|pledged|vowed|undertook)\s+to|"
-    r"(?:scheduled|expected|set|due|slated|planned)\s+(?:for|on|at|in)|"
+    r"hoping|aims?|aiming|prepares?|preparing|ready)\s+to|(?:scheduled|expected|set|due|slated|planned)\s+(?:for|on|at|in)|"
     r"due|to\s+be|upcoming|ahead\s+of|next|(?:is|are)\s+to(?=\s+[a-z]+\b)|must)\b)"
 )
 _PAST_WORDS = (
