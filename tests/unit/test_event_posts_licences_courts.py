@@ -73,7 +73,6 @@ from tests.unit.test_events import PUB, one
         ("Korvania and the Grand Assembly issued similar appeals on Tuesday.", "appeal", "occurred"),
         ("On Tuesday consumers in Dravo were asked to save gas.", "appeal", "occurred"),
         ("On Tuesday the Dravo authorities refused to allow an opposition march.", "ban", "occurred"),
-        ("Korvania said on Tuesday it was ready to host the next round.", "invitation", "occurred"),
         ("The Grand Assembly plans to send a delegation of officials to Dravo next month.", "visit", "planned"),
         ("On Tuesday Alda Brun asked prosecutors for an exhumation.", "appeal", "occurred"),
         ("Alda Brun has since appealed, the Grand Assembly said on Tuesday.", "legal_action", "occurred"),
