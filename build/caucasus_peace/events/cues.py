@@ -331,11 +331,11 @@ DURATIVE = re.compile(
     r"|in\s+recent\s+(?:years|months|weeks|days)|over\s+the\s+(?:years|past))\b",
     re.I,
 )
-# A finite verb in the simple past ("detained", "met", "withdrew"): the form that carries a narrative forward.
 # ", the ministry said", ", Interfax reported", ", police told reporters": a source closing the sentence of a fact
 ATTRIBUTED_AFTER = re.compile(
     r"[^.;!?]{0,120}?,\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,6}?(?:said|reported|told|announced|added|stated)\b"
 )
+# A finite verb in the simple past ("detained", "met", "withdrew"): the form that carries a narrative forward.
 PAST_VERB = re.compile(
     r"\b(?:\w+ed|met|fled|fought|held|took|began|broke|shot|sent|struck|hit|won|drove|seized|froze|left|went|came|led"
     r"|made|gave|set|withdrew|freed|blew|retook|overran|tore|sought|spoke|brought|fell|flew|found|got|lost|put|ran|rose"

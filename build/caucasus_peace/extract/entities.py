@@ -1513,8 +1513,8 @@ _NESTED_BEFORE = re.compile(rf"[{_UPPER}][\w'’-]*[ \t]+of[ \t]+(?:the[ \t]+)?\
 
 
 def _ministry_mentions(text: str, registry: Registry, skip: _SpanIndex, found: dict[str, _Found]) -> list[_Mention]:
-    """Ministries written with their country, under one canonical name: the registry's entity when it lists
-    the canonical name or the written form, else one discovered ID per ministry."""
+    """Ministries, embassies and consulates written with their country, under one canonical name: the registry's
+    entity when it lists the canonical name or the written form, else one discovered ID per body."""
     out = []
     for start, end, name, _country in (*find_ministries(text), *find_missions(text)):
         if skip.overlaps(start, end) or _NESTED_BEFORE.search(text, max(0, start - 40), start):

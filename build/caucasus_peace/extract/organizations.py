@@ -144,11 +144,12 @@ def find_missions(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for w in _MISSION_WORD.finditer(text):
         right = right_re.match(text, w.end())
-        left = left_re.search(text[max(0, w.start() - 40) : w.start()])
-        country = (right.group("c") if right else None) or (left.group("c") if left else None)
+        named = right.group("c") if right else None  # "the Embassy of Armenia"
+        left = None if named else left_re.search(text[max(0, w.start() - 40) : w.start()])  # "the Russian embassy"
+        country = named or (left.group("c") if left else None)
         if country is None:
             continue
-        start = w.start() if right and right.group("c") else max(0, w.start() - 40) + left.start()  # type: ignore[union-attr]
+        start = max(0, w.start() - 40) + left.start() if left is not None else w.start()
         kind = "Consulate General" if "eneral" in w.group() else w.group().capitalize()
         out.append((start, right.end() if right else w.end(), f"{kind} of {_countries()[country]}", country))
     return out
