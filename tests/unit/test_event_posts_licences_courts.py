@@ -1,6 +1,8 @@
-"""Wordings of news the event rules read (issue 12, eighth round): border posts opened, licences revoked,
-what prosecutors ask and say, arrivals, renewed deals, crowds named by an apposition, and a planned event
-'scheduled for' a month. Invented sentences and names."""
+"""Wordings of news the event rules read (issue 12, eighth round), one table for the whole round: border posts
+and hotlines opened, licences revoked, what prosecutors ask and say, courts and appeals, arrivals and delegations,
+renewed deals, diplomatic expulsions, captures, strikes and vigils, appeals to bodies; what is none of these; a
+planned event 'scheduled for' a month; denials, and a side's report of an attack on it. Invented sentences and
+names."""
 
 from __future__ import annotations
 
