@@ -40,6 +40,7 @@ from caucasus_peace.events.cues import (
     DEFINITE,
     DENIAL,
     DENIED,
+    DENYING,
     DEPENDS,
     DOCUMENT_PASSIVE,
     EMBEDDED,
@@ -72,6 +73,7 @@ from caucasus_peace.events.cues import (
     SINCE_ADVERB,
     SPEECH_OBJECT,
     STARTED,
+    SUBJECT_BEFORE,
     WOULD,
 )
 from caucasus_peace.events.dating import (
@@ -420,6 +422,12 @@ def _cancelled_object(text: str, cs: int, trigs: list[tuple[int, int, str]], tri
     return bool(OBJECT_GAP.fullmatch(text[c_end : trig[0]]))
 
 
+def _unnamed_denier(text: str, head: tuple[int, int], trig: tuple[int, int], own_subject: bool) -> bool:
+    """'The police denied the allegation', 'the men deny wrongdoing': a denial by a subject that names no entity is
+    still news (what it answers was alleged before); an anonymous 'official said' is not."""
+    return own_subject and bool(DENYING.match(text, *trig)) and bool(SUBJECT_BEFORE.search(text, head[0], head[1]))
+
+
 def _is_aggregate(text: str, ts: int, te: int, ce: int, etype: str) -> bool:
     """'three full-scale wars', 'went to war twice', 'at war for many years': the series of wars, not one war."""
     if etype != "war":
@@ -590,7 +598,11 @@ def _clause_claims(
         ):
             side = 1 if any(ts > m["char_start"] >= cs for m in clause_mentions) else 0
             parts.extend(part(a, ROLES[etype][side], ctx) for a in antecedent)
-        if etype == "statement" and not any(p["role"] == "speaker" for p in parts):
+        if (
+            etype == "statement"
+            and not any(p["role"] == "speaker" for p in parts)
+            and not _unnamed_denier(text, (cs, ts), (ts, te), own_subject)
+        ):
             continue  # an anonymous "official said" is not news in itself
         qspans = _linked_quantities(etype, quantities, lo if i > 0 else cs, hi, ts if aggregate else None)
         out.append(

@@ -32,6 +32,14 @@ NEGATION = re.compile(
 DENIAL = re.compile(r"\b(?:did not|does not|do not|didn't|doesn't|won't) (?:admit|confirm|acknowledge)\b", re.I)
 # A denial verb just before: its object clause ("denied that ...") is what others allege.
 DENIED = re.compile(r"\bden(?:ied|ies|y|ying)$", re.I)
+# A denial or rejection in the active voice, and a subject before it that no registry names ("The defendants have
+# denied the charges", "Armenian officials reject the accusation"): the answer is news whoever gives it.
+DENYING = re.compile(r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed))\b", re.I)
+SUBJECT_BEFORE = re.compile(
+    r"(?:^|\s)(?!(?:was|were|been|being|be|is|are|and|or|but|that|which|who|it|they|he|she|to)\s)[A-Za-z][\w'’-]*"
+    r"(?:\s+(?:has|have|had|also|again|flatly|firmly|strongly|categorically|repeatedly|swiftly|quickly|promptly))*\s+$",
+    re.I,
+)
 
 
 INTENT = re.compile(
