@@ -37,3 +37,27 @@ def test_a_denial_by_a_subject_no_registry_names_is_a_statement(sentence: str) -
 )
 def test_no_statement_without_a_speaker_or_in_the_passive(sentence: str) -> None:
     assert "statement" not in {c["event_type"] for c in real_claims(sentence)}
+
+
+def test_a_plain_saying_that_reports_an_attack_by_another_side_accuses_it() -> None:
+    from caucasus_peace.events.claims import extract_events
+    from caucasus_peace.extract.timex import extract_time_expressions
+    from tests.unit.test_events import PUB, mentions
+
+    text = "The Defence Ministry said Meltoria units had shelled three villages near Ostrel overnight."
+    parties = {"org-defence-ministry": "plc-korvania"}
+    found = extract_events(text, PUB, mentions(text), extract_time_expressions(text, PUB), [], parties=parties)
+    accusation = one(found, "accusation")
+    assert {p["entity_id"] for p in accusation["participants"] if p["role"] == "accused"} == {"plc-meltoria"}
+    assert one(found, "armed_clash")["status"] == "alleged"
+
+
+def test_a_plain_saying_of_an_attack_by_its_own_side_stays_no_event() -> None:
+    from caucasus_peace.events.claims import extract_events
+    from caucasus_peace.extract.timex import extract_time_expressions
+    from tests.unit.test_events import PUB, mentions
+
+    text = "The Defence Ministry said Korvania units had returned fire near Ostrel."
+    parties = {"org-defence-ministry": "plc-korvania"}
+    found = extract_events(text, PUB, mentions(text), extract_time_expressions(text, PUB), [], parties=parties)
+    assert {c["event_type"] for c in found} == {"armed_clash"}

@@ -257,6 +257,8 @@ def extract_events(
                         continue  # it only attributes the fact
                 kept.append(c)
             sent_claims = kept
+        # a plain undated saying is news only as the accusation it makes
+        sent_claims = [c for c in sent_claims if not c.pop("latent", False) or c["event_type"] == "accusation"]
         _link_leftover_quantities(sent_claims, within(quantities, ss, se))
         separate = bool(SEPARATE_OPENING.search(sent_text))
         narrative = [] if sent_times else last_times
@@ -311,6 +313,27 @@ def _attacks_by_others(say: Row, sent_claims: list[Row], parties: Mapping[str, s
         if keys and speaker.isdisjoint(keys):
             out.append(c)
     return out
+
+
+# What may stand between a speaker and its verb: an apposition, an auxiliary, an adverb ('Sabiroglu, a spokesman,
+# later said'); not a clause ('Grozny when it was widely reported').
+_SPEAKER_GAP = re.compile(r"(?:\s*,[^,]{0,60},)?\s*(?:(?:has|have|had|also|again|later|earlier|separately)\s+)*", re.I)
+
+
+def _speaker_before(text: str, ts: int, mentions: list[Row]) -> bool:
+    """A named entity is the subject of the verb of saying ('the Defence Ministry said')."""
+    if isinstance(mentions, SortedRows):
+        mentions = mentions.starting(ts - 80 - mentions.longest, ts)
+    return any(
+        0 <= ts - m["char_end"] < 80 and _SPEAKER_GAP.fullmatch(text, m["char_end"], ts)
+        for m in mentions
+        if not m.get("pair")
+    )
+
+
+def _reports_attack(text: str, lo: int, hi: int) -> bool:
+    """An attack of the kinds one side accuses another of is named in text[lo:hi]."""
+    return any(etype in ACCUSED_ACTS for _, _, etype in find_triggers(text, lo, hi))
 
 
 def _accuse(say: Row, attacks: list[Row]) -> None:
@@ -468,6 +491,7 @@ def _clause_claims(
     cs, ce = clause
     trigs = []
     about: set[int] = set()  # event nouns that a saying is about: descriptions of events told elsewhere
+    latent: set[int] = set()  # plain undated sayings ('the ministry said') that report an attack
     for ts, te, etype in find_triggers(text, cs, ce):
         if not ctx.in_body(ts):
             continue  # "Read more: X signs deal with Y", glued link debris: a headline of another story
@@ -499,7 +523,9 @@ def _clause_claims(
             and DATED_ONLY.fullmatch(word)
             and not _news_saying(text, ts, sent, mentions, sent_times, quotes)
         ):
-            continue  # fmt: skip
+            if not (_speaker_before(text, ts, mentions) and _reports_attack(text, te, sent[1])):
+                continue
+            latent.add(ts)  # kept only if it turns out to accuse another side of the attack (see extract_events)
         if text[ts].isupper() and IN_NAME.search(text[max(cs, ts - 40) : ts]):
             continue  # "the State Commission on Prisoners of War": part of a name
         if etype == "armed_clash" and word.lower() == "clash":
@@ -625,6 +651,7 @@ def _clause_claims(
                 ),
                 "aggregate": aggregate,
                 "own_subject": own_subject,
+                **({"latent": True} if ts in latent else {}),
                 "anaphoric": anaphoric,
                 "char_start": cs,
                 "char_end": ce,
@@ -732,9 +759,12 @@ def _combine_same_type(text: str, claims: list[Row]) -> list[Row]:
     compatible type joins the claim it follows."""
     out: list[Row] = []
     for c in claims:
+        if c.get("latent"):  # decided later on its own (an accusation or nothing)
+            out.append(c)
+            continue
         same = next(
             (o for o in out if o["event_type"] == c["event_type"] and o["aggregate"] == c["aggregate"]
-             and dates_agree(o, c)),
+             and dates_agree(o, c) and not o.get("latent")),
             None,
         )  # fmt: skip
         if same is None and c["event_type"] in SPEECH_ACTS and c["actor_keys"]:
@@ -742,7 +772,7 @@ def _combine_same_type(text: str, claims: list[Row]) -> list[Row]:
             # are one speech act, of the most specific type
             same = next(
                 (o for o in out if o["event_type"] in SPEECH_ACTS and o["actor_keys"] == c["actor_keys"]
-                 and o["aggregate"] == c["aggregate"] and dates_agree(o, c)),
+                 and o["aggregate"] == c["aggregate"] and dates_agree(o, c) and not o.get("latent")),
                 None,
             )  # fmt: skip
             if same is not None and _SPEECH_RANK.index(c["event_type"]) < _SPEECH_RANK.index(same["event_type"]):
@@ -751,7 +781,12 @@ def _combine_same_type(text: str, claims: list[Row]) -> list[Row]:
         if same is None and PARTICIPIAL.match(c["quote"]):
             # "police raided X, detaining three journalists": the participle tells how the raid went
             same = next(
-                (o for o in reversed(out) if compatible(o["event_type"], c["event_type"]) and dates_agree(o, c)), None
+                (
+                    o
+                    for o in reversed(out)
+                    if compatible(o["event_type"], c["event_type"]) and dates_agree(o, c) and not o.get("latent")
+                ),
+                None,
             )
         if same is None:
             out.append(c)
