@@ -61,3 +61,33 @@ def test_a_plain_saying_of_an_attack_by_its_own_side_stays_no_event() -> None:
     parties = {"org-defence-ministry": "plc-korvania"}
     found = extract_events(text, PUB, mentions(text), extract_time_expressions(text, PUB), [], parties=parties)
     assert {c["event_type"] for c in found} == {"armed_clash"}
+
+
+def test_the_reactions_of_a_news_story_are_news_of_the_day_its_lede_names() -> None:
+    import datetime as dt
+
+    from tests.unit.test_events import PUB
+
+    text = (
+        "Korvania accused Meltoria on Tuesday of shelling three villages near Ostrel.\n"
+        "The Meltoria Defence Ministry denied the report.\n"
+        "Police detained 37 people at a rally in Dravo, the ministry said."
+    )
+    found = real_claims(text)
+    tuesday = PUB - dt.timedelta(days=1)
+    assert (one(found, "statement")["date_start"], one(found, "statement")["date_end"]) == (tuesday, tuesday)
+    # a fact a source reports is not a saying: it keeps the two days around publication
+    assert (one(found, "detention")["date_start"], one(found, "detention")["date_end"]) == (tuesday, PUB)
+
+
+def test_a_lede_dated_a_week_back_names_no_day_for_the_reactions() -> None:
+    import datetime as dt
+
+    from tests.unit.test_events import PUB
+
+    text = (
+        "Korvania accused Meltoria last Thursday of shelling three villages near Ostrel.\n"
+        "The Meltoria Defence Ministry denied the report."
+    )
+    statement = one(real_claims(text), "statement")
+    assert (statement["date_start"], statement["date_end"]) == (PUB - dt.timedelta(days=1), PUB)

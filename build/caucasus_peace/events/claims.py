@@ -84,6 +84,7 @@ from caucasus_peace.events.dating import (
     dated,
     dates_agree,
     is_news_lede,
+    news_day,
 )
 from caucasus_peace.events.lexicon import (
     AGENT_ROLES,
@@ -284,10 +285,11 @@ def extract_events(
         last_times = sent_times
         prev_claims = sent_claims
     continue_statements(claims)
+    day = news_day([c for c in claims if c["sentence"] == lede_idx], published) if news else None
     for c in claims:  # an undated speech act of the day's news, once the same speaker's dated ones are known
         if c["date_start"] is None and c["event_type"] in SPEECH_ACTS and not inside(c["char_start"], compiled):
             lede = c["sentence"] in (headline_idx, lede_idx)
-            bounds = context_date(text, c, published, news=news, lede=lede, narrative=[])
+            bounds = context_date(text, c, published, news=news, lede=lede, narrative=[], news_day=day)
             if bounds:
                 c.update(date_fields(*bounds))
     return claims

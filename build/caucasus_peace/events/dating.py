@@ -230,8 +230,27 @@ def is_news_lede(dateline: bool, lede_times: list[Row], published: dt.date) -> b
     )
 
 
+def news_day(lede_claims: list[Row], published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The day of what a news story's lede reports as done ('accused ... on Tuesday'), when it is the publication
+    day or one of the two before: the story's undated reactions, denials and 'the ministry said' are that day's
+    news, not any day of the two around publication. Not the day of a plan ('will host ... on Friday')."""
+    for c in sorted(lede_claims, key=lambda c: c["char_start"]):
+        lo, hi = c["date_start"], c["date_end"]
+        recent = lo is not None and lo == hi and published - dt.timedelta(days=2) <= lo <= published
+        if recent and c["status"] in ("occurred", "alleged"):
+            return (lo, lo)
+    return None
+
+
 def context_date(
-    text: str, c: Row, published: dt.date, *, news: bool, lede: bool, narrative: list[Row]
+    text: str,
+    c: Row,
+    published: dt.date,
+    *,
+    news: bool,
+    lede: bool,
+    narrative: list[Row],
+    news_day: tuple[dt.date, dt.date] | None = None,
 ) -> tuple[dt.date, dt.date] | None:
     """Bounds for a claim its own sentence does not date, from the conventions of news writing:
     - a report of the day's news (an undated 'said', 'welcomed', 'denied' in a news article, or any event in its
@@ -242,7 +261,9 @@ def context_date(
       investigation') is the day's news too.
     A past perfect under a past saying ('police said they had detained') is that saying's simple past.
     Nothing for other perfect tenses, which place the event at some earlier time ('has long demanded', 'had been
-    freed'), nor for a relative clause or a definite description of an event told elsewhere."""
+    freed'), nor for a relative clause or a definite description of an event told elsewhere.
+    The day's news is news_day when the lede names it (see news_day), else the publication day or the one before."""
+    day = (c["event_type"] in SPEECH_ACTS and news_day) or (published - dt.timedelta(days=1), published)
     ts, te = c["trigger_start"], c["trigger_start"] + len(c["trigger"])
     before = text[max(c["char_start"], ts - 30) : ts]
     verb = before + text[ts:te]
@@ -259,10 +280,10 @@ def context_date(
             and (NEWS_PERFECT.search(before) or NEWS_PERFECT_IN.search(text, ts, te))
             and not DURATIVE.search(clause)
         ):
-            return (published - dt.timedelta(days=1), published)
+            return day
         return None
     if news and (lede or c["event_type"] in SPEECH_ACTS) and not c["anaphoric"]:
-        return (published - dt.timedelta(days=1), published)
+        return day
     finite = PAST_VERB.search(c["trigger"])
     if (
         news
@@ -272,7 +293,7 @@ def context_date(
         and ATTRIBUTED_AFTER.match(text, te, c["char_end"] + 80)
     ):
         # "Police detained 37 people, the ministry said": a fact a source reports in a news story is the day's news
-        return (published - dt.timedelta(days=1), published)
+        return day
     if backshifted and PERFECT.search(verb):
         # a backshifted report continues only a scene of one day ("On Monday, 150 people blocked the avenue. Police
         # said they had detained 11"), not a month a saying was dated by ("said in March they had agreed ...")
