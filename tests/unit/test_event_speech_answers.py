@@ -91,3 +91,15 @@ def test_a_lede_dated_a_week_back_names_no_day_for_the_reactions() -> None:
     )
     statement = one(real_claims(text), "statement")
     assert (statement["date_start"], statement["date_end"]) == (PUB - dt.timedelta(days=1), PUB)
+
+
+def test_a_step_announced_without_a_named_party_is_an_event_of_its_own() -> None:
+    from caucasus_peace.events.curation import merge_events
+
+    text = "A Dravo court on Tuesday sentenced Tomas Veil to six years.\nHis lawyer said she would appeal the verdict."
+    events, *_ = merge_events({"a": real_claims(text)})
+    planned = [e for e in events if e["event_type"] == "legal_action"]
+    assert [e["status"] for e in planned] == ["planned"]
+    # a fact without a party or date still only joins what its article just reported, never stands alone
+    events, *_ = merge_events({"a": real_claims("Six were arrested.")})
+    assert events == []

@@ -534,6 +534,11 @@ def _anchored(c: Row) -> bool:
     return c.get("date_start") is not None or bool(c.get("party_keys"))
 
 
+def _announced(c: Row) -> bool:
+    """'Her lawyer said she would appeal': a step announced, news of its own although it names no party or date."""
+    return c["status"] in ("planned", "possible") and not c.get("anaphoric")
+
+
 def _deferred(c: Row) -> bool:
     """Claims resolved against their own article first: no date and no parties ('six were arrested'), or an
     undated definite description of an event ('the meeting with Pompeo', 'the crash')."""
@@ -857,7 +862,7 @@ def cluster_claims(claims: list[tuple[str, Row]]) -> list[Cluster]:
             c["merge_score"] = 0.0  # joined by referring back to what its article just reported ('the talks')
             index.clusters[target].add(sid, c)
             index.update(target, sid, c)
-        elif _anchored(c) or c.get("_split") is not None:  # a curated split keeps its claim
+        elif _anchored(c) or c.get("_split") is not None or _announced(c):  # a curated split keeps its claim
             index.place(sid, c)
         else:  # no date, no party: it may still join the event whose reports use its words, never start one
             index.place(sid, c, join_only=True)
