@@ -100,6 +100,8 @@ def test_a_step_announced_without_a_named_party_is_an_event_of_its_own() -> None
     events, *_ = merge_events({"a": real_claims(text)})
     planned = [e for e in events if e["event_type"] == "legal_action"]
     assert [e["status"] for e in planned] == ["planned"]
-    # a fact without a party or date still only joins what its article just reported, never stands alone
-    events, *_ = merge_events({"a": real_claims("Six were arrested.")})
-    assert events == []
+    # a fact without a party or date still only joins what its article just reported, never stands alone; nor
+    # does a plan of another kind that names nobody
+    for text in ("Six were arrested.", "Officials said a deal would be signed."):
+        events, *_ = merge_events({"a": real_claims(text)})
+        assert events == [], text

@@ -534,9 +534,14 @@ def _anchored(c: Row) -> bool:
     return c.get("date_start") is not None or bool(c.get("party_keys"))
 
 
+# Procedures whose next step is news although the report names nobody who takes it ('she would appeal', 'a
+# referendum will be held'); a plan of another kind without a party is too vague to stand alone.
+_PROCEDURES = frozenset({"legal_action", "referendum"})
+
+
 def _announced(c: Row) -> bool:
     """'Her lawyer said she would appeal': a step announced, news of its own although it names no party or date."""
-    return c["status"] in ("planned", "possible") and not c.get("anaphoric")
+    return c["event_type"] in _PROCEDURES and c["status"] in ("planned", "possible") and not c.get("anaphoric")
 
 
 def _deferred(c: Row) -> bool:
