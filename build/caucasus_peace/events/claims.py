@@ -115,6 +115,7 @@ from caucasus_peace.events.titles import make_title
 from caucasus_peace.extract.sentences import sentence_spans
 
 # Small patterns of the rules below, compiled once (they run per trigger and per mention).
+_FILED = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?[-–—]\s")  # "YEREVAN, 3 April 2028 - ": the day a story was filed
 _ED_ING_END = re.compile(r"(?:ed|ing)$")
 _SPACES = re.compile(r"\s+")
 _WITH_END = re.compile(r"\s+with$", re.I)
@@ -285,7 +286,13 @@ def extract_events(
         last_times = sent_times
         prev_claims = sent_claims
     continue_statements(claims)
-    day = news_day([c for c in claims if c["sentence"] == lede_idx], published) if news else None
+    day = None
+    if news and lede_idx is not None:
+        ls, le = sentences[lede_idx]
+        dateline = DATELINE.match(text, ls, le)
+        lede_times = [t for t in dated(within(time_expressions, dateline.end() if dateline else ls, le))
+                      if not _FILED.match(text, t["char_end"])]  # fmt: skip
+        day = news_day(lede_times, [c for c in claims if c["sentence"] == lede_idx], published)
     for c in claims:  # an undated speech act of the day's news, once the same speaker's dated ones are known
         if c["date_start"] is None and c["event_type"] in SPEECH_ACTS and not inside(c["char_start"], compiled):
             lede = c["sentence"] in (headline_idx, lede_idx)

@@ -230,14 +230,24 @@ def is_news_lede(dateline: bool, lede_times: list[Row], published: dt.date) -> b
     )
 
 
-def news_day(lede_claims: list[Row], published: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The day of what a news story's lede reports as done ('accused ... on Tuesday'), when it is the publication
-    day or one of the two before: the story's undated reactions, denials and 'the ministry said' are that day's
-    news, not any day of the two around publication. Not the day of a plan ('will host ... on Friday')."""
-    for c in sorted(lede_claims, key=lambda c: c["char_start"]):
-        lo, hi = c["date_start"], c["date_end"]
-        recent = lo is not None and lo == hi and published - dt.timedelta(days=2) <= lo <= published
-        if recent and c["status"] in ("occurred", "alleged"):
+_TWO_DAYS = dt.timedelta(days=2)
+
+
+def news_day(lede_times: list[Row], lede_claims: list[Row], published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The day a news story's lede names for what it reports as done ('shot down ... early on Sunday'), when it is
+    the publication day or one of the two before: the story's undated reactions, denials and 'the ministry said'
+    are that day's news, not any day of the two around publication. Not the day of a plan ('will host ... on
+    Friday'), nor the date of a dateline ('YEREVAN, 3 April 2028 -'), which says when the story was filed."""
+    done = {c["date_start"] for c in lede_claims if c["status"] in ("occurred", "alleged") and c["date_start"]
+            and c["date_start"] == c["date_end"]}  # fmt: skip
+    for t in lede_times:
+        lo = t["date_start"]
+        if (
+            lo is not None
+            and lo == t["date_end"]
+            and lo in done
+            and published - dt.timedelta(days=2) <= lo <= published
+        ):
             return (lo, lo)
     return None
 
