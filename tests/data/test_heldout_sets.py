@@ -50,8 +50,10 @@ FLOORS = {
          "events": (0.63, 0.74, 0.54), "merged": 0.05},
     21: {"person": (0.92, 0.82), "organization": (0.77, 0.76), "place": (0.89, 0.91),
          "events": (0.56, 0.60, 0.44), "merged": 0.1},
+    # 22 merged 0.1 -> 0.0 (e19849a): its one merge was two outlets' undated stances ("Baku insists", "Baku
+    # describes them as") joined only because both were dated to the two days around publication
     22: {"person": (0.90, 0.90), "organization": (0.77, 0.91), "place": (0.90, 0.91),
-         "events": (0.64, 0.63, 0.50), "merged": 0.1},
+         "events": (0.64, 0.63, 0.50), "merged": 0.0},
     23: {"person": (0.90, 0.89), "organization": (0.81, 0.85), "place": (0.84, 0.89),
          "events": (0.53, 0.57, 0.43), "merged": 0.05},
     24: {"person": (0.92, 0.90), "organization": (0.82, 0.83), "place": (0.88, 0.94),
