@@ -105,3 +105,15 @@ def test_a_step_announced_without_a_named_party_is_an_event_of_its_own() -> None
     for text in ("Six were arrested.", "Officials said a deal would be signed."):
         events, *_ = merge_events({"a": real_claims(text)})
         assert events == [], text
+
+
+def test_a_stance_in_the_simple_present_is_no_act_of_the_day() -> None:
+    text = (
+        "Korvania accused Meltoria on Tuesday of shelling three villages near Ostrel.\n"
+        "Meltoria insists that its troops only returned fire.\n"
+        "The Meltoria Defence Ministry denied the report."
+    )
+    statements = sorted((c["char_start"], c["date_start"]) for c in real_claims(text) if c["event_type"] == "statement")
+    dates = [d for _, d in statements]
+    assert dates[0] is None  # "insists": a position held
+    assert dates[-1] is not None  # "denied": the day's answer

@@ -231,6 +231,11 @@ def is_news_lede(dateline: bool, lede_times: list[Row], published: dt.date) -> b
 
 
 _TWO_DAYS = dt.timedelta(days=2)
+# A speech verb in the simple present ('insists', 'says', 'denies', 'describes'): a stance, outside a headline.
+_STANCE_VERB = re.compile(
+    r"(?:insist|say|describe|den[iy]e|reject|accuse|blame|claim|call|consider|maintain|argue|demand|urge|regard)s\b",
+    re.I,
+)
 
 
 def news_day(lede_times: list[Row], lede_claims: list[Row], published: dt.date) -> tuple[dt.date, dt.date] | None:
@@ -292,6 +297,8 @@ def context_date(
         ):
             return day
         return None
+    if news and not lede and c["event_type"] in SPEECH_ACTS and _STANCE_VERB.match(c["trigger"]):
+        return None  # "Baku insists that ...", "Yerevan denies any role": a position held, not the day's act
     if news and (lede or c["event_type"] in SPEECH_ACTS) and not c["anaphoric"]:
         return day
     finite = PAST_VERB.search(c["trigger"])
