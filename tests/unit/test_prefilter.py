@@ -108,7 +108,8 @@ def test_folding_keeps_word_characters_but_for_the_listed_ones() -> None:
 def _plain_word_starts(text: str) -> tuple[list[int], list[tuple[int, ...]]]:
     """word_starts as a loop over every word of the text."""
     folded = fold_text(text)
-    found = [(m.start(), _STARTS.patterns_for(folded[m.start() : m.start() + 4])) for m in re.finditer(r"\w+", text)]
+    n = _STARTS.depth  # the index reads as many folded characters as its longest prefix has
+    found = [(m.start(), _STARTS.patterns_for(folded[m.start() : m.start() + n])) for m in re.finditer(r"\w+", text)]
     return [p for p, f in found if f], [f for _, f in found if f]
 
 

@@ -7,6 +7,7 @@ trigger patterns from here, never from literals of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -51,8 +52,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = tuple(
     (t["type"], _expand("|".join(t["any"]), MACROS)) for t in _DOC["triggers"]
 )
 TRIGGER_RES = tuple((t, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for t, p in TRIGGERS)
-# Where each trigger may start (None: anywhere); tried only there, with the same matches (events.prefilter).
-_STARTS = StartIndex([start_filter(rx.pattern, rx.flags) for _, rx in TRIGGER_RES])
+# Where each trigger may start (None: anywhere); tried only there, with the same matches (events.prefilter). Five
+# folded characters: four still let through many words a trigger does not take ("signal", "accounts"), each a try.
+_STARTS = StartIndex([start_filter(rx.pattern, rx.flags, depth=5) for _, rx in TRIGGER_RES])
 # Indices of triggers that count only when nothing else in the clause names an event ('two were killed').
 FALLBACK = frozenset(i for i, t in enumerate(_DOC["triggers"]) if t.get("fallback"))
 # Saying verbs that make a statement only when the clause is dated (news in itself).
@@ -100,17 +102,30 @@ def _find_triggers(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str], .
     taken: list[tuple[int, int, str]] = []
     fallback: list[tuple[int, int, str]] = []
     candidates = _STARTS.candidates(_word_starts(text), lo, hi)
-    for i in sorted(candidates.keys() | _STARTS.unfiltered):
+    for i in sorted(candidates.keys() | _STARTS.unfiltered) if _STARTS.unfiltered else sorted(candidates):
         etype, rx = TRIGGER_RES[i]
-        starts = candidates.get(i)
-        found = rx.finditer(text, lo, hi) if starts is None else matches_at(rx, text, starts, lo, hi)
-        for m in found:
-            if any(m.start() < b and a < m.end() for a, b, _ in taken + fallback):
+        for m in _matches(rx, text, candidates.get(i), lo, hi):
+            s, e = m.span()
+            if _overlaps(s, e, taken) or _overlaps(s, e, fallback):
                 continue
-            (fallback if i in FALLBACK else taken).append((m.start(), m.end(), etype))
+            (fallback if i in FALLBACK else taken).append((s, e, etype))
     if fallback and all(t[2] in SPEECH_ACTS for t in taken):
         taken += fallback[:1]
     return tuple(sorted(taken))
+
+
+def _matches(rx: re.Pattern[str], text: str, starts: list[int] | None, lo: int, hi: int) -> Iterable[re.Match[str]]:
+    """What rx.finditer(text, lo, hi) finds, tried only at `starts` when they are known (most often just one)."""
+    if starts is None:
+        return rx.finditer(text, lo, hi)
+    if len(starts) == 1:  # no generator for a single try
+        m = rx.match(text, starts[0], hi)
+        return () if m is None else (m,)
+    return matches_at(rx, text, starts, lo, hi)
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int, str]]) -> bool:
+    return any(s < b and a < e for a, b, _ in spans)
 
 
 _FALLBACK_RES = tuple(rx for i, (_, rx) in enumerate(TRIGGER_RES) if i in FALLBACK)

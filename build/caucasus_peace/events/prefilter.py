@@ -2,8 +2,8 @@
 
 Scanning 57 long case-insensitive trigger patterns over every clause tries every alternative at every word
 boundary. Every trigger starts with a word boundary and a letter, and its first few characters rule out almost
-every word: the article's word starts are indexed once by their first four characters (case-folded as the
-regular expression engine folds them), and a pattern is tried only at the word starts that one of its
+every word: the article's word starts are indexed once by their first few characters (five for the triggers,
+case-folded as the regular expression engine folds them), and a pattern is tried only at the word starts that one of its
 prefixes allows. `matches_at` then yields exactly what `finditer` yields: the leftmost non-overlapping
 matches in [lo, hi), each found by the pattern itself.
 
@@ -63,9 +63,9 @@ def _chars(op: object, av: object) -> frozenset[str]:
     raise _Unknown  # ranges, negated classes, categories (\w, \s), any character, ...
 
 
-def _extend(items: list, heads: set[Prefix]) -> tuple[set[Prefix], set[Prefix]]:
+def _extend(items: list, heads: set[Prefix], depth: int) -> tuple[set[Prefix], set[Prefix]]:
     """(open, closed): the prefixes after the sequence `items`, from each of `heads`. An open prefix is shorter than
-    _DEPTH and may grow; a closed one is final (full length, or the analysis stops after it)."""
+    `depth` and may grow; a closed one is final (full length, or the analysis stops after it)."""
     opened, closed = set(heads), set()
     for op, av in items:
         if not opened:
@@ -73,12 +73,12 @@ def _extend(items: list, heads: set[Prefix]) -> tuple[set[Prefix], set[Prefix]]:
         if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             continue  # zero-width: it only ever removes matches
         if op is C.SUBPATTERN or op is C.ATOMIC_GROUP:
-            opened, more = _extend(list(av[-1] if op is C.SUBPATTERN else av), opened)
+            opened, more = _extend(list(av[-1] if op is C.SUBPATTERN else av), opened, depth)
             closed |= more
         elif op is C.BRANCH:
             new: set[Prefix] = set()
             for alt in av[1]:
-                o, c = _extend(list(alt), opened)
+                o, c = _extend(list(alt), opened, depth)
                 new |= o
                 closed |= c
             opened = new
@@ -86,12 +86,12 @@ def _extend(items: list, heads: set[Prefix]) -> tuple[set[Prefix], set[Prefix]]:
             lo, hi, item = av
             new = set(opened) if lo == 0 else set()
             cur = opened
-            for n in range(1, min(hi, _DEPTH) + 1):
-                cur, c = _extend(list(item), cur)
+            for n in range(1, min(hi, depth) + 1):
+                cur, c = _extend(list(item), cur, depth)
                 closed |= c
                 if n >= lo:
                     new |= cur
-            if hi > _DEPTH:  # further repetitions of an item that may be empty: stop following what is still open
+            if hi > depth:  # further repetitions of an item that may be empty: stop following what is still open
                 closed |= cur
             opened = new
         else:
@@ -102,7 +102,7 @@ def _extend(items: list, heads: set[Prefix]) -> tuple[set[Prefix], set[Prefix]]:
                 opened = set()
                 break
             opened = {p + ch for p in opened for ch in chars}
-        done = {p for p in opened if len(p) >= _DEPTH}
+        done = {p for p in opened if len(p) >= depth}
         closed |= done
         opened -= done
         if len(opened) + len(closed) > _MAX_PREFIXES:
@@ -110,14 +110,14 @@ def _extend(items: list, heads: set[Prefix]) -> tuple[set[Prefix], set[Prefix]]:
     return opened, closed
 
 
-def prefixes(pattern: str, flags: int = 0) -> frozenset[Prefix] | None:
-    """The folded prefixes (up to _DEPTH characters) every match of the pattern starts with, or None if unknown.
-    A prefix shorter than _DEPTH allows anything after it."""
+def prefixes(pattern: str, flags: int = 0, depth: int = _DEPTH) -> frozenset[Prefix] | None:
+    """The folded prefixes (up to `depth` characters) every match of the pattern starts with, or None if unknown.
+    A prefix shorter than `depth` allows anything after it."""
     try:
         tree = _parser.parse(pattern, flags)
         if tree.getwidth()[0] == 0:
             return None  # a pattern that may match the empty string
-        opened, closed = _extend(list(tree), {""})
+        opened, closed = _extend(list(tree), {""}, depth)
     except (_Unknown, re.error, TypeError, ValueError, AttributeError, IndexError):
         return None
     return frozenset(opened | closed)
@@ -139,18 +139,18 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
 @dataclass(frozen=True)
 class StartFilter:
     """Where a pattern that starts with a word boundary and a letter may match: word starts that begin with one of
-    these folded prefixes (of 1 to _DEPTH characters; a shorter one allows anything after it)."""
+    these folded prefixes (of 1 to `depth` characters; a shorter one allows anything after it)."""
 
     prefixes: frozenset[str]
 
 
-def start_filter(pattern: str, flags: int = 0) -> StartFilter | None:
+def start_filter(pattern: str, flags: int = 0, depth: int = _DEPTH) -> StartFilter | None:
     """The filter of a pattern that begins with a word boundary, or None (no filter: scan with the pattern).
     Only first letters a-z qualify: every character a case-insensitive a-z matches is a word character, so
     such a match starts at a word start."""
     if not pattern.startswith(r"\b"):
         return None
-    found = prefixes(pattern, flags)
+    found = prefixes(pattern, flags, depth)
     if not found or any(not p or p[0] not in _ASCII_LETTERS for p in found):
         return None
     return StartFilter(found)
@@ -175,6 +175,8 @@ class StartIndex:
             for p in f.prefixes if f is not None else ():
                 self._by_prefix.setdefault(p, set()).add(i)
         self._by_key: dict[str, tuple[int, ...]] = {}
+        # A word start is looked up by as many folded characters as the longest prefix has.
+        self.depth = max(map(len, self._by_prefix), default=_DEPTH)
         # Where some prefix begins a word of the folded text, in one scan (every prefix starts with an ASCII letter).
         self._starts_re = (
             re.compile(rf"(?<!\w)(?={alternation(p[0] + re.escape(p[1:]) for p in sorted(self._by_prefix))})")
@@ -193,17 +195,18 @@ class StartIndex:
         return got
 
     def word_starts(self, text: str) -> WordStarts:
-        """The text's word starts (their first _DEPTH folded characters) where some pattern may match."""
+        """The text's word starts (their first `depth` folded characters) where some pattern may match."""
         folded = fold_text(text)
         if self._starts_re is not None and not _FOLD_LEAVES_WORD.search(text):
             # Folding keeps every other character a word character or not, so the folded text has the text's
             # word starts: those where a prefix begins are found by the engine, not by a loop over every word.
             starts = [m.start() for m in self._starts_re.finditer(folded)]
-            return WordStarts(starts, [self.patterns_for(folded[p : p + _DEPTH]) for p in starts])
+            depth = self.depth
+            return WordStarts(starts, [self.patterns_for(folded[p : p + depth]) for p in starts])
         positions, patterns = [], []
         for m in _WORD.finditer(text):
             p = m.start()
-            found = self.patterns_for(folded[p : p + _DEPTH])
+            found = self.patterns_for(folded[p : p + self.depth])
             if found:
                 positions.append(p)
                 patterns.append(found)
