@@ -39,7 +39,7 @@ from caucasus_peace.extract.organizations import (
     initials,
 )
 from caucasus_peace.extract.person_names import SURNAME_ENDING, is_given_name, is_surname
-from caucasus_peace.extract.scanning import alternation
+from caucasus_peace.extract.scanning import alternation, class_first
 from caucasus_peace.registry import Entity, Registry, fold_text
 
 Row = dict[str, Any]
@@ -61,11 +61,18 @@ def _words(words: str) -> frozenset[str]:
 
 _CONNECTORS = _words("of for the and de del da di du la le van von der den al el bin ibn &")
 _CONN = "|".join(re.escape(c) for c in sorted(_CONNECTORS, key=len, reverse=True))
-_RUN = re.compile(rf"(?<![\w.]){_TOKEN}(?:[ \t]+(?:(?:{_CONN})[ \t]+)*{_TOKEN})*")
+_RUN_TAIL = rf"(?:[ \t]+(?:(?:{_CONN})[ \t]+)*{_TOKEN})*"
+_RUN = re.compile(rf"(?<![\w.]){_TOKEN}{_RUN_TAIL}")
 _RUN_PART = re.compile(rf"{_TOKEN}|(?<![\w])(?:{_CONN})(?![\w])")
 _CAP_WORD = re.compile(rf"(?<![\w'’-])[{_UPPER}]{_L}*(?:-{_L}+)*(?![\w-])")
 _ACRONYM_DEF = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
-_ALLCAPS = re.compile(r"(?<![\w.])[A-Z][A-Z0-9&]{1,5}(?![\w.])")
+
+# Patterns that scan a whole article open with their first character class (scanning.class_first): the same matches
+# as with the look-behind first, found about twice as fast. _TOKEN after its first capital: dotted initials or a word.
+_TOKEN_REST = rf"(?:\.(?:[{_UPPER}]\.){{0,3}}|(?:[^\W_])*(?:-{_L}+|['’](?!s\b){_L}+)*)"
+_RUN_SCAN = re.compile(class_first(_UPPER, r"[\w.]", _TOKEN_REST + _RUN_TAIL))  # _RUN
+_CAP_WORD_SCAN = re.compile(class_first(_UPPER, r"[\w'’-]", rf"{_L}*(?:-{_L}+)*(?![\w-])"))  # _CAP_WORD
+_ALLCAPS = re.compile(class_first("A-Z", r"[\w.]", r"[A-Z0-9&]{1,5}(?![\w.])"))
 
 # Function words inside names: they may be lower case in the text whatever the alias says.
 _FUNCTION_WORDS = _CONNECTORS | {"on", "in", "at", "to"}
@@ -1261,7 +1268,7 @@ def extract_entities(
     )
     pending: list[tuple[int, int, str | None]] = []
     claimed = 0
-    runs = list(_RUN.finditer(text))  # read again by the list rule
+    runs = list(_RUN_SCAN.finditer(text))  # read again by the list rule
     for run in runs:
         if skip.overlaps(run.start(), run.end()):
             continue
@@ -1313,7 +1320,7 @@ def extract_entities(
             m.method = "short_name"
     pending_at = {(p.start, p.end): p for p in pending}
     if surnames or pending_at or registry.surnames:
-        for w in _CAP_WORD.finditer(text):
+        for w in _CAP_WORD_SCAN.finditer(text):
             key = _fold_word(w.group(0))
             eid = surnames.get(key)
             waiting = pending_at.get(w.span())
@@ -1413,7 +1420,7 @@ def _repeated_organizations(text: str, mentions: list[_Mention], skip: _SpanInde
         names.sort(key=lambda n: -len(n[0]))
         del names[_NAMES_PER_WORD:]
     out = []
-    for w in _CAP_WORD.finditer(text):
+    for w in _CAP_WORD_SCAN.finditer(text):
         for name, eid in by_first.get(w.group(0), ()):
             end = w.start() + len(name)
             if text.startswith(name, w.start()) and not _is_word_char(text[end : end + 1] or " "):
@@ -1637,7 +1644,7 @@ def _former_names(
     return remap
 
 
-_COMPOUND = re.compile(rf"(?<![\w-])[{_UPPER}]{_L}+(?:-[{_UPPER}]{_L}+)+(?![\w-])")
+_COMPOUND = re.compile(class_first(_UPPER, r"[\w-]", rf"{_L}+(?:-[{_UPPER}]{_L}+)+(?![\w-])"))
 
 
 def _compound_places(
@@ -1692,7 +1699,7 @@ _NOT_ACRONYMS = frozenset(
     + [c.alpha_3 for c in pycountry.countries]
     + [c.alpha_3 for c in pycountry.currencies]
 )
-_BARE_ACRONYM = re.compile(r"(?<![\w.&/-])[A-Z]{3,6}(?![\w&/-]|\.\w)")
+_BARE_ACRONYM = re.compile(class_first("A-Z", r"[\w.&/-]", r"[A-Z]{2,5}(?![\w&/-]|\.\w)"))
 _CAPS_NEIGHBOUR = re.compile(r"[A-Z]{2,}[\s,:;-]+$")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 

@@ -72,3 +72,11 @@ def alternation(alternatives: Iterable[str]) -> str:
         else:  # both cases of the letter: under IGNORECASE both may match at one offset
             out.append(f"(?:{'|'.join(alts)})")
     return "|".join(out)
+
+
+def class_first(cls: str, not_after: str, rest: str) -> str:
+    """``(?<!not_after)[cls]rest`` (``not_after`` one character class) written with the class first and the
+    look-behind after it, reading the character before the class's own: the same matches from every offset, but a
+    pattern that opens with a character class lets the engine skip in C to the next character of that class instead
+    of entering the pattern at every offset (about twice as fast over a whole article)."""
+    return rf"[{cls}](?<!{not_after}(?s:.)){rest}"
