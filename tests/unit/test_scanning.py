@@ -11,8 +11,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caucasus_peace.extract import entities, quantities, timex
-from caucasus_peace.extract.scanning import alternation, anchored_finditer, class_first, lowered, word_anchor
+from caucasus_peace.extract import body, entities, organizations, quantities, timex
+from caucasus_peace.extract.scanning import (
+    alternation,
+    anchored_finditer,
+    class_first,
+    finditer_needing,
+    lowered,
+    word_anchor,
+)
 from caucasus_peace.paths import SEEDS_DIR
 
 REAL_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS_DIR.glob("articles/*.txt"))] + [
@@ -148,6 +155,7 @@ _CLASS_FIRST = [
     (entities._RUN_SCAN, entities._RUN),
     (entities._CAP_WORD_SCAN, entities._CAP_WORD),
     *((rx, _class_last(rx)) for rx in (entities._ALLCAPS, entities._COMPOUND, entities._BARE_ACRONYM)),
+    (organizations._MINISTRY_WORD, re.compile(r"\b[Mm]inistry\b")),
 ]
 _NAME_PARTS = [
     *"NATO U.S. A.B. Ana Bee of the de al bin Nagorno-Karabakh Goris-Kapan O’Brien Ali's x-Ray e.g. IDP/NGO".split(),  # noqa: SIM905
@@ -179,3 +187,37 @@ def test_class_first_scans_find_the_same_spans_in_real_articles(index: int) -> N
 @given(st.one_of(NAMES, st.text(max_size=60)))
 def test_class_first_scans_find_the_same_spans_in_any_text(text: str) -> None:
     _check_class_first(text)
+
+
+_NEEDLES = {**body.NEEDLES, **organizations.NEEDLES}
+
+
+@pytest.mark.parametrize("index", range(len(REAL_TEXTS)))
+def test_patterns_are_skipped_only_without_their_words(index: int) -> None:
+    text = REAL_TEXTS[index]
+    for rx, needles in _NEEDLES.items():
+        assert _spans(finditer_needing(rx, text, _NEEDLES)) == _spans(rx.finditer(text)), rx.pattern
+        assert all(any(n in m.group() for n in needles) for m in rx.finditer(text)), rx.pattern
+
+
+def test_every_match_holds_one_of_its_words() -> None:
+    """One text that each pattern matches, with none of its other words: each match holds a listed word."""
+    samples = [
+        "Ana Bee contributed to this report.",
+        "Photo: Ana Bee",
+        "Follow us on Twitter",
+        "Copyright 2025 Example",
+        "(c) 2025 Example",
+        "example.am | Example Service",
+        "the talks endedMORE",
+        "the Russian embassy said",
+        "Interfax reported",
+        "a subsidiary of Gazprom",
+        "formerly known as Homeland",
+    ]
+    matched = {rx for rx in _NEEDLES for t in samples if rx.search(t)}
+    assert matched == set(_NEEDLES)
+    for rx, needles in _NEEDLES.items():
+        for t in samples:
+            for m in rx.finditer(t):
+                assert any(n in m.group() for n in needles), (rx.pattern, t)

@@ -11,6 +11,7 @@ import itertools
 import re
 
 from caucasus_peace.extract.person_names import SURNAME_ENDING, is_given_name, is_surname
+from caucasus_peace.extract.scanning import finditer_needing
 
 # Glued words: a lower-case letter (or closing punctuation) directly followed by a capital letter,
 # which only happens when link texts are concatenated without spaces ("stancePompeo", "membersMORE").
@@ -129,16 +130,27 @@ def _name_widget_start(text: str, line_start: int, pos: int, surname: str) -> in
     return start
 
 
+# Words without which a pattern cannot match (each match holds one of them): most articles are not scanned for it.
+NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
+    _MORE: ("MORE",),
+    _FOLLOW: ("Follow",),
+    _COPYRIGHT: ("Copyright", "©", "(c)", "(C)", "All rights reserved"),
+    _PHOTO_CREDIT: ("hoto", "icture", "mage"),
+    _CONTRIBUTED: ("contributed",),
+    _SITE_LINE: ("|",),
+}
+
+
 def non_body_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, merged (start, end) offsets of text that is not article body."""
     spans: list[tuple[int, int]] = []
-    for m in _MORE.finditer(text):
+    for m in finditer_needing(_MORE, text, NEEDLES):
         line_start, _ = _line_bounds(text, m.start())
         start = _debris_start(text, line_start, m.start())
         if start is not None:
             spans.append((start, m.end()))
     for rx in (_FOLLOW, _CONTACT, _CREDIT):
-        for m in rx.finditer(text):
+        for m in finditer_needing(rx, text, NEEDLES) if rx in NEEDLES else rx.finditer(text):
             a, b = m.start(), m.end()
             while a < b and text[a] in " \t":
                 a += 1
@@ -147,9 +159,9 @@ def non_body_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(_bylines(text))
     spans.extend(_by_lines(text))
     spans.extend(_bare_bylines(text))
-    spans.extend(m.span() for m in _COPYRIGHT.finditer(text))
+    spans.extend(m.span() for m in finditer_needing(_COPYRIGHT, text, NEEDLES))
     for rx in (_PHOTO_CREDIT, _CONTRIBUTED, _SITE_LINE):
-        for m in rx.finditer(text):
+        for m in finditer_needing(rx, text, NEEDLES):
             a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             spans.append((a, m.end()))
     spans.extend(_related_lists(text))

@@ -22,6 +22,7 @@ import yaml
 
 from caucasus_peace.extract.gazetteer import load_gazetteer
 from caucasus_peace.extract.person_names import is_given_name
+from caucasus_peace.extract.scanning import class_first, finditer_needing
 
 # Area of a ministry as written (lower case) -> the area in the canonical name.
 _AREAS = {
@@ -100,7 +101,7 @@ def _ministry_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return left, right
 
 
-_MINISTRY_WORD = re.compile(r"\b[Mm]inistry\b")
+_MINISTRY_WORD = re.compile(class_first("Mm", r"\w", r"inistry\b"))  # \b[Mm]inistry\b
 
 
 def find_ministries(text: str) -> list[tuple[int, int, str, str]]:
@@ -142,7 +143,7 @@ def find_missions(text: str) -> list[tuple[int, int, str, str]]:
     "the Russian embassy", "Iran's consulate", "the Embassy of Armenia" (one name per country and kind)."""
     left_re, right_re = _mission_patterns()
     out = []
-    for w in _MISSION_WORD.finditer(text):
+    for w in finditer_needing(_MISSION_WORD, text, NEEDLES):
         right = right_re.match(text, w.end())
         named = right.group("c") if right else None  # "the Embassy of Armenia"
         left = None if named else left_re.search(text[max(0, w.start() - 40) : w.start()])  # "the Russian embassy"
@@ -244,11 +245,11 @@ def find_outlet_candidates(text: str) -> list[tuple[int, int, str, str, bool]]:
         before(m.start(), "media", True, _NAME_CUE_BEFORE)
     for m in _APPOSITION.finditer(text):
         before(m.start(), next(k for k in _APPOSITION_NOUNS if m.group(k)), True)
-    for m in _REPORTED.finditer(text):
+    for m in finditer_needing(_REPORTED, text, NEEDLES):
         before(m.start(), "media", False)
     for m in _SOURCE_BEFORE_NAME.finditer(text):
         after(m.end(), "media", False)
-    for m in _PARENT_BEFORE_NAME.finditer(text):
+    for m in finditer_needing(_PARENT_BEFORE_NAME, text, NEEDLES):
         after(m.end(), "company", True)
     # Each party cue is looked for only when one of its words is in the text (a substring test costs little).
     if any(w in text for w in (" party", " bloc", " alliance", " coalition", " faction", " movement", " electoral")):
@@ -278,7 +279,16 @@ _FORMER = re.compile(
 
 def find_former_name_cues(text: str) -> list[tuple[int, int]]:
     """(start of the cue, start of the former name) of every "formerly"-type cue."""
-    return [(m.start(), m.end()) for m in _FORMER.finditer(text)]
+    return [(m.start(), m.end()) for m in finditer_needing(_FORMER, text, NEEDLES)]
+
+
+# Words without which a pattern cannot match (each match holds one of them): most articles are not scanned for it.
+NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
+    _MISSION_WORD: ("mbassy", "onsulate"),
+    _REPORTED: ("reported", "reports", "quoted", "cited"),
+    _PARENT_BEFORE_NAME: ("subsidiary", "affiliate", "unit", "division"),
+    _FORMER: ("formerly", "previously", "once", "began", "started", "grew", "renamed", "rebranded"),
+}
 
 
 def initials(name: str) -> set[str]:
