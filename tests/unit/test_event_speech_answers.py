@@ -3,10 +3,21 @@ it; a plain 'said' that reports an attack by another side accuses that side. Inv
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from caucasus_peace.events.claims import extract_events
+from caucasus_peace.events.curation import merge_events
+from caucasus_peace.extract.timex import extract_time_expressions
 from tests.unit.test_event_news_shapes import real_claims
-from tests.unit.test_events import one
+from tests.unit.test_events import PUB, mentions, one
+
+
+def _korvania_ministry(text: str) -> list[dict]:
+    """Claims of text where 'the Defence Ministry' speaks for Korvania."""
+    parties = {"org-defence-ministry": "plc-korvania"}
+    return extract_events(text, PUB, mentions(text), extract_time_expressions(text, PUB), [], parties=parties)
 
 
 @pytest.mark.parametrize(
@@ -40,34 +51,20 @@ def test_no_statement_without_a_speaker_or_in_the_passive(sentence: str) -> None
 
 
 def test_a_plain_saying_that_reports_an_attack_by_another_side_accuses_it() -> None:
-    from caucasus_peace.events.claims import extract_events
-    from caucasus_peace.extract.timex import extract_time_expressions
-    from tests.unit.test_events import PUB, mentions
-
     text = "The Defence Ministry said Meltoria units had shelled three villages near Ostrel overnight."
-    parties = {"org-defence-ministry": "plc-korvania"}
-    found = extract_events(text, PUB, mentions(text), extract_time_expressions(text, PUB), [], parties=parties)
+    found = _korvania_ministry(text)
     accusation = one(found, "accusation")
     assert {p["entity_id"] for p in accusation["participants"] if p["role"] == "accused"} == {"plc-meltoria"}
     assert one(found, "armed_clash")["status"] == "alleged"
 
 
 def test_a_plain_saying_of_an_attack_by_its_own_side_stays_no_event() -> None:
-    from caucasus_peace.events.claims import extract_events
-    from caucasus_peace.extract.timex import extract_time_expressions
-    from tests.unit.test_events import PUB, mentions
-
     text = "The Defence Ministry said Korvania units had returned fire near Ostrel."
-    parties = {"org-defence-ministry": "plc-korvania"}
-    found = extract_events(text, PUB, mentions(text), extract_time_expressions(text, PUB), [], parties=parties)
+    found = _korvania_ministry(text)
     assert {c["event_type"] for c in found} == {"armed_clash"}
 
 
 def test_the_reactions_of_a_news_story_are_news_of_the_day_its_lede_names() -> None:
-    import datetime as dt
-
-    from tests.unit.test_events import PUB
-
     text = (
         "Korvania accused Meltoria on Tuesday of shelling three villages near Ostrel.\n"
         "The Meltoria Defence Ministry denied the report.\n"
@@ -81,10 +78,6 @@ def test_the_reactions_of_a_news_story_are_news_of_the_day_its_lede_names() -> N
 
 
 def test_a_lede_dated_a_week_back_names_no_day_for_the_reactions() -> None:
-    import datetime as dt
-
-    from tests.unit.test_events import PUB
-
     text = (
         "Korvania accused Meltoria last Thursday of shelling three villages near Ostrel.\n"
         "The Meltoria Defence Ministry denied the report."
@@ -94,8 +87,6 @@ def test_a_lede_dated_a_week_back_names_no_day_for_the_reactions() -> None:
 
 
 def test_a_step_announced_without_a_named_party_is_an_event_of_its_own() -> None:
-    from caucasus_peace.events.curation import merge_events
-
     text = "A Dravo court on Tuesday sentenced Tomas Veil to six years.\nHis lawyer said she would appeal the verdict."
     events, *_ = merge_events({"a": real_claims(text)})
     planned = [e for e in events if e["event_type"] == "legal_action"]
