@@ -247,12 +247,7 @@ def news_day(lede_times: list[Row], lede_claims: list[Row], published: dt.date) 
             and c["date_start"] == c["date_end"]}  # fmt: skip
     for t in lede_times:
         lo = t["date_start"]
-        if (
-            lo is not None
-            and lo == t["date_end"]
-            and lo in done
-            and published - dt.timedelta(days=2) <= lo <= published
-        ):
+        if lo is not None and lo == t["date_end"] and lo in done and published - _TWO_DAYS <= lo <= published:
             return (lo, lo)
     return None
 

@@ -867,8 +867,8 @@ def cluster_claims(claims: list[tuple[str, Row]]) -> list[Cluster]:
             c["merge_score"] = 0.0  # joined by referring back to what its article just reported ('the talks')
             index.clusters[target].add(sid, c)
             index.update(target, sid, c)
-        elif _anchored(c) or c.get("_split") is not None or _announced(c):  # a curated split keeps its claim
-            index.place(sid, c)
+        elif _anchored(c) or c.get("_split") is not None or _announced(c):
+            index.place(sid, c)  # a curated split keeps its claim; an announced procedural step stands alone
         else:  # no date, no party: it may still join the event whose reports use its words, never start one
             index.place(sid, c, join_only=True)
     for sid, c in sorted(headlines, key=lambda x: (x[0], x[1]["char_start"], x[1]["event_type"])):
