@@ -600,7 +600,7 @@ def _find_suffix_names(
             if (
                 prev in _TITLE_WORDS
                 and not toks[left - 1].covered
-                and prev not in ("foreign", "defense", "defence", "state")
+                and prev not in ("foreign", "defense", "defence", "state", "affairs")
                 and not (prev == "general" and left == k)  # "General Staff", "General Assembly"
             ):
                 break
@@ -608,6 +608,10 @@ def _find_suffix_names(
         while left < k and toks[left].text.lower() in _STOP_BEFORE_HEAD_OR_MONTH:
             left += 1
         start = toks[left].start
+        if _PORTFOLIO_BEFORE.search(text, max(0, start - 40), start):
+            for i in range(left, k + 1):
+                used[i] = True
+            continue  # "Deputy Minister of Territorial Administration and Infrastructure": a portfolio, not a body
         if left == k and not is_place and (owner := _POSSESSOR.search(text, max(0, start - 60), start)):
             words = owner.group("p").split()
             while words and words[0].lower() in _STOP:
@@ -667,6 +671,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|into|across|around|from|via
 _SITE_BEFORE = re.compile(r"\b(?:in|at|inside|outside|near|into|toured|visited|visit|around)\s+(?:the\s+)?$", re.I)
 # "New Azerbaijan Party": sentence-opening words that still begin an organization's name before its head word.
 _STOP_BEFORE_HEAD = _STOP - {"new"}
+# "Minister of Territorial Administration ...", "Ministers for Foreign Affairs": a minister's portfolio follows.
+_PORTFOLIO_BEFORE = re.compile(r"\b[Mm]inisters?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\Z")
 # "the Prosecutor General's Office", "the Human Rights Defender's Office": an office named by its holder's title.
 _POSSESSOR = re.compile(rf"(?<![\w-])(?P<p>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})['’]s[ \t]+\Z")
 _POSSESSOR_WORDS = _TITLE_WORDS | _words("defender human rights public auditor people's ombudsperson")
@@ -712,6 +718,14 @@ def _extend_name(ctx: _Ctx, head_end: int, head: str, is_place: bool) -> int:
             break
         if kind == "to" and (prev is not None or toks[0][2] in _GAZ or ctx.covered.overlaps(toks[0][0], toks[0][1])):
             break  # "to" + a verb only right after the head ("Campaign to Ban Landmines"), never "to Armenia"
+        if (
+            not is_place
+            and link.group("prep") == "of"
+            and "the" in link.group(0).split()
+            and any(t.lower() in _ORG_SUFFIX for _, _, t in toks)
+        ):
+            break  # "the Venice Commission of the Council of Europe", "Penitentiary Service of the Ministry of
+            # Justice": a body of another body is two organizations, each read on its own
         n = _name_part(ctx, toks)
         if n == 0:
             break

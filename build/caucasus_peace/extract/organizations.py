@@ -66,6 +66,9 @@ _AREAS = {
     "sport": "Sport",
     "sports": "Sport",
     "youth and sports": "Youth and Sports",
+    "external affairs": "External Affairs",
+    "defence industry": "Defence Industry",
+    "defense industry": "Defence Industry",
 }
 _AREA = "|".join(re.escape(a) for a in sorted(_AREAS, key=len, reverse=True))
 
@@ -94,13 +97,21 @@ def _countries() -> dict[str, str]:
 def _ministry_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     country = "|".join(re.escape(c) for c in sorted(_countries(), key=len, reverse=True))
     left = re.compile(rf"(?:\b(?P<c>{country})(?:['’]s)?\s+)?(?:\b(?i:(?P<a>{_AREA}))\s+)?\Z")
+    # A second area joined by "and" ("Ministry of Ecology and Natural Resources", "of Economy and Sustainable
+    # Development"): one to three capitalised words, neither a country ("Ministry of Defence and Armenia's ...")
+    # nor a title ("Ministry of Defence and Deputy Prime Minister ...").
+    more = (
+        rf"[ \t]+and[ \t]+(?!(?:{country}|{_TITLES})\b)"
+        rf"(?P<more>[A-Z][a-z]+(?:[ \t]+(?!(?:{_TITLES})\b)[A-Z][a-z]+){{0,2}})(?![\w-])"
+    )
     right = re.compile(
-        rf"(?:(?<=\s)|^)[Mm]inistry(?:\s+of\s+(?:the\s+)?(?i:(?P<a>{_AREA})))?"
+        rf"(?:(?<=\s)|^)[Mm]inistry(?:\s+of\s+(?:the\s+)?(?i:(?P<a>{_AREA}))(?:{more})?)?"
         rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c>{country}))?(?![\w-])"
     )
     return left, right
 
 
+_TITLES = "President|Prime|Minister|Deputy|Head|Chief|Secretary|Speaker|Spokesman|Spokeswoman|Director|Chairman"
 _MINISTRY_WORD = re.compile(class_first("Mm", r"\w", r"inistry\b"))  # \b[Mm]inistry\b
 
 
@@ -122,8 +133,11 @@ def find_ministries(text: str) -> list[tuple[int, int, str, str]]:
         possessive = left is not None and left.group("c") and text[lo + left.end("c") : lo + left.end("c") + 1] in "'’"
         if left is not None and (left.group("a") or (left.group("c") and not (right.group("a") and possessive))):
             start = lo + left.start()  # "Georgia's energy ministry"; "Azerbaijan's Ministry of Culture" keeps its place
-        name = f"Ministry of {_AREAS[area.lower()]} of {_countries()[country]}"
-        out.append((start, right.end(), name, country))
+        end = right.end()
+        more = right.group("more")
+        area_name = _AREAS[area.lower()] + (f" and {more}" if more else "")
+        name = f"Ministry of {area_name} of {_countries()[country]}"
+        out.append((start, end, name, country))
     return out
 
 
