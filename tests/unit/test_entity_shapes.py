@@ -406,3 +406,22 @@ def test_a_ministry_with_two_areas_joined_by_and() -> None:
     # a country or a title after "and" is not a second area
     got = typed("Talks between Georgia's Ministry of Defence and Deputy Prime Minister Lev Arno ended.")
     assert got["Ministry of Defence"] == ("organization", "Ministry of Defence of Georgia")
+
+
+def test_a_place_inside_a_bodys_name_and_plural_head_words() -> None:
+    cases = [
+        "The Black Sea Dialogue Foundation, a think tank, met.",
+        "The figures came from Northern Grid Networks of Moldova on Monday.",
+        "A poll by the Caucasus Research Resource Centers was published.",
+        "The operator Moldova International Airports said flights were normal.",
+    ]
+    names = [
+        "Black Sea Dialogue Foundation",
+        "Northern Grid Networks of Moldova",
+        "Caucasus Research Resource Centers",
+        "Moldova International Airports",
+    ]
+    for text, name in zip(cases, names, strict=True):
+        got = typed(text)
+        assert got.get(name) == ("organization", name), (text, got)
+    assert typed("Ships crossed the Black Sea on Monday.")["Black Sea"][0] == "place"

@@ -220,11 +220,11 @@ _ORG_SUFFIX = _by_kind(
         "military": "forces army navy corps guard brigade battalion regiment command staff",
         "political_party": "party",
         "company": "airlines airways company corporation corp corp. inc inc. ltd ltd. bank holding holdings railways "
-        "railway combine",
+        "railway combine networks airports",
         "media": "news times post journal herald gazette tribune television tv radio broadcasting press telegraph",
         "government": "parliament assembly government cabinet presidency administration senate congress palace",
-        "ngo": "foundation institute institution association society watch centre center university college academy "
-        "trust church club forum",
+        "ngo": "foundation institute institution association society watch centre center centres centers university "
+        "college academy trust church club forum",
         "other": "agency group commission committee council union alliance federation front movement network "
         "community authority service police bureau organization organisation office coalition mission delegation "
         "embassy consulate house directorate inspectorate secretariat programme initiative patriarchate",
@@ -550,6 +550,16 @@ def _classify_run(
     return claimed
 
 
+def _org_head_follows(toks: list[_Tok], k: int) -> bool:
+    """Whether an organization's head word follows token k within three name words, no connector between."""
+    for t in toks[k + 1 : k + 4]:
+        if t.conn:
+            return False
+        if t.text.lower() in _ORG_SUFFIX:
+            return True
+    return False
+
+
 def _find_suffix_names(
     ctx: _Ctx, toks: list[_Tok], used: list[bool], found: dict[str, _Found], out: list[_Mention]
 ) -> int:
@@ -568,6 +578,8 @@ def _find_suffix_names(
         nxt_tok = toks[k + 1] if k + 1 < len(toks) else None
         if nxt_tok is not None and not nxt_tok.conn and nxt_tok.text.lower() in _HEAD_WORDS:
             continue  # "Green Valley Party": the last head word names the whole
+        if low in _PLACE_SUFFIX and _org_head_follows(toks, k):
+            continue  # "Black Sea Dialogue Foundation": the body's head word names the whole
         left = k
         is_place = low not in _ORG_SUFFIX
         while left > 0 and not used[left - 1] and k - left < 6:
