@@ -154,6 +154,11 @@ def sources_with_bytes(old: bytes, new: bytes) -> Callable[[Path], None]:
     return change
 
 
+# The registry line the two byte-level cases below corrupt (it moves when the registry's header grows).
+_REGISTRY = (SEEDS_DIR / "registry.yaml").read_bytes()
+_PRESIDENT_LINE = _REGISTRY.split(b"President of the United States")[0].count(b"\n") + 1
+
+
 def registry_bytes(old: bytes, new: bytes) -> Callable[[Path], None]:
     def change(seeds: Path) -> None:
         data = (seeds / "registry.yaml").read_bytes()
@@ -398,12 +403,12 @@ CASES = [
     ),
     pytest.param(
         registry_bytes(b"President of the United States", b"President\x00"),
-        ["registry.yaml line 36", "U+0000"],
+        [f"registry.yaml line {_PRESIDENT_LINE}", "U+0000"],
         id="registry-raw-nul",
     ),
     pytest.param(
         registry_bytes(b"President of the United States", b"Pr\xe9sident"),
-        ["registry.yaml line 36", "not valid UTF-8"],
+        [f"registry.yaml line {_PRESIDENT_LINE}", "not valid UTF-8"],
         id="registry-not-utf8",
     ),
     # ------------------------------------------------------------------ corrections.yaml

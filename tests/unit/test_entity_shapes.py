@@ -120,7 +120,10 @@ def test_a_palace_that_speaks_is_an_organization_and_one_you_visit_a_site() -> N
     got = typed("The Quirinal Palace, which rarely comments, said it was consulted. Guests toured the Pitti Palace.")
     assert got["Quirinal Palace"][0] == "organization"
     assert got["Pitti Palace"][0] == "place"
-    assert typed("The Kremlin said the White House had called.")["White House"] == ("organization", "White House")
+    # the registry's judgement (seeds/registry.yaml): the Kremlin is an office, the White House a site
+    got = typed("The Kremlin said the White House had called.")
+    assert got["Kremlin"] == ("organization", "Kremlin")
+    assert got["White House"] == ("place", "White House")
 
 
 # --- datelines, bylines and surnames ----------------------------------------------------------------
