@@ -114,9 +114,14 @@ def test_second_round_sets_are_well_formed() -> None:
 def test_per_type_floors_on_the_second_round_sets() -> None:
     """dev2 (long official names, parties, districts of the region, names with particles, datelines and bylines)
     and check2 (written after those rules, measured once at P 0.94 R 0.94): floors a little below today's."""
+    # Organizations lower in both (e0a7548, ee4afdc): their gold keeps the White House an office and "the
+    # Penitentiary Service of the Ministry of Justice" one body, where the 27 blind sets heldout_6..32 mark the
+    # White House a place 34 times in 35 and split a body of another body into two organizations.
+    lower = {("dev2", "organization"): (0.92, 0.87), ("check2", "organization"): (0.90, 0.90)}
     for name, floor_p, floor_r in (("dev2", 0.97, 0.92), ("check2", 0.93, 0.93)):
         totals = _set_totals(name)
         for entity_type in ("person", "organization", "place"):
             precision, recall, _, _ = totals.by_type(entity_type)
-            assert precision >= floor_p and recall >= floor_r, (name, entity_type, precision, recall)
+            p, r = lower.get((name, entity_type), (floor_p, floor_r))
+            assert precision >= p and recall >= r, (name, entity_type, precision, recall)
         assert totals.n_splits == 0, (name, [s for a in totals.articles for s in a.splits])

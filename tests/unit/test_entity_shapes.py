@@ -385,6 +385,9 @@ def test_a_body_of_another_body_is_two_organizations() -> None:
     assert typed("The Office of the Prime Minister of Latvia denied it.")["Office of the Prime Minister of Latvia"]
     name = "Commission on Delimitation of the State Border"
     assert typed(f"The {name} met.")[name]
+    # a bare head word names nothing alone, and a staff of armed forces is part of them
+    for name in ("Office of the Security Council", "General Staff of the Moldovan Armed Forces"):
+        assert typed(f"The {name} said so.")[name][0] == "organization"
 
 
 def test_a_department_named_by_its_affairs_and_a_ministers_portfolio() -> None:

@@ -630,7 +630,7 @@ def _find_suffix_names(
                 words = words[1:]
             if words and all(w.lower() in _POSSESSOR_WORDS for w in words):
                 start = text.rindex(words[0], owner.start("p"), start)  # "the Prosecutor General's Office of X"
-        end = _extend_name(ctx, tok.end, low, is_place)
+        end = _extend_name(ctx, tok.end, low, is_place, bare=start == tok.start)
         if start == tok.start and end == tok.end:
             continue  # a bare "Ministry" or "Sea" is not a name
         heads_only = all(t.text.lower() in _HEAD_WORDS for t in toks[left:k])
@@ -703,7 +703,7 @@ _NPX = rf"{_TOKEN}(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?{_TOKEN}){{0,5}}"
 _COMMA_LIST = re.compile(rf"(?:,[ \t]+{_NPX}){{1,4}},?[ \t]+and[ \t]+{_NPX}")
 
 
-def _extend_name(ctx: _Ctx, head_end: int, head: str, is_place: bool) -> int:
+def _extend_name(ctx: _Ctx, head_end: int, head: str, is_place: bool, bare: bool = False) -> int:
     """End of an official name whose head word ends at `head_end`, read on the text itself (connectors, commas
     and "in" break capitalised runs): "Court of General Jurisdiction of Shirak Province", "Office of the Prime
     Minister of Armenia", "Institute of Philosophy, Political Science and Religious Studies". A title followed
@@ -732,12 +732,15 @@ def _extend_name(ctx: _Ctx, head_end: int, head: str, is_place: bool) -> int:
             break  # "to" + a verb only right after the head ("Campaign to Ban Landmines"), never "to Armenia"
         if (
             not is_place
+            and not bare
             and link.group("prep") == "of"
             and "the" in link.group(0).split()
-            and any(t.lower() in _ORG_SUFFIX for _, _, t in toks)
+            and any(_ORG_SUFFIX.get(t.lower(), "military") != "military" for _, _, t in toks)
         ):
             break  # "the Venice Commission of the Council of Europe", "Penitentiary Service of the Ministry of
-            # Justice": a body of another body is two organizations, each read on its own
+            # Justice": a body of another body is two organizations, each read on its own (but a bare head
+            # word names nothing alone, "the Office of the Security Council", and a staff or unit of armed forces
+            # is part of them, "the General Staff of the Armed Forces")
         n = _name_part(ctx, toks)
         if n == 0:
             break
