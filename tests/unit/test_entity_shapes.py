@@ -431,3 +431,20 @@ def test_a_place_inside_a_bodys_name_and_plural_head_words() -> None:
         got = typed(text)
         assert got.get(name) == ("organization", name), (text, got)
     assert typed("Ships crossed the Black Sea on Monday.")["Black Sea"][0] == "place"
+
+
+def test_a_registered_outlets_name_without_its_lower_case_descriptor() -> None:
+    got = typed(
+        "Azerbaijan's Trend news agency reported it, the APA news agency said, and the Civil Contract party won."
+    )
+    assert got["Trend"][0] == got["APA"][0] == got["Civil Contract"][0] == "organization"
+    assert not any(text.endswith(("agency", "party")) for text in got)
+
+
+def test_bodies_laboratories_and_refineries_by_their_head_words() -> None:
+    got = typed("The Food Safety Inspection Body of Moldova and the Central Veterinary Laboratory tested the birds.")
+    assert got["Food Safety Inspection Body of Moldova"][0] == "organization"
+    assert got["Central Veterinary Laboratory"][0] == "organization"
+    got = typed("A fire broke out at the Heydar Aliyev Baku Oil Refinery on Monday. The body of a man was found.")
+    assert got["Heydar Aliyev Baku Oil Refinery"][0] == "place"
+    assert "Heydar Aliyev" not in got

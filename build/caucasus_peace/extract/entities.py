@@ -225,7 +225,8 @@ _ORG_SUFFIX = _by_kind(
         "government": "parliament assembly government cabinet presidency administration senate congress palace",
         "ngo": "foundation institute institution association society watch centre center centres centers university "
         "college academy trust church club forum",
-        "other": "agency group commission committee council union alliance federation front movement network "
+        "other": "agency group commission committee council union alliance federation front movement network body "
+        "laboratory "
         "community authority service police bureau organization organisation office coalition mission delegation "
         "embassy consulate house directorate inspectorate secretariat programme initiative patriarchate",
     }
@@ -235,7 +236,7 @@ _PLACE_SUFFIX = _by_kind(
         "body_of_water": "sea lake river gulf strait bay ocean reservoir",
         "region": "region province oblast district valley mountains peninsula desert basin highlands",
         "site": "corridor airport square street avenue boulevard prospekt bridge pass dam checkpoint highway mountain "
-        "mount cathedral mosque monastery crossing monument memorial palace",
+        "mount cathedral mosque monastery crossing monument memorial palace refinery",
     }
 )
 _GAZ = load_gazetteer()  # built once per process
@@ -397,6 +398,10 @@ class _Found:
 # --- step 1: registry aliases --------------------------------------------------------------------
 
 
+# Lower-case descriptors after an outlet's or a party's name ("Trend news agency", "Civil Contract party").
+_DESCRIPTOR_AFTER = re.compile(r"[ \t]+(?:news[ \t]+agency|news[ \t]+service|agency|party|newspaper|daily)\Z")
+
+
 def _alias_mentions(text: str, folded: str, registry: Registry) -> list[tuple[int, int, tuple[str, ...]]]:
     """Leftmost-longest registry alias matches: (start, end, candidate entity ids)."""
     hits: list[tuple[int, int, tuple[str, ...]]] = []
@@ -409,6 +414,12 @@ def _alias_mentions(text: str, folded: str, registry: Registry) -> list[tuple[in
             continue
         found = text[start:end]
         ids = tuple(eid for eid, alias, _ in owners if _case_ok(found, alias))
+        if ids and (cut := _DESCRIPTOR_AFTER.search(found)):
+            # "the Trend news agency", "the Civil Contract party": the name without the descriptor written in lower
+            # case, when that is a name of the same entity too
+            short = registry.alias_index.get(folded[start : start + cut.start()], ())
+            if set(ids) & set(short):
+                end, ids = start + cut.start(), tuple(i for i in ids if i in short)
         if ids:
             hits.append((start, end, tuple(dict.fromkeys(ids))))
     hits.sort(key=lambda h: (h[0], h[0] - h[1]))
