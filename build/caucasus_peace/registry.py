@@ -116,11 +116,12 @@ def build_registry(entities: Iterable[Entity]) -> Registry:
     for e in entities:
         seen: set[str] = set()
         for alias in (Alias(e.name), *e.aliases):
-            key = fold_text(alias.name)
-            if key in seen:
+            # every written form is kept, even two that fold alike: "News.am" and the brand's own "news.am"
+            # differ in the case the matcher checks
+            if alias.name in seen:
                 continue
-            seen.add(key)
-            claims.setdefault(key, []).append((e.id, alias.name, alias.ambiguous))
+            seen.add(alias.name)
+            claims.setdefault(fold_text(alias.name), []).append((e.id, alias.name, alias.ambiguous))
     automaton = ahocorasick.Automaton()
     for key, owners in claims.items():
         automaton.add_word(key, (key, tuple(owners)))

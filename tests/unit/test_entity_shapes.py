@@ -448,3 +448,12 @@ def test_bodies_laboratories_and_refineries_by_their_head_words() -> None:
     got = typed("A fire broke out at the Heydar Aliyev Baku Oil Refinery on Monday. The body of a man was found.")
     assert got["Heydar Aliyev Baku Oil Refinery"][0] == "place"
     assert "Heydar Aliyev" not in got
+
+
+def test_a_registered_outlets_named_service_is_one_organization() -> None:
+    got = typed("She told RFE/RL's Armenian Service on Tuesday, and he told the BBC's Russian Service.")
+    assert got["RFE/RL's Armenian Service"][0] == got["BBC's Russian Service"][0] == "organization"
+    assert "RFE/RL" not in got and "BBC" not in got
+    # a country's or a union's body keeps its owner outside: only outlets name their services with them
+    got = typed("The EU's Foreign Affairs Council met.")
+    assert got["Foreign Affairs Council"][0] == "organization"

@@ -281,7 +281,10 @@ _fold_word = lru_cache(maxsize=1 << 16)(fold_text)
 @lru_cache(maxsize=1 << 16)  # the same surface and alias recur across articles: each pair is read once
 def _case_ok(found: str, alias: str) -> bool:
     """All-caps alias tokens (US, OSCE, U.S.) match exactly; otherwise the first content word must be
-    capitalised in the text and the rest may differ in case ("Minsk group" for "Minsk Group")."""
+    capitalised in the text and the rest may differ in case ("Minsk group" for "Minsk Group"). An alias the
+    registry writes in lower case ("news.am") is a brand written that way: it matches as written."""
+    if alias[:1].islower():
+        return found.replace("’", "'") == alias
     first = True
     for got, want in zip(found.split(), alias.split(), strict=False):
         letters = [c for c in want if c.isalpha()]
@@ -512,6 +515,11 @@ class _Ctx:
         eid = self.alias_ids.get(spans[0]) if spans else None
         return self.registry.by_id[eid].type if eid else None
 
+    def alias_kind(self, a: int, b: int) -> str | None:
+        """Kind of the registry entity whose alias covers exactly (a, b), if any."""
+        eid = self.alias_ids.get((a, b))
+        return self.registry.by_id[eid].kind if eid else None
+
     def is_country(self, a: int, b: int) -> bool:
         eid = self.alias_ids.get((a, b))
         if eid is not None:
@@ -641,6 +649,9 @@ def _find_suffix_names(
                 words = words[1:]
             if words and all(w.lower() in _POSSESSOR_WORDS for w in words):
                 start = text.rindex(words[0], owner.start("p"), start)  # "the Prosecutor General's Office of X"
+        outlet = _OUTLET_POSSESSOR.search(text, max(0, start - 30), start) if not is_place else None
+        if outlet is not None and start < tok.start and ctx.alias_kind(outlet.start("o"), outlet.end("o")) == "media":
+            start = outlet.start("o")  # "RFE/RL's Armenian Service": an outlet's service is named with it
         end = _extend_name(ctx, tok.end, low, is_place, bare=start == tok.start)
         if start == tok.start and end == tok.end:
             continue  # a bare "Ministry" or "Sea" is not a name
@@ -694,6 +705,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|into|across|around|from|via
 _SITE_BEFORE = re.compile(r"\b(?:in|at|inside|outside|near|into|toured|visited|visit|around)\s+(?:the\s+)?$", re.I)
 # "New Azerbaijan Party": sentence-opening words that still begin an organization's name before its head word.
 _STOP_BEFORE_HEAD = _STOP - {"new"}
+# "RFE/RL's Armenian Service", "the BBC's Persian Service": a registered outlet owning a named service.
+_OUTLET_POSSESSOR = re.compile(r"(?<![\w/-])(?P<o>[A-Z][\w/&.-]*)['’]s[ \t]+\Z")
 # "Minister of Territorial Administration ...", "Ministers for Foreign Affairs": a minister's portfolio follows.
 _PORTFOLIO_BEFORE = re.compile(r"\b[Mm]inisters?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\Z")
 # "the Prosecutor General's Office", "the Human Rights Defender's Office": an office named by its holder's title.
