@@ -457,3 +457,8 @@ def test_a_registered_outlets_named_service_is_one_organization() -> None:
     # a country's or a union's body keeps its owner outside: only outlets name their services with them
     got = typed("The EU's Foreign Affairs Council met.")
     assert got["Foreign Affairs Council"][0] == "organization"
+
+
+def test_a_brand_the_registry_writes_in_lower_case_matches_as_written() -> None:
+    got = typed("The ministry said in a comment to news.am that the report was false; NEWS.am later updated it.")
+    assert got["news.am"] == got["NEWS.am"] == ("organization", "News.am")
