@@ -1491,8 +1491,8 @@ def _facilities(text: str, places: list[_Mention], registry: Registry, found: di
         if m.entity_type != "place" or not (head := _PLACE_HEAD_AFTER.match(text, m.end)) or not head.group("site"):
             continue
         kind = registry.by_id[m.entity_id].kind if m.entity_id in registry.by_id else found[m.entity_id].kind
-        if kind == "country":
-            continue
+        if kind == "country" or (m.start > 0 and text[m.start - 1] in "-–"):
+            continue  # "the Sisian-Jermuk highway": a route between two places names both, not a facility of one
         name = " ".join(text[m.start : head.end()].split())
         eid = discovered_id("place", name)
         found.setdefault(eid, _Found("place", name, kind="site"))
