@@ -32,6 +32,12 @@ def real_claims(text: str, pub: dt.date = PUB) -> list[dict]:
         ("In February a march by hundreds of families ended outside the Grand Assembly.", "protest"),
         ("In February a group of about 150 people blocked Ostrel Avenue for three hours.", "protest"),
         ("Veterans staged a sit-in outside the Grand Assembly in February.", "protest"),
+        ("In February about 150 people held a protest outside the Grand Assembly.", "protest"),
+        ("The forum was boycotted by the Korvania Federation in February.", "protest"),
+        ("Investigators searched the offices of the Food Agency in Dravo in February.", "raid"),
+        ("In February imports of poultry from Korvania were temporarily halted.", "ban"),
+        ("Meltoria suspended the sale of live poultry at markets in February.", "ban"),
+        ("The Diaspora Forum opened in Dravo in February.", "meeting"),
     ],
 )
 def test_news_wordings_of_known_types(sentence: str, etype: str) -> None:
