@@ -38,6 +38,15 @@ def real_claims(text: str, pub: dt.date = PUB) -> list[dict]:
         ("In February imports of poultry from Korvania were temporarily halted.", "ban"),
         ("Meltoria suspended the sale of live poultry at markets in February.", "ban"),
         ("The Diaspora Forum opened in Dravo in February.", "meeting"),
+        ("In February Lev Arno was found guilty by the Dravo Court of calling for violence.", "court_ruling"),
+        ("In February a court fined him for the post.", "court_ruling"),
+        ("In February Alda Brun called his Meltoria counterpart Lev Arno to offer condolences.", "phone_call"),
+        ("Several dozen supporters, some of them carrying flags, gathered outside the court in February.", "protest"),
+        (
+            "In February the spokesperson Lev Arno described the attempts by some circles to politicize the case as "
+            "unacceptable.",
+            "criticism",
+        ),
     ],
 )
 def test_news_wordings_of_known_types(sentence: str, etype: str) -> None:
