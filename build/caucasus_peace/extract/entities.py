@@ -226,9 +226,8 @@ _ORG_SUFFIX = _by_kind(
         "ngo": "foundation institute institution association society watch centre center centres centers university "
         "college academy trust church club forum",
         "other": "agency group commission committee council union alliance federation front movement network body "
-        "laboratory "
-        "community authority service police bureau organization organisation office coalition mission delegation "
-        "embassy consulate house directorate inspectorate secretariat programme initiative patriarchate",
+        "laboratory community authority service police bureau organization organisation office coalition mission "
+        "delegation embassy consulate house directorate inspectorate secretariat programme initiative patriarchate",
     }
 )
 _PLACE_SUFFIX = _by_kind(
