@@ -363,7 +363,7 @@ def test_two_head_words_joined_by_and_stay_in_one_name() -> None:
 
 def test_an_embassy_or_consulate_written_with_its_country_is_an_organization() -> None:
     found = typed("The Russian embassy in Dravo and the Consulate General of Iran said so. Western embassies did not.")
-    assert found["Russian embassy"] == ("organization", "Embassy of Russia")
+    assert found["Russian embassy in Dravo"] == ("organization", "Embassy of Russia")  # the post written with it
     assert found["Consulate General of Iran"] == ("organization", "Consulate General of Iran")
     assert "Western embassies" not in found
 
@@ -462,3 +462,13 @@ def test_a_registered_outlets_named_service_is_one_organization() -> None:
 def test_a_brand_the_registry_writes_in_lower_case_matches_as_written() -> None:
     got = typed("The ministry said in a comment to news.am that the report was false; NEWS.am later updated it.")
     assert got["news.am"] == got["NEWS.am"] == ("organization", "News.am")
+
+
+def test_a_ministry_with_a_list_of_areas_and_an_office_after_a_country_adjective() -> None:
+    got = typed("Moldova's Ministry of Education, Science, Culture and Sport said so.")
+    assert got["Ministry of Education, Science, Culture and Sport"] == (
+        "organization",
+        "Ministry of Education, Science, Culture and Sport of Moldova",
+    )
+    got = typed("The Georgian Prosecutor General's Office has not commented.")
+    assert got["Prosecutor General's Office"][0] == "organization"

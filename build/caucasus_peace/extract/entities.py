@@ -644,8 +644,8 @@ def _find_suffix_names(
             continue  # "Deputy Minister of Territorial Administration and Infrastructure": a portfolio, not a body
         if left == k and not is_place and (owner := _POSSESSOR.search(text, max(0, start - 60), start)):
             words = owner.group("p").split()
-            while words and words[0].lower() in _STOP:
-                words = words[1:]
+            while words and (words[0].lower() in _STOP or words[0].lower() in _DEMONYMS or words[0] in _GAZ):
+                words = words[1:]  # "the Azerbaijani Prosecutor General's Office": the owner is the title
             if words and all(w.lower() in _POSSESSOR_WORDS for w in words):
                 start = text.rindex(words[0], owner.start("p"), start)  # "the Prosecutor General's Office of X"
         outlet = _OUTLET_POSSESSOR.search(text, max(0, start - 30), start) if not is_place else None

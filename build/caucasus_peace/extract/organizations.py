@@ -100,10 +100,9 @@ def _ministry_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # A second area joined by "and" ("Ministry of Ecology and Natural Resources", "of Economy and Sustainable
     # Development"): one to three capitalised words, neither a country ("Ministry of Defence and Armenia's ...")
     # nor a title ("Ministry of Defence and Deputy Prime Minister ...").
-    more = (
-        rf"[ \t]+and[ \t]+(?!(?:{country}|{_TITLES})\b)"
-        rf"(?P<more>[A-Z][a-z]+(?:[ \t]+(?!(?:{_TITLES})\b)[A-Z][a-z]+){{0,2}})(?![\w-])"
-    )
+    word = rf"(?!(?:{country}|{_TITLES})\b)[A-Z][a-z]+(?:[ \t]+(?!(?:{_TITLES})\b)[A-Z][a-z]+){{0,2}}"
+    # ... or a list of areas: "Ministry of Education, Science, Culture and Sport"
+    more = rf"(?P<more>(?:,[ \t]+{word}){{0,4}},?[ \t]+and[ \t]+{word})(?![\w-])"
     right = re.compile(
         rf"(?:(?<=\s)|^)[Mm]inistry(?:\s+of\s+(?:the\s+)?(?i:(?P<a>{_AREA}))(?:{more})?)?"
         rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c>{country}))?(?![\w-])"
@@ -135,7 +134,7 @@ def find_ministries(text: str) -> list[tuple[int, int, str, str]]:
             start = lo + left.start()  # "Georgia's energy ministry"; "Azerbaijan's Ministry of Culture" keeps its place
         end = right.end()
         more = right.group("more")
-        area_name = _AREAS[area.lower()] + (f" and {more}" if more else "")
+        area_name = _AREAS[area.lower()] + (re.sub(r"\s+", " ", more) if more else "")
         name = f"Ministry of {area_name} of {_countries()[country]}"
         out.append((start, end, name, country))
     return out
@@ -149,6 +148,7 @@ def _mission_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return left, right
 
 
+_POSTED_IN = re.compile(r"[ \t]+in[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?![\w-])")
 _MISSION_WORD = re.compile(r"\b(?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?)\b")
 
 
@@ -166,7 +166,10 @@ def find_missions(text: str) -> list[tuple[int, int, str, str]]:
             continue
         start = max(0, w.start() - 40) + left.start() if left is not None else w.start()
         kind = "Consulate General" if "eneral" in w.group() else w.group().capitalize()
-        out.append((start, right.end() if right else w.end(), f"{kind} of {_countries()[country]}", country))
+        end = right.end() if right else w.end()
+        if post := _POSTED_IN.match(text, end):
+            end = post.end()  # "the Russian Embassy in Armenia": the post is written with it (one entity per country)
+        out.append((start, end, f"{kind} of {_countries()[country]}", country))
     return out
 
 
