@@ -93,6 +93,10 @@ def _countries() -> dict[str, str]:
     return out
 
 
+# Title words that end a ministry's list of areas ("Ministry of Defence and Deputy Prime Minister ...").
+_TITLES = "President|Prime|Minister|Deputy|Head|Chief|Secretary|Speaker|Spokesman|Spokeswoman|Director|Chairman"
+
+
 @functools.cache
 def _ministry_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     country = "|".join(re.escape(c) for c in sorted(_countries(), key=len, reverse=True))
@@ -110,7 +114,6 @@ def _ministry_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return left, right
 
 
-_TITLES = "President|Prime|Minister|Deputy|Head|Chief|Secretary|Speaker|Spokesman|Spokeswoman|Director|Chairman"
 _MINISTRY_WORD = re.compile(class_first("Mm", r"\w", r"inistry\b"))  # \b[Mm]inistry\b
 
 
@@ -132,11 +135,9 @@ def find_ministries(text: str) -> list[tuple[int, int, str, str]]:
         possessive = left is not None and left.group("c") and text[lo + left.end("c") : lo + left.end("c") + 1] in "'’"
         if left is not None and (left.group("a") or (left.group("c") and not (right.group("a") and possessive))):
             start = lo + left.start()  # "Georgia's energy ministry"; "Azerbaijan's Ministry of Culture" keeps its place
-        end = right.end()
         more = right.group("more")
         area_name = _AREAS[area.lower()] + (re.sub(r"\s+", " ", more) if more else "")
-        name = f"Ministry of {area_name} of {_countries()[country]}"
-        out.append((start, end, name, country))
+        out.append((start, right.end(), f"Ministry of {area_name} of {_countries()[country]}", country))
     return out
 
 
