@@ -364,3 +364,59 @@ def test_a_pronoun_subject_after_a_named_speakers_said_is_that_speaker() -> None
     assert [p["entity_id"] for p in c["participants"]] == ["org-grand-assembly"]
     assert one(claims("In February a criminal case had been opened into the blast, the Grand Assembly said."),
                "legal_action")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "status"),
+    [
+        ("The Court of General Jurisdiction of Ostrel Province has partly upheld a libel suit filed by Lev Arno.",
+         "court_ruling", "occurred"),
+        ("In February the Dravo court partially satisfied the defamation lawsuit of the former mayor.", "court_ruling",
+         "occurred"),
+        ("Lev Arno filed the suit in February.", "legal_action", "occurred"),
+        ("Lev Arno, the host of an evening talk show, alleged on air that the mayor had taken bribes.", "accusation",
+         "alleged"),
+        ("The two ministries set up a joint scientific panel in February.", "establishment", "occurred"),
+        ("The agency said it would open a ranger station near Ostrel next year.", "establishment", "planned"),
+        ("The secretariat would open in Dravo in September with a staff of four.", "establishment", "planned"),
+        ("Dravo University rejected that explanation in February.", "statement", "occurred"),
+        ("Korvania will host the summit in May.", "summit", "planned"),
+    ],
+)  # fmt: skip
+def test_civil_suits_new_offices_and_allegations_on_air(sentence: str, etype: str, status: str) -> None:
+    assert one(claims(sentence), etype)["status"] == status
+
+
+def test_a_television_host_hosts_no_summit() -> None:
+    kinds = {c["event_type"] for c in claims("Lev Arno, a television host, said in February the road was closed.")}
+    assert "summit" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "status"),
+    [
+        ("The Dravo court on Thursday extended the pre-trial detention of the mayor by two months.", "court_ruling",
+         "occurred"),
+        ("The mayor of Ostrel has been in custody since February.", "detention", "ongoing"),
+        ("Residents stood outside the court building in February with placards reading \"Free our mayor\".",
+         "protest", "occurred"),
+        ("Nationalist groups organised small protests outside the Grand Assembly in February.", "protest",
+         "occurred"),
+        ("In February police broke up protests by supporters of Lev Arno.", "protest", "occurred"),
+        ("Lev Arno was declared the winner of the vote in February with about 53 percent.", "election", "occurred"),
+        ("He is held by investigators who accuse him of taking a bribe.", "accusation", "alleged"),
+        ("The Grand Assembly opened a sabotage case in February.", "legal_action", "occurred"),
+        ("In February a court in the northern province of Ostrel jailed two men who had tapped the pipe.",
+         "court_ruling", "occurred"),
+        ("The two cases were struck off the court's list in February.", "court_ruling", "occurred"),
+        ("In February the Grand Assembly presented a special report on the detainees.", "statement", "occurred"),
+        ("Prosecutors are probing the deal.", "legal_action", "ongoing"),
+    ],
+)  # fmt: skip
+def test_custody_extended_placards_verdicts_and_reports(sentence: str, etype: str, status: str) -> None:
+    assert one(claims(sentence), etype)["status"] == status
+
+
+def test_pre_trial_detention_names_no_trial() -> None:
+    kinds = {c["event_type"] for c in claims("Lev Arno was placed in pre-trial detention in February.")}
+    assert "legal_action" not in kinds

@@ -80,7 +80,7 @@ POSSIBLE = re.compile(r"\b(?:could|(?-i:may)|might|possibility|potentially|possi
 
 PLANNED = re.compile(
     r"\b(?:will|'ll|shall|(?:is|are|was|were) (?:both )?(?:expected|scheduled|set|due|to be)|expected to|scheduled"
-    r"|plan(?:s|ned)? to|planned|preparations|upcoming|would (?:meet|join|sign|host|attend|visit|hold)"
+    r"|plan(?:s|ned)? to|planned|preparations|upcoming|would (?:meet|join|sign|host|attend|visit|hold|open)"
     r"|decision to|decided to|(?:is|are) to (?!be\b)\w+|must (?:still |first |now |also )?(?:be )?\w+"
     r"|agree(?:d|s)? to|promis(?:ed|es) to|vow(?:ed|s) to|(?:is|are) ready to|next (?:week|month))\b|’ll",
     re.I,
@@ -97,7 +97,8 @@ AFTER_PLANNED = re.compile(
 ONGOING = re.compile(
     r"\b(?:(?:is|are) (?:locked|engaged) in|engag(?:e|es|ing) in|ongoing|continuing|under way|have been at"
     r"|has been at|(?:is|are) (?:still )?\w+ing|continues? to|(?:still|being) held"
-    r"|remain(?:s|ing)? (?:\S+ ){0,2}?(?:in|under) (?:\S+ )?(?:custody|detention|captivity|prisons?|jails?))\b",
+    r"|remain(?:s|ing)? (?:\S+ ){0,2}?(?:in|under) (?:\S+ )?(?:custody|detention|captivity|prisons?|jails?)"
+    r"|(?:has|have) been (?:\S+ )?(?:in|under) (?:\S+ )?(?:custody|detention|captivity|prisons?|jails?|arrest))\b",
     re.I,
 )
 
