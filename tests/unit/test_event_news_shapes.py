@@ -381,20 +381,6 @@ def test_a_pronoun_subject_after_a_named_speakers_said_is_that_speaker() -> None
         ("The secretariat would open in Dravo in September with a staff of four.", "establishment", "planned"),
         ("Dravo University rejected that explanation in February.", "statement", "occurred"),
         ("Korvania will host the summit in May.", "summit", "planned"),
-    ],
-)  # fmt: skip
-def test_civil_suits_new_offices_and_allegations_on_air(sentence: str, etype: str, status: str) -> None:
-    assert one(claims(sentence), etype)["status"] == status
-
-
-def test_a_television_host_hosts_no_summit() -> None:
-    kinds = {c["event_type"] for c in claims("Lev Arno, a television host, said in February the road was closed.")}
-    assert "summit" not in kinds
-
-
-@pytest.mark.parametrize(
-    ("sentence", "etype", "status"),
-    [
         ("The Dravo court on Thursday extended the pre-trial detention of the mayor by two months.", "court_ruling",
          "occurred"),
         ("The mayor of Ostrel has been in custody since February.", "detention", "ongoing"),
@@ -413,8 +399,13 @@ def test_a_television_host_hosts_no_summit() -> None:
         ("Prosecutors are probing the deal.", "legal_action", "ongoing"),
     ],
 )  # fmt: skip
-def test_custody_extended_placards_verdicts_and_reports(sentence: str, etype: str, status: str) -> None:
+def test_courts_suits_offices_protests_custody_and_reports(sentence: str, etype: str, status: str) -> None:
     assert one(claims(sentence), etype)["status"] == status
+
+
+def test_a_television_host_hosts_no_summit() -> None:
+    kinds = {c["event_type"] for c in claims("Lev Arno, a television host, said in February the road was closed.")}
+    assert "summit" not in kinds
 
 
 def test_pre_trial_detention_names_no_trial() -> None:
