@@ -50,8 +50,9 @@ def test_precision_recall_floors() -> None:
     assert t.recall >= 0.80, t.summary()
     # 0.80 before reactions were events, 0.77 before sayings with their own day and evaluations ("called the deal
     # brave") were (issue 12, fourth round): this gold predates both conventions. 0.766 -> 0.754 when "received both
-    # ministers" became a meeting (seventh round): a meeting this gold does not list
-    assert t.precision >= 0.75, t.summary()
+    # ministers" became a meeting (seventh round): a meeting this gold does not list. 0.754 -> 0.742 when a named
+    # speaker's plain saying in a news story became the day's statement (twelfth round): sayings this gold leaves out
+    assert t.precision >= 0.73, t.summary()
 
 
 def test_status_date_participant_floors() -> None:

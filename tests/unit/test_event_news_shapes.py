@@ -411,3 +411,37 @@ def test_a_television_host_hosts_no_summit() -> None:
 def test_pre_trial_detention_names_no_trial() -> None:
     kinds = {c["event_type"] for c in claims("Lev Arno was placed in pre-trial detention in February.")}
     assert "legal_action" not in kinds
+
+
+_WIRE_LEDE = "DRAVO, March 12 (Wire) - Korvania closed the Ostrel crossing on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Defence Ministry said the border was calm.", "org-defence-ministry"),
+        ("Alda Brun said the crossing would reopen soon.", "per-alda-brun"),
+    ],
+)
+def test_a_named_speakers_plain_saying_in_a_news_story_is_the_days_statement(sentence: str, speaker: str) -> None:
+    c = one(real_claims(_WIRE_LEDE + sentence), "statement")
+    assert (c["date_start"], c["date_end"], c["status"]) == (dt.date(2031, 3, 11), PUB, "occurred")
+    assert {p["entity_id"] for p in c["participants"] if p["role"] == "speaker"} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an analysis, not the day's news: a saying with no day of its own is no event
+        "Korvania and Meltoria have argued over the crossing for years. The Defence Ministry said the border was calm.",
+        _WIRE_LEDE + "The Defence Ministry says the border is calm.",  # a stance held
+        _WIRE_LEDE + "Officials said the border was calm.",  # nobody named
+    ],
+)
+def test_plain_sayings_that_stay_unreported(text: str) -> None:
+    assert not [c for c in real_claims(text) if c["event_type"] == "statement"]
+
+
+def test_a_plain_saying_that_reports_an_event_only_attributes_it() -> None:
+    cs = real_claims(_WIRE_LEDE + "The Defence Ministry said two soldiers had been detained.")
+    assert [c["event_type"] for c in cs] == ["detention"]

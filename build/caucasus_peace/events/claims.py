@@ -229,7 +229,7 @@ def extract_events(
             resumed = find_antecedent(text, prev, mentions) if prev and _RESUMES.match(text, cs) else []
             sent_claims.extend(
                 _clause_claims(
-                    ctx, (ss, se), (cs, ce), core, mentions, sent_times, inherited, quantities, quotes, resumed
+                    ctx, (ss, se), (cs, ce), core, mentions, sent_times, inherited, quantities, quotes, resumed, news
                 )
             )
             prev = (cs, ce)
@@ -299,7 +299,8 @@ def extract_events(
             bounds = context_date(text, c, published, news=news, lede=lede, narrative=[], news_day=day)
             if bounds:
                 c.update(date_fields(*bounds))
-    return claims
+    # a plain saying is news only as the day's news ("Baku says ...", a stance, stays unreported)
+    return [c for c in claims if not (c.pop("plain", False) and c["date_start"] is None)]
 
 
 # What one side says another side did to it is an accusation ("The ministry said Azerbaijani troops had fired on
@@ -495,12 +496,14 @@ def _clause_claims(
     quantities: list[Row],
     quotes: list[tuple[int, int]],
     resumed: list[Row] | None = None,
+    news: bool = False,
 ) -> list[Row]:
     text, published, parties = ctx.text, ctx.published, ctx.parties
     cs, ce = clause
     trigs = []
     about: set[int] = set()  # event nouns that a saying is about: descriptions of events told elsewhere
     latent: set[int] = set()  # plain undated sayings ('the ministry said') that report an attack
+    plain: set[int] = set()  # plain undated sayings of a named speaker in a news story
     for ts, te, etype in find_triggers(text, cs, ce):
         if not ctx.in_body(ts):
             continue  # "Read more: X signs deal with Y", glued link debris: a headline of another story
@@ -532,9 +535,15 @@ def _clause_claims(
             and DATED_ONLY.fullmatch(word)
             and not _news_saying(text, ts, sent, mentions, sent_times, quotes)
         ):
-            if not (_speaker_before(text, ts, mentions) and _reports_attack(text, te, sent[1])):
+            named = _speaker_before(text, ts, mentions)
+            if named and _reports_attack(text, te, sent[1]):
+                latent.add(ts)  # kept only if it turns out to accuse another side of the attack (see extract_events)
+            elif news and named and not inside(ts, quotes):
+                # in a news story, "the Defence Ministry said the border was calm": the named speaker's saying is the
+                # day's news (dropped when its sentence reports an event, the news, or when no day can be given it)
+                plain.add(ts)
+            else:
                 continue
-            latent.add(ts)  # kept only if it turns out to accuse another side of the attack (see extract_events)
         if text[ts].isupper() and IN_NAME.search(text[max(cs, ts - 40) : ts]):
             continue  # "the State Commission on Prisoners of War": part of a name
         if etype == "armed_clash" and word.lower() == "clash":
@@ -661,6 +670,7 @@ def _clause_claims(
                 "aggregate": aggregate,
                 "own_subject": own_subject,
                 **({"latent": True} if ts in latent else {}),
+                **({"plain": True} if ts in plain else {}),
                 "anaphoric": anaphoric,
                 "char_start": cs,
                 "char_end": ce,
