@@ -445,3 +445,33 @@ def test_plain_sayings_that_stay_unreported(text: str) -> None:
 def test_a_plain_saying_that_reports_an_event_only_attributes_it() -> None:
     cs = real_claims(_WIRE_LEDE + "The Defence Ministry said two soldiers had been detained.")
     assert [c["event_type"] for c in cs] == ["detention"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In February the two sides agreed to survey 15 burial sites.",
+        "In February the ministers also agreed to exchange maps of the crossing.",
+        "In February Korvania and Meltoria agreed that teams would work on both banks at once.",
+        "In February the delegations agreed on a preliminary list of 12 cemeteries.",
+        "The match was agreed in February by the heads of the two federations.",
+        "In February the two leaders reached a common understanding on the preamble.",
+    ],
+)
+def test_what_two_sides_agreed_is_a_draft_agreement(sentence: str) -> None:
+    c = one(claims(sentence), "agreement_draft")
+    assert (c["date_start"].month, c["status"]) == (2, "occurred")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("In February France agreed to supply rifles to Korvania.", None),  # one side's decision
+        ("A ceasefire was agreed in February.", "ceasefire"),
+        ("In February the sides agreed to hold the next round of talks in June.", "talks"),
+    ],
+)
+def test_agreements_that_are_no_draft(sentence: str, etype: str | None) -> None:
+    cs = claims(sentence)
+    assert not [c for c in cs if c["event_type"] == "agreement_draft"]
+    assert [c["event_type"] for c in cs] == ([etype] if etype else [])
