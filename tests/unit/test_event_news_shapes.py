@@ -475,3 +475,27 @@ def test_agreements_that_are_no_draft(sentence: str, etype: str | None) -> None:
     cs = claims(sentence)
     assert not [c for c in cs if c["event_type"] == "agreement_draft"]
     assert [c["event_type"] for c in cs] == ([etype] if etype else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In February the Defence Ministry claimed that Meltoria troops had fired on its posts.",
+        "In February Alda Brun claimed the men were made scapegoats.",
+    ],
+)
+def test_what_a_side_claims_is_alleged(sentence: str) -> None:
+    c = one(claims(sentence), "accusation")
+    assert (c["date_start"].month, c["status"]) == (2, "alleged")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In February the war claimed some 30,000 lives.",
+        "In February the group claimed responsibility for the blast.",
+        "In February Korvania rejected its claims that the plant was unsafe.",
+    ],
+)
+def test_claims_that_accuse_nobody(sentence: str) -> None:
+    assert not [c for c in claims(sentence) if c["event_type"] == "accusation"]
