@@ -499,3 +499,17 @@ def test_what_a_side_claims_is_alleged(sentence: str) -> None:
 )
 def test_claims_that_accuse_nobody(sentence: str) -> None:
     assert not [c for c in claims(sentence) if c["event_type"] == "accusation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In February Alda Brun called the ruling regrettable.",
+        "In February Alda Brun called the tender a step backward.",
+        "In February Alda Brun called the memorandum a concession to Meltoria.",
+    ],
+)
+def test_hostile_evaluations_are_criticism(sentence: str) -> None:
+    assert one(claims(sentence), "criticism")["status"] == "occurred"
+    assert not [c for c in claims("In February Alda Brun called the plan a useful first step.")
+                if c["event_type"] == "criticism"]  # fmt: skip
