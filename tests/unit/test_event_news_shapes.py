@@ -513,3 +513,22 @@ def test_hostile_evaluations_are_criticism(sentence: str) -> None:
     assert one(claims(sentence), "criticism")["status"] == "occurred"
     assert not [c for c in claims("In February Alda Brun called the plan a useful first step.")
                 if c["event_type"] == "criticism"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The treaty hasn't yet been signed.",
+        "Korvania didn't sign the deal in February.",
+        "Korvania insists the document cannot be signed in February.",
+        "He read it as a sign that Korvania prefers to pay.",  # a sign, no signing
+        "The State Department called the hotline a practical sign that the commitments were kept.",
+    ],
+)
+def test_signings_that_did_not_happen(sentence: str) -> None:
+    assert not [c for c in claims(sentence) if c["event_type"] == "agreement_signing"]
+
+
+def test_the_signing_of_a_contract_is_a_signing() -> None:
+    c = one(claims("The incident follows the signing in Dravo in February of a contract."), "agreement_signing")
+    assert (c["date_start"].month, c["status"]) == (2, "occurred")
