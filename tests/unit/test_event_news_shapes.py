@@ -532,3 +532,62 @@ def test_signings_that_did_not_happen(sentence: str) -> None:
 def test_the_signing_of_a_contract_is_a_signing() -> None:
     c = one(claims("The incident follows the signing in Dravo in February of a contract."), "agreement_signing")
     assert (c["date_start"].month, c["status"]) == (2, "occurred")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Defence Ministry confirmed on Tuesday that a conscript was missing.",
+        "Alda Brun noted on Tuesday that the border had been calm for a month.",
+        "Tomas Veil added on Tuesday that the talks would go on.",
+        "Alda Brun argued on Tuesday that the tariff was too high.",
+    ],
+)
+def test_dated_sayings_in_other_words_are_statements(sentence: str) -> None:
+    c = one(real_claims(sentence), "statement")
+    assert (c["date_start"], c["status"]) == (dt.date(2031, 3, 11), "occurred")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alda Brun added that the talks would go on.",  # undated, not a news story
+        "The figures were confirmed by two officials.",  # nobody named says anything
+    ],
+)
+def test_undated_or_unnamed_sayings_in_other_words_are_not(sentence: str) -> None:
+    assert not [c for c in real_claims(sentence) if c["event_type"] == "statement"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        ("In February the Defence Ministry put the toll at 40, a figure Korvania disputes.", "plc-korvania"),
+        ("In February the Grand Assembly dismissed that as disinformation.", "org-grand-assembly"),
+        ("In February the Defence Ministry dismissed the allegation as groundless.", "org-defence-ministry"),
+        ("In February Alda Brun rejected reports that the border was closed.", "per-alda-brun"),
+        ("In February Alda Brun called that claim a fabrication.", "per-alda-brun"),
+    ],
+)
+def test_denials_that_name_the_claim(sentence: str, denier: str) -> None:
+    c = one(claims(sentence), "statement")
+    assert denier in {p["entity_id"] for p in c["participants"]}
+    assert not [c for c in claims(sentence) if c["event_type"] in ("criticism", "accusation")]
+
+
+def test_a_denial_replaces_the_saying_that_attributes_a_fact() -> None:
+    cs = claims("On Tuesday the Defence Ministry said the shelling killed two, a claim that Korvania rejected.")
+    assert "claim" in one(cs, "statement")["trigger"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In February Alda Brun dismissed the verdict as politically motivated.",  # not a claim: a criticism
+        "In February Alda Brun made the claim that Korvania rejected the treaty.",  # what is claimed, not a denial
+    ],
+)
+def test_dismissals_that_deny_no_claim(sentence: str) -> None:
+    assert not [c for c in claims(sentence) if c["event_type"] == "statement" and "claim" in c["trigger"].lower()]
+    assert not [c for c in claims(sentence) if c["trigger"].lower().startswith("dismissed the verdict")
+                and c["event_type"] == "statement"]  # fmt: skip

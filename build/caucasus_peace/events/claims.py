@@ -555,7 +555,14 @@ def _clause_claims(
         # One claim per compatible family in a clause: "met ... for talks at the summit" is one meeting; but "On the
         # sidelines of the talks, X met Y": a trigger in a fronted adjunct is another event.
         adjunct = FRONTED.match(text[cs:ce]) and text.find(", ", cs, ts)
-        if any(compatible(etype, t[2]) and not (adjunct and adjunct > 0 and t[0] < adjunct) for t in trigs):
+        same = [t for t in trigs if compatible(etype, t[2]) and not (adjunct and adjunct > 0 and t[0] < adjunct)]
+        if same and etype == "statement" and _DENIAL_WORD.fullmatch(word) and all(_plain_saying(text, t) for t in same):
+            # "X said the shelling killed two, a claim that Baku rejected": the denial is the clause's statement,
+            # not the plain saying that only attributes the fact
+            trigs = [t for t in trigs if t not in same]
+            plain.difference_update(t[0] for t in same)
+            latent.difference_update(t[0] for t in same)
+        elif same:
             continue
         trigs.append((ts, te, etype))
     clause_mentions = within(mentions, cs, core_end) + demonym_parties(text, cs, core_end, ctx.demonyms)
@@ -703,6 +710,19 @@ def _subject_of_saying(ctx: ArticleContext, claims: list[Row], mentions: list[Ro
         if before and _SAID_BEFORE_PRONOUN.fullmatch(ctx.text, before[-1]["char_end"], c["char_start"]):
             c["participants"] = [part(before[-1], ROLES[c["event_type"]][0], ctx)]
             set_keys(c, ctx.parties)
+
+
+# The words of a denial trigger: its verb, or the claim it answers when that comes first ('a claim Baku rejects')
+_DENIAL_WORD = re.compile(
+    r"(?:claim|allegation|accusation|assertion|idea|figure|version|account|report)s?|reject\w*|den(?:y|ied|ies|ying)"
+    r"|dismiss\w*|disput\w*|refut\w*",
+    re.IGNORECASE,
+)
+
+
+def _plain_saying(text: str, trig: tuple[int, int, str]) -> bool:
+    """A trigger that is a plain saying verb ('said', 'told'), not a speech act of its own kind."""
+    return trig[2] == "statement" and bool(DATED_ONLY.fullmatch(text[trig[0] : trig[1]]))
 
 
 def _news_saying(
