@@ -472,3 +472,26 @@ def test_a_ministry_with_a_list_of_areas_and_an_office_after_a_country_adjective
     )
     got = typed("The Georgian Prosecutor General's Office has not commented.")
     assert got["Prosecutor General's Office"][0] == "organization"
+
+
+# --- sports clubs -------------------------------------------------------------------------------------
+
+
+def test_clubs_named_by_their_abbreviation_before_or_after() -> None:
+    t = typed("Karvel FK beat FC Ostrana Dravo 2-1 in Yerevan. Later Ostrana Dravo said the referee erred.")
+    assert t["Karvel FK"] == ("organization", "Karvel FK")
+    assert t["FC Ostrana Dravo"] == ("organization", "FC Ostrana Dravo")
+    assert t["Ostrana Dravo"] == ("organization", "FC Ostrana Dravo")  # the club again, without its abbreviation
+
+
+def test_a_club_named_after_a_region_is_the_club_and_a_lone_abbreviation_names_nothing() -> None:
+    t = typed("Fans of Qarabağ FK waited in Baku. The FC said nothing.")
+    assert t["Qarabağ FK"] == ("organization", "Qarabağ FK")
+    assert "FC" not in t and "The FC" not in t
+
+
+def test_an_acronym_after_and_is_a_body_of_its_own() -> None:
+    t = typed("The Football Federation of Armenia and UEFA opened a case. The Ministry of Education and Science met.")
+    assert t["Football Federation of Armenia"][0] == "organization"
+    assert not [m for m in t if "UEFA" in m and m != "UEFA"]  # not "... of Armenia and UEFA"
+    assert t["Ministry of Education and Science"][0] == "organization"

@@ -224,7 +224,7 @@ _ORG_SUFFIX = _by_kind(
         "media": "news times post journal herald gazette tribune television tv radio broadcasting press telegraph",
         "government": "parliament assembly government cabinet presidency administration senate congress palace",
         "ngo": "foundation institute institution association society watch centre center centres centers university "
-        "college academy trust church club forum",
+        "college academy trust church club forum fc fk pfc",
         "other": "agency group commission committee council union alliance federation front movement network body "
         "laboratory community authority service police bureau organization organisation office coalition mission "
         "delegation embassy consulate house directorate inspectorate secretariat programme initiative patriarchate",
@@ -652,6 +652,8 @@ def _find_suffix_names(
         if outlet is not None and start < tok.start and ctx.alias_kind(outlet.start("o"), outlet.end("o")) == "media":
             start = outlet.start("o")  # "RFE/RL's Armenian Service": an outlet's service is named with it
         end = _extend_name(ctx, tok.end, low, is_place, bare=start == tok.start)
+        if start == tok.start and end == tok.end and low in _CLUB_PREFIXES and tok.text.isupper():
+            end = _club_name_end(toks, k, used)  # "FC Noah", "FK Sabah": the club's abbreviation comes first
         if start == tok.start and end == tok.end:
             continue  # a bare "Ministry" or "Sea" is not a name
         heads_only = all(t.text.lower() in _HEAD_WORDS for t in toks[left:k])
@@ -677,6 +679,25 @@ def _find_suffix_names(
         found.setdefault(eid, _Found(etype, name, kind=kind))
         out.append(_Mention(start, end, eid, etype, "discovered", priority=1))
     return claimed
+
+
+# Sports clubs are named by an abbreviation before or after the name ("FC Noah", "Qarabag FK"): a body, not
+# the place or person the name may also be.
+_CLUB_PREFIXES = frozenset({"fc", "fk", "pfc"})
+
+
+_CLUB_ABBREVIATION = re.compile(r"^(?:FC|FK|PFC) | (?:FC|FK|PFC)$")
+
+
+def _club_name_end(toks: list[_Tok], k: int, used: list[bool]) -> int:
+    """End of the name after a club's leading abbreviation: up to three capitalised words, no connector."""
+    end = toks[k].end
+    for j in range(k + 1, min(k + 4, len(toks))):
+        t = toks[j]
+        if t.conn or used[j] or t.text.lower() in _HEAD_WORDS or not t.text[:1].isupper() or t.start - end > 1:
+            break
+        end = t.end
+    return end
 
 
 # Type words of administrative units: the unit is the same place with or without them.
@@ -781,6 +802,8 @@ def _and_continues_text(ctx: _Ctx, toks: list[tuple[int, int, str]], before: str
     if len(toks) == 1 and toks[0][2].lower() in _ORG_SUFFIX and not ctx.covered.overlaps(toks[0][0], toks[0][1]):
         last = before.split()[-1:] if before else []
         return bool(last) and last[0].lower() in _ORG_SUFFIX
+    if len(toks) == 1 and len(toks[0][2]) >= 3 and toks[0][2].isupper():
+        return False  # "the Football Federation of Armenia and UEFA": an acronym is a body of its own
     return 1 <= len(toks) <= 3 and not any(
         ctx.covered.overlaps(a, b) or t.lower() in _ORG_SUFFIX or t.lower() in _PLACE_SUFFIX for a, b, t in toks
     )
@@ -1466,6 +1489,10 @@ def _repeated_organizations(text: str, mentions: list[_Mention], skip: _SpanInde
             continue
         seen.add(name)
         by_first.setdefault(first.group(0), []).append((name, m.entity_id))
+        bare = _CLUB_ABBREVIATION.sub("", name)  # "FC Pyunik ... Pyunik", "Sabah FK ... Sabah": the club again
+        if bare != name and len(bare) >= 4 and (first := _CAP_WORD.match(bare)) and bare not in seen:
+            seen.add(bare)
+            by_first.setdefault(first.group(0), []).append((bare, m.entity_id))
     if not by_first:
         return []
     for names in by_first.values():
