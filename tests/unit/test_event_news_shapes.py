@@ -591,3 +591,42 @@ def test_dismissals_that_deny_no_claim(sentence: str) -> None:
     assert not [c for c in claims(sentence) if c["event_type"] == "statement" and "claim" in c["trigger"].lower()]
     assert not [c for c in claims(sentence) if c["trigger"].lower().startswith("dismissed the verdict")
                 and c["event_type"] == "statement"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In February the Defence Ministry blamed Korvania.",
+        "In February an opposition MP was blaming sabotage.",
+    ],
+)
+def test_blame_without_for_or_on_is_an_accusation(sentence: str) -> None:
+    assert one(claims(sentence), "accusation")["status"] == "alleged"
+
+
+def test_a_drone_crossing_into_airspace_displaces_nobody() -> None:
+    text = "In February the drone crossed into Korvania airspace from the direction of Dravo."
+    assert not [c for c in claims(text) if c["event_type"] == "displacement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meltoria troops shelled Ostrel in February, Grand Assembly reports.",
+        "According to the agency Grand Assembly, Meltoria troops shelled Ostrel in February.",
+        "Meltoria troops shelled Ostrel in February, citing Grand Assembly.",
+    ],
+)
+def test_who_reports_an_event_is_no_party_to_it(sentence: str) -> None:
+    c = one(claims(sentence), "armed_clash")
+    assert "org-grand-assembly" not in {p["entity_id"] for p in c["participants"]}
+    assert "plc-meltoria" in {p["entity_id"] for p in c["participants"]}
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Dravo, 11 February (Grand Assembly) - ", "Feb 11 (Grand Assembly) - ", "(Grand Assembly) -- "],
+)
+def test_an_agencys_dateline_names_no_party(dateline: str) -> None:
+    c = one(claims(dateline + "Meltoria troops shelled Ostrel on Tuesday."), "armed_clash")
+    assert "org-grand-assembly" not in {p["entity_id"] for p in c["participants"]}

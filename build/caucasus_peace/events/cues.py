@@ -198,6 +198,23 @@ MIN_HEADER_WORDS = 5
 DATELINE = re.compile(
     r"[A-Z][A-Z .'/-]+(?:,\s*[A-Z][A-Za-z .]*)?,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)\n]{1,60}\)\s*)?"
     r"[-—–]+\s+"
+    # "Tbilisi, 11 February (Interpressnews) - ", "Feb 12 (Interfax) - ", "(Bloomberg) -- ": an agency's dateline
+    r"|(?:[A-Z][A-Za-z.'/-]+(?: [A-Z][A-Za-z.'/-]+)?,\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    r"(?:,\s*\d{4})?\s*\([^)\n]{1,60}\)\s*[-—–]+\s+"
+    r"|\([A-Z][^)\n]{1,40}\)\s*[-—–]+\s+"
+)
+# The one who reports an event, named after it ("..., APA reports", "a Reuters witness", 'a "Caucasian Knot"
+# correspondent') or before it ("according to the news agency APA", "told Interfax", "citing Trend"): its source,
+# not a party.
+REPORTED_BY = re.compile(
+    r"^[”\"’']?\s*(?:reports?|reported|reporting|has learned|learned|quoted|cites?|cited|correspondents?|witness(?:es)?"
+    r"|sources?)\b",
+    re.I,
+)
+SOURCE_BEFORE = re.compile(
+    r"\b(?:according to|citing|cited by|quoted by|reported by|in an interview with)\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?[\"“]?$",
+    re.I,
 )
 
 

@@ -25,7 +25,9 @@ from caucasus_peace.events.cues import (
     POSTMOD,
     PRONOUN,
     RECIPROCAL,
+    REPORTED_BY,
     REPORTER,
+    SOURCE_BEFORE,
     STATE_BODY,
     TOPIC,
     WITNESS,
@@ -228,7 +230,7 @@ def find_participants(
                 continue  # the content of a statement is not its party
             role = "speaker"
         else:
-            if REPORTER.match(after):
+            if REPORTER.match(after) or REPORTED_BY.match(after) or SOURCE_BEFORE.search(text, max(cs, ms - 60), ms):
                 continue  # the one who reports the event, not a party to it
             side = 0 if subject or (ms < ts and subject_end == ts) else 1
             if ms < ts and _OF_GAP.match(text[m["char_end"] : ts]):
