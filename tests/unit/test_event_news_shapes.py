@@ -630,3 +630,19 @@ def test_who_reports_an_event_is_no_party_to_it(sentence: str) -> None:
 def test_an_agencys_dateline_names_no_party(dateline: str) -> None:
     c = one(claims(dateline + "Meltoria troops shelled Ostrel on Tuesday."), "armed_clash")
     assert "org-grand-assembly" not in {p["entity_id"] for p in c["participants"]}
+
+
+def test_rulings_on_the_same_person_and_day_by_courts_named_otherwise_are_one() -> None:
+    a = real_claims("A Korvania court on Tuesday sentenced Alda Brun to seven years in prison.")
+    b = real_claims("The Grand Assembly on Tuesday sentenced Alda Brun to seven years.")
+    assert one(a, "court_ruling")["actor_keys"] != one(b, "court_ruling")["actor_keys"]
+    events, *_ = merge_events({"a": a, "b": b})
+    assert [e["n_sources"] for e in events if e["event_type"] == "court_ruling"] == [2]
+    other = real_claims("The Grand Assembly on Tuesday sentenced Tomas Veil to seven years.")  # someone else
+    events, *_ = merge_events({"a": a, "b": other})
+    assert len([e for e in events if e["event_type"] == "court_ruling"]) == 2
+
+
+def test_a_person_named_inside_a_courts_long_trigger_is_its_target() -> None:
+    c = one(real_claims("A court in Dravo trying Alda Brun on Tuesday ruled that she was guilty."), "court_ruling")
+    assert ("per-alda-brun", "target") in {(p["entity_id"], p["role"]) for p in c["participants"]}

@@ -454,8 +454,14 @@ def _fit(p: _Probe, k: Cluster, idf: dict[str, float] | None = None) -> float | 
             return None  # an undated report names no party: its words may tie it to an event of its days
         if inter and len(inter) < 2 and len(inter) / min(len(ck), len(kk)) < 0.99 and not (_same_plan(c, k) or strong):
             return None
-    if src_c and k.actor_keys and not (src_c & k.actor_keys) and not (strong and p.event_type in k.types):
-        return None
+    if (
+        src_c
+        and k.actor_keys
+        and not (src_c & k.actor_keys)
+        and not (strong and p.event_type in k.types)
+        and not (c_dated and k_dated and p.held & k.held)
+    ):  # other actors, unless the same named people are acted on at the same dates ('a Yerevan court sentenced
+        return None  # Gasparyan', 'the Court of General Jurisdiction of Yerevan found Gasparyan guilty')
     jac = len(inter) / len(ck | kk) if ck | kk else 0.0
     same_source = sid in k.sids
     same_place = c.get("place_id") in k.places

@@ -247,7 +247,7 @@ def find_participants(
                 side = 1  # "police targeted ethnic Azerbaijanis in raids": the object of the clause verb
             if passive:
                 side = 1 - side
-            if BY_AGENT.search(lead) or (ts <= ms < te and etype != "diplomatic_protest"):
+            if BY_AGENT.search(lead) or (ts <= ms < te and etype not in ("diplomatic_protest", "court_ruling")):
                 side = 0  # "hit by Russian air defences", "raided by police": the agent acts
             role = ROLES[etype][side]
             if etype == "agreement_signing" and side == 1 and not _BETWEEN.search(text[te:ms]):
