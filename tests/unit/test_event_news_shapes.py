@@ -646,3 +646,13 @@ def test_rulings_on_the_same_person_and_day_by_courts_named_otherwise_are_one() 
 def test_a_person_named_inside_a_courts_long_trigger_is_its_target() -> None:
     c = one(real_claims("A court in Dravo trying Alda Brun on Tuesday ruled that she was guilty."), "court_ruling")
     assert ("per-alda-brun", "target") in {(p["entity_id"], p["role"]) for p in c["participants"]}
+
+
+def test_a_time_in_a_participle_after_another_noun_does_not_date_the_event() -> None:
+    text = "The first meeting of the group on the homes of families displaced in 1990 took place in Dravo on Tuesday."
+    assert one(real_claims(text), "meeting")["date_start"] == dt.date(2031, 3, 11)
+    text = "The first meeting of the group on the homes of families displaced in 1990 took place in Dravo."
+    assert (one(real_claims(text), "meeting")["date_start"] or PUB).year != 1990  # undated here, not 1990
+    assert one(real_claims("The talks held in Dravo in 2019 failed."), "talks")["date_start"] == dt.date(2019, 1, 1)
+    displaced = one(real_claims("Thousands of people displaced in 1993 returned to Ostrel."), "displacement")
+    assert displaced["date_start"] == dt.date(1993, 1, 1)

@@ -156,6 +156,7 @@ def claim_date(
     # "an agreement extending the swap until 2040": the end of a state, not the date of the event
     times = [t for t in times if not LASTING.search(text[ts : t["char_start"]])]  # "extended a swap until 2040"
     times = [t for t in times if not BORN_BEFORE.search(text, max(0, t["char_start"] - 12), t["char_start"])]
+    times = [t for t in times if not _modifies_other_noun(text, t, ts, te)]
     own = dated(within(times, cs, ce))
     if aggregate:
         return pick_date(own, ts)
@@ -183,6 +184,28 @@ def claim_date(
         lo = min(t["date_start"] for t in since or pool)
         return (lo, max(lo, ctx.published))
     return pick_date(pool or inherited, ts)
+
+
+# A time in a participle phrase after a noun ("the property of persons displaced in 1988-1994", "a museum built in
+# 1970"): the time of what the participle says of that noun.
+_PARTICIPLE_TIME = re.compile(
+    r"\b(?P<head>[A-Za-z][\w-]*) (?P<part>[a-z]+ed|born|built|fought|taken|made|won|lost|begun|driven|written|given)"
+    r" (?:in|between|from|since|until)\s+(?:the\s+)?\Z"
+)
+_NOT_A_HEAD = frozenset(
+    {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "who", "which", "that", "it", "they"}
+    | {"he", "she", "we", "and", "or", "not", "also"}
+)
+
+
+def _modifies_other_noun(text: str, t: Row, ts: int, te: int) -> bool:
+    """A time expression that dates a participle modifying another noun than the trigger: "the first meeting of the
+    group on the property of persons displaced in 1988-1994 took place" is not dated 1988-1994 (but "the talks held
+    in Vienna in 2019" are, and so is a displacement whose trigger is "displaced")."""
+    m = _PARTICIPLE_TIME.search(text, max(0, t["char_start"] - 60), t["char_start"])
+    if m is None or m.group("head").lower() in _NOT_A_HEAD:
+        return False
+    return not (ts <= m.start("part") < te or ts <= m.start("head") < te)
 
 
 def _in_aside(text: str, t: Row, ts: int) -> bool:
