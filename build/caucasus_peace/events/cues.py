@@ -204,8 +204,8 @@ DATELINE = re.compile(
     r"|\([A-Z][^)\n]{1,40}\)\s*[-—–]+\s+"
 )
 # The one who reports an event, named after it ("..., APA reports", "a Reuters witness", 'a "Caucasian Knot"
-# correspondent') or before it ("according to the news agency APA", "told Interfax", "citing Trend"): its source,
-# not a party.
+# correspondent') or before it ("according to the news agency APA", "citing Trend"): its source, not a party. ("told
+# X" is left out: the one told may take part, as in "Aliyev told Pashinyan in a phone call".)
 REPORTED_BY = re.compile(
     r"^[”\"’']?\s*(?:reports?|reported|reporting|has learned|learned|quoted|cites?|cited|correspondents?|witness(?:es)?"
     r"|sources?)\b",

@@ -686,7 +686,8 @@ def _find_suffix_names(
 _CLUB_PREFIXES = frozenset({"fc", "fk", "pfc"})
 
 
-_CLUB_ABBREVIATION = re.compile(r"^(?:FC|FK|PFC) | (?:FC|FK|PFC)$")
+_CLUB_ALTERNATIVES = "|".join(sorted(w.upper() for w in _CLUB_PREFIXES))
+_CLUB_ABBREVIATION = re.compile(rf"^(?:{_CLUB_ALTERNATIVES}) | (?:{_CLUB_ALTERNATIVES})$")
 
 
 def _club_name_end(toks: list[_Tok], k: int, used: list[bool]) -> int:
