@@ -495,3 +495,17 @@ def test_an_acronym_after_and_is_a_body_of_its_own() -> None:
     assert t["Football Federation of Armenia"][0] == "organization"
     assert not [m for m in t if "UEFA" in m and m != "UEFA"]  # not "... of Armenia and UEFA"
     assert t["Ministry of Education and Science"][0] == "organization"
+
+
+def test_a_company_named_with_its_kind_after_it_and_a_performer_with_its_kind_before() -> None:
+    t = typed("The mine belongs to Korvan Rudnik, a subsidiary of Russia's Ostrel Metals group.")
+    assert t["Ostrel Metals"] == ("organization", "Ostrel Metals")
+    t = typed("The Azerbaijani folk ensemble Dravo Nights performed in Yerevan.")
+    assert t["Dravo Nights"] == ("organization", "Dravo Nights")
+
+
+def test_a_name_before_a_performers_noun_or_after_a_heading_is_no_body() -> None:
+    t = typed("For the final piece, a song by Sayat-Nova, the ensemble was joined by a singer.")
+    assert t.get("Sayat-Nova", ("person", ""))[0] != "organization"
+    t = typed("A divided movement\n\nIt would be a mistake to see them as one bloc.")
+    assert "It" not in t

@@ -205,20 +205,26 @@ _APPOSITION_NOUNS = {
     r"lender|insurer|exporter|importer|developer|utility|group|holding|corporation|monopoly|subsidiary|affiliate)",
     "political_party": r"(?:party|bloc|coalition|opposition\s+movement|movement)",
     "ngo": r"(?:think\s+tank|watchdog|charity|rights\s+group|NGO|non-governmental\s+organi[sz]ation|foundation)",
+    # performers named as a body: "the Azerbaijani folk ensemble Khari Bulbul", "An Armenian ensemble, Akhtamar,"
+    "other": r"(?:ensemble|band|choir|orchestra|troupe)",
 }
 _NOUN_KIND = "|".join(f"(?P<{kind}>{noun})" for kind, noun in _APPOSITION_NOUNS.items())
 _NAME_BEFORE = re.compile(rf"(?<![\w-]){_OUTLET}\Z")
 _NAME_AFTER = re.compile(rf"{_OUTLET}(?![\w-])")
 # Anchors, each found in one pass; the name is then read in a short window next to the anchor.
-_NOUN_BEFORE_NAME = re.compile(rf"\b(?:the|a)\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{_NOUN_KIND})\s+(?=[A-Z])")
+_NOUN_BEFORE_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{_NOUN_KIND})[ \t]+(?=[A-Z])")
 _MEDIA_AFTER_NAME = re.compile(rf"\s+{_MEDIA_NOUN}\b")
 _NAME_CUE_BEFORE = re.compile(r"\b(?i:the|told|by|to|with|from)\s+\Z")
-_APPOSITION = re.compile(rf",\s+(?:the|a|an|its|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN_KIND})\b")
+# (not performers: "a song by Sayat-Nova, the ensemble ..." names the ensemble's song, not an ensemble)
+_APPOSITION_KIND = "|".join(f"(?P<{kind}>{noun})" for kind, noun in _APPOSITION_NOUNS.items() if kind != "other")
+_APPOSITION = re.compile(rf",\s+(?:the|a|an|its|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{_APPOSITION_KIND})\b")
 _REPORTED = re.compile(r"\s+(?:reported|reports|quoted|cited)\b")
 # Parties named without a head word, from the cues election news gives: "Pashinyan's Civil Contract party", "the
 # opposition I Have Honor alliance", "the ruling Georgian Dream", "X won 21% of the vote", "X won 12 seats",
 # "X failed to enter parliament" (appositions, "X, the ruling party", are read by _APPOSITION).
 _PARTY_AFTER_NAME = re.compile(r"[ \t]+(?:party|bloc|alliance|coalition|faction|movement|electoral\s+list)\b")
+# A company named with its lower-case kind after it: "Russia's Uralsky Rudnik group", "the Tashir company".
+_COMPANY_AFTER_NAME = re.compile(r"[ \t]+(?:group|company|holding|corporation|consortium)\b")
 _PARTY_CUE_BEFORE = re.compile(r"(?:\b(?i:the|ruling|opposition|pro-\w+|his|her|their|its)|\w['’]s)[ \t]+\Z")
 _RULING_BEFORE_NAME = re.compile(r"\b(?i:the)[ \t]+(?:ruling|opposition|governing|pro-government)[ \t]+(?=[A-Z])")
 _ELECTION_RESULT = re.compile(
@@ -262,7 +268,7 @@ def find_outlet_candidates(text: str) -> list[tuple[int, int, str, str, bool]]:
     for m in _MEDIA_AFTER_NAME.finditer(text):
         before(m.start(), "media", True, _NAME_CUE_BEFORE)
     for m in _APPOSITION.finditer(text):
-        before(m.start(), next(k for k in _APPOSITION_NOUNS if m.group(k)), True)
+        before(m.start(), next(k for k in _APPOSITION_NOUNS if k != "other" and m.group(k)), True)
     for m in finditer_needing(_REPORTED, text, NEEDLES):
         before(m.start(), "media", False)
     for m in _SOURCE_BEFORE_NAME.finditer(text):
@@ -273,6 +279,9 @@ def find_outlet_candidates(text: str) -> list[tuple[int, int, str, str, bool]]:
     if any(w in text for w in (" party", " bloc", " alliance", " coalition", " faction", " movement", " electoral")):
         for m in _PARTY_AFTER_NAME.finditer(text):
             before(m.start(), "political_party", True, _PARTY_CUE_BEFORE)
+    if any(w in text for w in (" group", " company", " holding", " corporation", " consortium")):
+        for m in _COMPANY_AFTER_NAME.finditer(text):
+            before(m.start(), "company", True, _PARTY_CUE_BEFORE)
     if any(w in text for w in (" ruling ", " opposition ", " governing ", " pro-government ")):
         for m in _RULING_BEFORE_NAME.finditer(text):
             after(m.end(), "political_party", True)
