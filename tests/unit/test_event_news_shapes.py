@@ -656,3 +656,13 @@ def test_a_time_in_a_participle_after_another_noun_does_not_date_the_event() -> 
     assert one(real_claims("The talks held in Dravo in 2019 failed."), "talks")["date_start"] == dt.date(2019, 1, 1)
     displaced = one(real_claims("Thousands of people displaced in 1993 returned to Ostrel."), "displacement")
     assert displaced["date_start"] == dt.date(1993, 1, 1)
+
+
+def test_an_undated_retelling_takes_the_date_of_the_event_the_sentence_before_reported() -> None:
+    text = (
+        "A Dravo court on Tuesday sentenced a supporter to two years for throwing a flare during a match in February. "
+        "Judge Alda Brun found Lev Arno guilty of hooliganism."
+    )
+    rulings = [c for c in real_claims(text) if c["event_type"] == "court_ruling"]
+    assert [c["date_start"] for c in rulings] == [dt.date(2031, 3, 11)] * 2
+

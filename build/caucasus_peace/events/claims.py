@@ -274,6 +274,8 @@ def extract_events(
                 and not inside(c["char_start"], compiled)
             ):
                 bounds = context_date(text, c, published, news=news, lede=lede, narrative=narrative)
+                if bounds and narrative:
+                    bounds = _continued(c, prev_claims) or bounds
                 if bounds:
                     c.update(date_fields(*bounds))
             c["sentence"] = s_idx
@@ -382,6 +384,17 @@ def _said_on_a_day(text: str, c: Row, times: list[Row]) -> bool:
 
 # A clause that opens with a verb in the past tense (no subject of its own) right after a relative clause
 _RESUMES = re.compile(r"[a-z]+ed\b")
+
+
+def _continued(c: Row, prev_claims: list[Row]) -> tuple[dt.date, dt.date] | None:
+    """The dates of the event of a compatible type that the sentence before reported, when c continues the
+    narrative: 'A court on Wednesday sentenced a fan ... for a flare thrown in July. Judge X found him guilty of
+    hooliganism' tells the sentencing again, dated Wednesday, not July (the last date of that sentence)."""
+    for p in reversed(prev_claims):
+        same = p["event_type"] not in SPEECH_ACTS and compatible(p["event_type"], c["event_type"])
+        if same and p["date_start"] is not None:
+            return p["date_start"], p["date_end"]
+    return None
 
 
 def _attribution(c: Row) -> bool:
