@@ -666,3 +666,30 @@ def test_an_undated_retelling_takes_the_date_of_the_event_the_sentence_before_re
     rulings = [c for c in real_claims(text) if c["event_type"] == "court_ruling"]
     assert [c["date_start"] for c in rulings] == [dt.date(2031, 3, 11)] * 2
 
+
+def _on(cs: list[dict], day: dt.date) -> list[dict]:
+    return [{**c, "date_start": day, "date_end": day, "date_precision": "day"} for c in cs]
+
+
+def test_two_outlets_may_date_one_event_a_day_or_two_apart() -> None:
+    tue, wed, sat = dt.date(2031, 3, 11), dt.date(2031, 3, 12), dt.date(2031, 3, 15)
+    a = _on(claims("A blast hit a gold mine near Ostrel."), tue)
+    b = _on(claims("An explosion at the mine near Ostrel killed four workers."), wed)
+    events, *_ = merge_events({"a": a, "b": b})
+    assert [e["n_sources"] for e in events if e["event_type"] == "explosion"] == [2]
+    far = _on(claims("An explosion at the mine near Ostrel killed four workers."), sat)
+    events, *_ = merge_events({"a": a, "c": far})
+    assert len([e for e in events if e["event_type"] == "explosion"]) == 2  # days apart: another blast
+
+
+def test_one_event_dated_apart_needs_the_same_actor_and_place_or_words() -> None:
+    tue, wed = dt.date(2031, 3, 11), dt.date(2031, 3, 12)
+    a = _on(claims("Alda Brun pardoned two Meltoria soldiers."), tue)
+    b = _on(claims("Lev Arno pardoned two Korvania soldiers."), wed)
+    events, *_ = merge_events({"a": a, "b": b})
+    assert len([e for e in events if e["event_type"] == "pardon"]) == 2
+    same_article = _on(claims("A blast hit a gold mine near Ostrel."), tue) + _on(
+        claims("Another explosion hit the mine near Ostrel."), wed
+    )
+    events, *_ = merge_events({"a": same_article})
+    assert len([e for e in events if e["event_type"] == "explosion"]) == 2  # one article tells two blasts

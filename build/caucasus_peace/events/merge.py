@@ -361,7 +361,7 @@ class _Probe:
         if k.curated is not None or self.split != k.split or self.aggregate != k.aggregate:
             return True  # a series of wars ('went to war twice') is not any one of them
         overlap = self.lo is None or k.lo is None or (self.lo <= k.hi and k.lo <= self.hi)
-        if not overlap and not _next_day_same_people(self.claim, k):
+        if not overlap and not _next_day_same_people(self.claim, k) and not _dated_apart(self.sid, self.claim, k):
             return True  # dates apart (but one report may date the same people's arrest a day later)
         # An undated accusation is not the one reported with a date ("each side accused ..."), unless it retells it
         # (_recounted, which _fit tests in full): here only its part that needs no similarity, the same actor.
@@ -439,6 +439,12 @@ def _fit(p: _Probe, k: Cluster, idf: dict[str, float] | None = None) -> float | 
             return None
     ck, kk = p.keys, k.keys
     inter = ck & kk
+    apart = c_dated and k_dated and not (p.lo <= k.hi and k.lo <= p.hi)
+    if apart and not _next_day_same_people(c, k):  # _dated_apart: two outlets' dates of one event, if it is one
+        if src_c and k.actor_keys and src_c.isdisjoint(k.actor_keys):
+            return None  # Aliyev's pardon on Thursday is not Khachaturyan's on Friday
+        if not strong and not (not speech and c.get("place_id") in k.places and (not ck or not kk or inter)):
+            return None
     if c_dated and k_dated:
         if ck and kk and not inter:
             precise = (
@@ -467,7 +473,13 @@ def _fit(p: _Probe, k: Cluster, idf: dict[str, float] | None = None) -> float | 
     same_place = c.get("place_id") in k.places
     same_agents = bool(agents_c & k.agent_keys)  # the same ones act, sign or speak: stronger than shared names
     return (
-        jac + 0.5 * (c_dated and k_dated) + 0.3 * same_agents + 0.2 * same_source + 0.1 * bool(same_place) + 0.5 * sim
+        jac
+        + 0.5 * (c_dated and k_dated)
+        - 0.25 * apart  # a report of the same days fits better than one dated apart
+        + 0.3 * same_agents
+        + 0.2 * same_source
+        + 0.1 * bool(same_place)
+        + 0.5 * sim
     )
 
 
@@ -510,6 +522,19 @@ def _next_day_same_people(c: Row, k: Cluster) -> bool:
     if lo is None or hi != lo or k.lo is None or k.hi != k.lo or c["event_type"] in SPEECH_ACTS:
         return False
     return abs(lo - k.lo) == _ONE_DAY and bool(_held(c) & k.held)
+
+
+DAYS_APART = 2  # outlets date one event up to this many days apart ('on Tuesday', 'late on Wednesday', 'yesterday')
+
+
+def _dated_apart(sid: str, c: Row, k: Cluster) -> bool:
+    """Another article's one-day report of an event of the same type dated a day or two from the event's day: maybe
+    the same event dated differently by two outlets. _fit then asks for the same actor (or none named) and the same
+    place or shared distinctive words."""
+    lo, hi = c.get("date_start"), c.get("date_end")
+    if lo is None or hi != lo or k.lo is None or k.hi != k.lo or sid in k.sids:
+        return False
+    return 0 < abs((lo - k.lo).days) <= DAYS_APART and c["event_type"] in k.types
 
 
 def _recent(c: Row, k: Cluster) -> bool:
@@ -661,12 +686,13 @@ def _window(c: Row, lo: dt.date, hi: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def _next_days(p: _Probe) -> tuple[dt.date, dt.date]:
-    """The claim's bounds, a day wider on each side for a one-day report of what was done to named people (it may
-    join the same people's event dated a day apart: _next_day_same_people)."""
+    """The claim's bounds, DAYS_APART days wider on each side for a one-day report (it may join the same people's
+    event dated a day apart, _next_day_same_people, or another outlet's report of one event, _dated_apart)."""
     lo, hi = p.lo, p.hi
-    if p.held and not p.speech and p.start is not None and p.end == p.start:
-        lo = lo - _ONE_DAY if lo > dt.date.min else lo
-        hi = hi + _ONE_DAY if hi < dt.date.max else hi
+    if p.start is not None and p.end == p.start:  # _next_day_same_people, _dated_apart
+        reach = dt.timedelta(days=DAYS_APART)
+        lo = lo - reach if lo > dt.date.min + reach else lo
+        hi = hi + reach if hi < dt.date.max - reach else hi
     return lo, hi
 
 
