@@ -693,3 +693,20 @@ def test_one_event_dated_apart_needs_the_same_actor_and_place_or_words() -> None
     )
     events, *_ = merge_events({"a": same_article})
     assert len([e for e in events if e["event_type"] == "explosion"]) == 2  # one article tells two blasts
+
+
+def test_one_article_telling_a_ruling_twice_names_the_court_two_ways() -> None:
+    tue = dt.date(2031, 3, 11)
+    text = "A Dravo court acquitted a former commander. Judge Alda Brun of the Grand Assembly ruled he was innocent."
+    rulings = _on([c for c in claims(text) if c["event_type"] == "court_ruling"], tue)
+    assert len(rulings) == 2
+    # the judge's court rules: the actor is named otherwise than in the first telling
+    court = {"entity_id": "org-grand-assembly", "entity_type": "organization", "role": "actor"}
+    rulings[1] = {**rulings[1], "actor_keys": [court["entity_id"]], "agent_keys": [court["entity_id"]]}
+    others = [p for p in rulings[1]["participants"] if p["entity_id"] != court["entity_id"]]
+    rulings[1]["participants"] = [*others, court]
+    events, *_ = merge_events({"a": rulings})
+    assert len([e for e in events if e["event_type"] == "court_ruling"]) == 1
+    other_day = rulings[:1] + _on(rulings[1:], tue + dt.timedelta(days=7))
+    events, *_ = merge_events({"a": other_day})
+    assert len([e for e in events if e["event_type"] == "court_ruling"]) == 2

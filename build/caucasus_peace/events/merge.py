@@ -466,6 +466,7 @@ def _fit(p: _Probe, k: Cluster, idf: dict[str, float] | None = None) -> float | 
         and not (src_c & k.actor_keys)
         and not (strong and p.event_type in k.types)
         and not (c_dated and k_dated and p.held & k.held)
+        and not _ruling_retold(p, k)
     ):  # other actors, unless the same named people are acted on at the same dates ('a Yerevan court sentenced
         return None  # Gasparyan', 'the Court of General Jurisdiction of Yerevan found Gasparyan guilty')
     jac = len(inter) / len(ck | kk) if ck | kk else 0.0
@@ -480,6 +481,18 @@ def _fit(p: _Probe, k: Cluster, idf: dict[str, float] | None = None) -> float | 
         + 0.2 * same_source
         + 0.1 * bool(same_place)
         + 0.5 * sim
+    )
+
+
+def _ruling_retold(p: _Probe, k: Cluster) -> bool:
+    """One article tells the ruling it reports again, naming the court another way, on the same day: 'A Yerevan court
+    on Wednesday acquitted a former commander', then 'Judge X of the Court of General Jurisdiction ruled that ...'."""
+    return (
+        p.event_type == "court_ruling"
+        and p.sid in k.sids
+        and p.start is not None
+        and p.start == p.end == k.lo == k.hi
+        and p.event_type in k.types
     )
 
 
