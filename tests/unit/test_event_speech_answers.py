@@ -108,3 +108,19 @@ def test_a_stance_in_the_simple_present_is_no_act_of_the_day() -> None:
     dates = [d for _, d in statements]
     assert dates[0] is None  # "insists": a position held
     assert dates[-1] is not None  # "denied": the day's answer
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Some fans objected to the decision to play the match at all.", "criticism"),
+        ("Hundreds of residents protested outside the court.", "protest"),
+        ("Six men were detained near the border.", "detention"),
+    ],
+)
+def test_a_saying_a_protest_or_a_detention_of_unnamed_people_is_news_of_its_own(text: str, etype: str) -> None:
+    events, *_ = merge_events({"a": real_claims(text)})
+    assert [e["event_type"] for e in events] == [etype]
+    # an act of another kind that names nobody still only joins what its article reported
+    events, *_ = merge_events({"a": real_claims("Six were arrested.")})
+    assert events == []

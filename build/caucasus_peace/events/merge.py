@@ -588,6 +588,17 @@ def _announced(c: Row) -> bool:
     return c["event_type"] in _PROCEDURES and c["status"] in ("planned", "possible") and not c.get("anaphoric")
 
 
+# Kinds of event that are news although their report names no known party and no date: a saying, a criticism or a
+# demand of a speaker the registry does not know ('His critics say ...', 'Some fans objected ...', 'the defendant
+# asked for leniency'), a crowd that protests, unnamed people detained ('six men were detained').
+_NEWS_UNNAMED = SPEECH_ACTS | {"protest", "detention"}
+
+
+def _unnamed_but_news(c: Row) -> bool:
+    """A claim of _NEWS_UNNAMED that is no definite description of an event told before ('the protest')."""
+    return c["event_type"] in _NEWS_UNNAMED and not c.get("anaphoric")
+
+
 def _deferred(c: Row) -> bool:
     """Claims resolved against their own article first: no date and no parties ('six were arrested'), or an
     undated definite description of an event ('the meeting with Pompeo', 'the crash')."""
@@ -912,9 +923,10 @@ def cluster_claims(claims: list[tuple[str, Row]]) -> list[Cluster]:
             c["merge_score"] = 0.0  # joined by referring back to what its article just reported ('the talks')
             index.clusters[target].add(sid, c)
             index.update(target, sid, c)
-        elif _anchored(c) or c.get("_split") is not None or _announced(c):
-            index.place(sid, c)  # a curated split keeps its claim; an announced procedural step stands alone
-        else:  # no date, no party: it may still join the event whose reports use its words, never start one
+        elif _anchored(c) or c.get("_split") is not None or _announced(c) or _unnamed_but_news(c):
+            # a curated split keeps its claim; an announced procedural step, a saying or a protest stands alone
+            index.place(sid, c)
+        else:  # no date, no party, another kind: it may join the event whose reports use its words, never start one
             index.place(sid, c, join_only=True)
     for sid, c in sorted(headlines, key=lambda x: (x[0], x[1]["char_start"], x[1]["event_type"])):
         _join_headline(index, sid, c)
