@@ -710,3 +710,21 @@ def test_one_article_telling_a_ruling_twice_names_the_court_two_ways() -> None:
     other_day = rulings[:1] + _on(rulings[1:], tue + dt.timedelta(days=7))
     events, *_ = merge_events({"a": other_day})
     assert len([e for e in events if e["event_type"] == "court_ruling"]) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lev Arno called the verdict "disproportionate" in February.',
+        'Alda Brun called the sentences "demonstratively harsh" in February.',
+        'Tomas Veil called the ruling "political" in February.',
+    ],
+)
+def test_a_sentence_called_harsh_or_political_is_criticised(sentence: str) -> None:
+    assert one(claims(sentence), "criticism")
+
+
+def test_a_political_success_is_no_criticism() -> None:
+    assert "criticism" not in {
+        c["event_type"] for c in claims("Alda Brun called the talks a political success in February.")
+    }
