@@ -728,3 +728,9 @@ def test_a_political_success_is_no_criticism() -> None:
     assert "criticism" not in {
         c["event_type"] for c in claims("Alda Brun called the talks a political success in February.")
     }
+
+
+def test_a_document_cited_as_the_source_is_no_event() -> None:
+    text = "According to the indictment, Lev Arno crossed the border near Ostrel in February."
+    assert "legal_action" not in {c["event_type"] for c in claims(text)}
+    assert one(claims("The prosecutor brought an indictment against Lev Arno in February."), "legal_action")

@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from caucasus_peace.events.clauses import SortedRows, clause_spans, inside, quote_spans, sorted_rows, within
 from caucasus_peace.events.context import ArticleContext, Row
 from caucasus_peace.events.cues import (
+    ACCORDING_TO,
     AFTER_PLANNED,
     AFTER_POSSIBLE,
     AGGREGATE_AFTER,
@@ -559,6 +560,8 @@ def _clause_claims(
                 continue
         if text[ts].isupper() and IN_NAME.search(text[max(cs, ts - 40) : ts]):
             continue  # "the State Commission on Prisoners of War": part of a name
+        if ACCORDING_TO.search(text, max(cs, ts - 40), ts):
+            continue  # "According to the indictment, ...": the source of what follows
         if etype == "armed_clash" and word.lower() == "clash":
             continue
         if trigs and noun and _DETERMINER_END.search(text[trigs[-1][1] : ts]) and ts - trigs[-1][1] < 25:
