@@ -734,3 +734,12 @@ def test_a_document_cited_as_the_source_is_no_event() -> None:
     text = "According to the indictment, Lev Arno crossed the border near Ostrel in February."
     assert "legal_action" not in {c["event_type"] for c in claims(text)}
     assert one(claims("The prosecutor brought an indictment against Lev Arno in February."), "legal_action")
+
+
+@pytest.mark.parametrize("subject", ["The two men", "Both sides", "The parties", "They"])
+def test_the_pair_named_before_is_the_subject_of_the_next_sentence(subject: str) -> None:
+    text = f"Alda Brun met Lev Arno in Dravo on Tuesday. {subject} signed a memorandum on trade."
+    signing = one(real_claims(text), "agreement_signing")
+    assert "per-alda-brun" in {p["entity_id"] for p in signing["participants"]}
+    alone = one(real_claims(f"{subject} signed a memorandum on trade."), "agreement_signing")
+    assert alone["participants"] == []  # nobody named before

@@ -87,7 +87,11 @@ def resolve_pronoun_subjects(text: str, claims: list[Row], parties: Mapping[str,
 
 # "they were ordered into detention": passive only with a participle after the auxiliary
 _THEY_SUBJECT = re.compile(
-    r"(?:where|when|after which|and)?\s*they\s+((?:were|are|had been|have been|will be)\s+(?=\w+(?:ed|en|wn)\b))?",
+    r"(?:(?:where|when|after which|and)?\s*they"
+    # "The two men agreed ...", "Both sides signed ...", "The parties will meet ...": the pair named before
+    r"|(?:the two|both) (?:men|women|leaders|ministers|presidents|sides|countries|delegations|governments"
+    r"|heads of state|foreign ministers|prime ministers)|the (?:parties|sides)"
+    r")\s+(?:also\s+)?((?:were|are|had been|have been|will be)\s+(?=\w+(?:ed|en|wn)\b))?",
     re.I,
 )
 
@@ -118,7 +122,7 @@ def they_from_previous(claims: list[Row], previous: list[Row], parties: Mapping[
         return
     for c in claims:
         m = _THEY_SUBJECT.match(c["quote"])
-        if c["participants"] or not c["own_subject"] or not c["quote"].startswith("They") or not m:
+        if c["participants"] or not c["own_subject"] or not m or not c["quote"][:1].isupper():
             continue
         role = ROLES[c["event_type"]][1 if m.group(1) else 0]  # "They were detained": those acted on
         c["participants"] = [p | {"role": role} for p in subject]
