@@ -220,14 +220,15 @@ _ORG_SUFFIX = _by_kind(
         "military": "forces army navy corps guard brigade battalion regiment command staff",
         "political_party": "party",
         "company": "airlines airways company corporation corp corp. inc inc. ltd ltd. bank holding holdings railways "
-        "railway combine networks airports",
+        "railway combine networks airports llc jsc cjsc ojsc mining plant",
         "media": "news times post journal herald gazette tribune television tv radio broadcasting press telegraph",
         "government": "parliament assembly government cabinet presidency administration senate congress palace",
         "ngo": "foundation institute institution association society watch centre center centres centers university "
         "college academy trust church club forum fc fk pfc",
         "other": "agency group commission committee council union alliance federation front movement network body "
         "laboratory community authority service police bureau organization organisation office coalition mission "
-        "delegation embassy consulate house directorate inspectorate secretariat programme initiative patriarchate",
+        "delegation embassy consulate house directorate inspectorate secretariat programme initiative patriarchate "
+        "board lab ensemble orchestra choir",
     }
 )
 _PLACE_SUFFIX = _by_kind(
