@@ -511,14 +511,14 @@ def test_a_name_before_a_performers_noun_or_after_a_heading_is_no_body() -> None
     assert "It" not in t
 
 
-def test_companies_boards_labs_and_ensembles_by_the_word_that_ends_their_name() -> None:
+def test_companies_boards_and_labs_by_the_word_that_ends_their_name() -> None:
     text = (
         "Korvan Mining and Ostrel Defence Systems LLC signed the contract. The Dravo Policy Lab, the Korvania "
-        "Muslims Board, the Meltoria Thermal Power Plant and the Silver Rivers Ensemble were named in the report."
+        "Muslims Board, and the Meltoria Thermal Power Plant were named in the report."
     )
     t = typed(text)
     for name in ("Korvan Mining", "Ostrel Defence Systems LLC", "Dravo Policy Lab", "Korvania Muslims Board",
-                 "Meltoria Thermal Power Plant", "Silver Rivers Ensemble"):  # fmt: skip
+                 "Meltoria Thermal Power Plant"):  # fmt: skip
         assert t[name] == ("organization", name), name
     t = typed("The board met on Monday and visited the plant.")  # the words alone name nothing
     assert not t
