@@ -159,7 +159,7 @@ FLOORS = {
     73: {"person": (0.92, 0.92), "organization": (0.78, 0.78), "place": (0.83, 0.88),
          "events": (0.65, 0.49, 0.49), "merged": 0.15},
     74: {"person": (0.89, 0.86), "organization": (0.77, 0.95), "place": (0.78, 0.86),
-         "events": (0.66, 0.67, 0.54), "merged": 0.3},
+         "events": (0.66, 0.67, 0.54), "merged": 0.24},
     75: {"person": (0.87, 0.92), "organization": (0.79, 0.92), "place": (0.87, 0.84),
          "events": (0.62, 0.62, 0.39), "merged": 0.1},
 }  # fmt: skip

@@ -522,3 +522,51 @@ def test_companies_boards_and_labs_by_the_word_that_ends_their_name() -> None:
         assert t[name] == ("organization", name), name
     t = typed("The board met on Monday and visited the plant.")  # the words alone name nothing
     assert not t
+
+
+def test_museums_observatories_archives_and_confederations_are_bodies() -> None:
+    text = (
+        "The Velor National Carpet Museum lent the rugs. The Dravo Astrophysical Observatory signed with the "
+        "Korvania Trade Unions Confederation, and the National Archives of Meltoria opened its files."
+    )
+    t = typed(text)
+    for name in ("Velor National Carpet Museum", "Dravo Astrophysical Observatory",
+                 "Korvania Trade Unions Confederation", "National Archives of Meltoria"):  # fmt: skip
+        assert t[name] == ("organization", name), name
+    assert not typed("The museum and the observatory were closed on Monday.")
+
+
+def test_venues_and_works_named_after_a_place_are_sites() -> None:
+    text = (
+        "Fans filled the Dravo Republican Stadium and the Velor Arena. He was held in Korvan penitentiary. Work "
+        "at the Ostrel gold mine, the Meltoria railway station and the Varnik hydropower plant stopped, and the "
+        "Pelor tunnel, the Velor Theatre and the Dravo nature reserve were closed."
+    )
+    t = typed(text)
+    for name in ("Dravo Republican Stadium", "Velor Arena", "Korvan penitentiary", "Ostrel gold mine",
+                 "Meltoria railway station", "Varnik hydropower plant", "Pelor tunnel", "Velor Theatre",
+                 "Dravo nature reserve"):  # fmt: skip
+        assert t[name][0] == "place", name
+    # a mine that explodes is no site: the place is the district
+    t = typed("A Fuzuli mine blast wounded two deminers.")
+    assert "Fuzuli mine" not in t and t["Fuzuli"][0] == "place"
+
+
+def test_an_acronym_said_as_a_word_may_have_one_capital() -> None:
+    t = typed("Unesco said it was ready to send experts, and Nato declined to comment.")
+    assert t["Unesco"] == ("organization", "UNESCO")
+    assert t["Nato"][0] == "organization"
+    assert "Un" not in typed("Un accord was signed.")
+
+
+def test_a_ministry_without_its_country_takes_the_one_the_text_implies() -> None:
+    text = (
+        "Azerbaijan rejects the claim. Its culture ministry said the site was being restored. A forester at the "
+        "ecology ministry in Yerevan disagreed. Georgia's energy ministry said talks went well, and the energy "
+        "ministry added that a deal was near."
+    )
+    t = typed(text)
+    assert t["culture ministry"] == ("organization", "Ministry of Culture of Azerbaijan")
+    assert t["ecology ministry"] == ("organization", "Ministry of Ecology of Armenia")
+    assert t["energy ministry"] == ("organization", "Ministry of Energy of Georgia")
+    assert not typed("The culture ministry said the site was being restored.")  # no country to name it by

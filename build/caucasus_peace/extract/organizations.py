@@ -115,12 +115,43 @@ def _ministry_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _MINISTRY_WORD = re.compile(class_first("Mm", r"\w", r"inistry\b"))  # \b[Mm]inistry\b
+_ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
+_IN_CITY = re.compile(r"\s+in\s+(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w-])")
+_ANTECEDENT_REACH = 400  # characters before "its" searched for the country it stands for
+
+
+@functools.cache
+def _country_names() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Canonical country name by ISO alpha-3, and a pattern of the countries' names (not their adjectives)."""
+    gaz = load_gazetteer()
+    names = _countries()
+    by_iso = {
+        p.country: names.get(name, name)
+        for name, p in gaz.places.items()
+        if p.source == "country" and p.country and not p.alternate
+    }
+    nouns = sorted(by_iso.values(), key=len, reverse=True)
+    return by_iso, re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in nouns)})\b")
+
+
+def _implied_country(text: str, start: int, end: int) -> str | None:
+    """The country of a ministry written without one: 'the ecology ministry in Baku' (the city's country), 'Its
+    culture ministry' (the country named last before it)."""
+    by_iso, nouns = _country_names()
+    if (city := _IN_CITY.match(text, end)) and (place := load_gazetteer().get(city.group("p"))) and place.country:
+        return by_iso.get(place.country)
+    if _ITS.search(text, max(0, start - 12), start):
+        named = nouns.findall(text, max(0, start - _ANTECEDENT_REACH), start)
+        return named[-1] if named else None
+    return None
 
 
 def find_ministries(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, canonical name, country as written) of every ministry written with its country."""
+    """(start, end, canonical name, country as written) of every ministry written with its country, or written
+    without one where the text implies it (_implied_country) or the article named that area's ministry before."""
     left_re, right_re = _ministry_patterns()
     out = []
+    last_of_area: dict[str, str] = {}
     for w in _MINISTRY_WORD.finditer(text):
         right = right_re.match(text, w.start())
         if right is None:
@@ -129,15 +160,21 @@ def find_ministries(text: str) -> list[tuple[int, int, str, str]]:
         left = left_re.search(text[lo : w.start()])
         area = (left.group("a") if left else None) or right.group("a")
         country = right.group("c") or (left.group("c") if left else None)
-        if (left and left.group("a") and right.group("a")) or not area or not country:
+        if (left and left.group("a") and right.group("a")) or not area:
             continue
+        if not country:
+            at = lo + left.start() if left is not None and left.group("a") else w.start()
+            country = _implied_country(text, at, right.end()) or last_of_area.get(_AREAS[area.lower()])
+            if not country or right.group("more"):
+                continue
+        last_of_area[_AREAS[area.lower()]] = country
         start = w.start()
         possessive = left is not None and left.group("c") and text[lo + left.end("c") : lo + left.end("c") + 1] in "'’"
         if left is not None and (left.group("a") or (left.group("c") and not (right.group("a") and possessive))):
             start = lo + left.start()  # "Georgia's energy ministry"; "Azerbaijan's Ministry of Culture" keeps its place
         more = right.group("more")
         area_name = _AREAS[area.lower()] + (re.sub(r"\s+", " ", more) if more else "")
-        out.append((start, right.end(), f"Ministry of {area_name} of {_countries()[country]}", country))
+        out.append((start, right.end(), f"Ministry of {area_name} of {_countries().get(country, country)}", country))
     return out
 
 
