@@ -570,3 +570,11 @@ def test_a_ministry_without_its_country_takes_the_one_the_text_implies() -> None
     assert t["ecology ministry"] == ("organization", "Ministry of Ecology of Armenia")
     assert t["energy ministry"] == ("organization", "Ministry of Energy of Georgia")
     assert not typed("The culture ministry said the site was being restored.")  # no country to name it by
+
+
+def test_a_body_of_the_republic_of_a_country_is_the_body_of_that_country() -> None:
+    long = ids("The Central Bank of the Republic of Meltoria raised its rate.")
+    short = ids("The Central Bank of Meltoria raised its rate.")
+    assert long["Central Bank of the Republic of Meltoria"] == short["Central Bank of Meltoria"]
+    other = ids("The Central Bank of Korvania raised its rate.")
+    assert other["Central Bank of Korvania"] != short["Central Bank of Meltoria"]

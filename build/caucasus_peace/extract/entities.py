@@ -272,10 +272,16 @@ def normalise_name(name: str) -> str:
 _IAN_SURNAME = re.compile(r"(?<=[^aeiouy\s])ian$")
 
 
+# "the Central Bank of the Republic of Azerbaijan" is the Central Bank of Azerbaijan: one body, one ID.
+_OF_THE_REPUBLIC = re.compile(r" of the republic of (?=\S)")
+
+
 def discovered_id(entity_type: str, name: str) -> str:
     key = normalise_name(name)
     if entity_type == "person" and " " in key:
         key = _IAN_SURNAME.sub("yan", key)
+    elif entity_type == "organization":
+        key = _OF_THE_REPUBLIC.sub(" of ", key)
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
     return f"{PREFIX[entity_type]}-{digest}"
 
