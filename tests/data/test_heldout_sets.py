@@ -101,7 +101,7 @@ FLOORS = {
     44: {"person": (0.95, 0.88), "organization": (0.87, 0.87), "place": (0.91, 0.95),
          "events": (0.45, 0.76, 0.37), "merged": 0.06},
     45: {"person": (0.95, 0.91), "organization": (0.89, 0.87), "place": (0.90, 0.92),
-         "events": (0.45, 0.82, 0.33), "merged": 0.15},
+         "events": (0.45, 0.80, 0.33), "merged": 0.15},
     46: {"person": (0.95, 0.95), "organization": (0.69, 0.75), "place": (0.85, 0.95),
          "events": (0.66, 0.69, 0.51), "merged": 0.18},
     47: {"person": (0.91, 0.91), "organization": (0.81, 0.93), "place": (0.84, 0.90),

@@ -511,6 +511,10 @@ def _recounted(c: Row, k: Cluster, idf: dict[str, float] | None) -> bool:
 
 
 _PLAN_REACH = dt.timedelta(days=60)
+_SOLE_DAYS = dt.timedelta(days=14)  # an undated report retells an event of at most this many days before it
+_SOLE_SPAN = 7  # ... dated to at most this many days
+SOLE_SCORE = 0.05  # the merge score of such a join: the weakest there is, for a reviewer to check
+SIM_SOLE = 0.25  # ... which also needs this share of its distinctive words in the event's reports
 
 
 def _distant_plan(c: Row, k: Cluster) -> bool:
@@ -885,6 +889,37 @@ class _Index:
                     found.update(map(members.__getitem__, at[bisect_left(at, first) :]))
         return sorted(found)
 
+    def sole_recent(self, p: _Probe) -> int | None:
+        """The one event another article dated in the days before an undated report was published (or, for a plan,
+        in the two months after), of the report's type and, where the report names them, of its parties and
+        actor: the event the report retells or announces, when no other event of its kind is that close."""
+        c, pub = p.claim, p.claim.get("published")
+        if p.start is not None or pub is None or p.aggregate or p.split is not None or c.get("anaphoric"):
+            return None
+        planned = c["status"] in ("planned", "possible")
+        lo, hi = (pub, pub + _PLAN_REACH) if planned else (pub - _SOLE_DAYS, pub)
+        family = _FAMILY.get(p.event_type, p.event_type)
+        near: set[int] = set()
+        for m in _month_keys(lo, hi):
+            near.update(self.blocks.get((family, ("month", m)), ())[-BLOCK_CAP:])
+        fit = []
+        for i in sorted(near):
+            k = self.clusters[i]
+            if k.curated is not None or p.sid in k.sids or k.types != {p.event_type} or k.lo is None:
+                continue
+            if not (k.lo <= hi and lo <= k.hi) or (k.hi - k.lo).days > _SOLE_SPAN:
+                continue
+            if (p.keys and not p.keys & k.keys) or (p.sources and k.actor_keys and not p.sources & k.actor_keys):
+                continue
+            if planned and k.lo <= pub:
+                continue
+            if similarity(c, k, self.idf) < SIM_SOLE:
+                continue  # the same kind of event in the same days is not enough: its words must be there too
+            fit.append(i)
+            if len(fit) > 1:
+                return None
+        return fit[0] if fit else None
+
     def place(self, sid: str, c: Row, join_only: bool = False) -> None:
         """Add c to its best-scoring cluster (recording the score), or start a new one (unless join_only)."""
         probe, clusters, idf = _Probe.of(sid, c), self.clusters, self.idf
@@ -893,6 +928,8 @@ class _Index:
             for i in self.candidates(c, _may_fit(probe))
             if not probe.refuses(k := clusters[i]) and (s := _fit(probe, k, idf)) is not None
         ]
+        if not scored and (sole := self.sole_recent(probe)) is not None:
+            scored = [(SOLE_SCORE, sole)]
         if scored:
             score, i = max(scored, key=lambda x: (x[0], -x[1]))
             c["merge_score"] = round(score, 3)
