@@ -294,6 +294,8 @@ def test_weekday_names_and_plurals_are_not_dates() -> None:
         ("Envoys will travel to the disputed area on Friday.", "Friday", True),  # "disputed" is an adjective
         ("The group will meet on Friday, the ministry said.", "Friday", True),  # the reporting clause is separate
         ("The ministry said on Friday that envoys will meet.", "Friday", False),
+        ("The ministry said on Friday it would study the text.", "Friday", False),  # a tie: the verb before it
+        ("Envoys will meet on Friday if talks failed.", "Friday", True),
         ("On Friday, envoys signed the text.", "Friday", False),  # empty clause: the sentence decides
     ],
 )

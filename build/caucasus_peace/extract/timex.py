@@ -480,7 +480,9 @@ def _not_coordinated(text: str, end: int, hi: int, markers: list[tuple[int, int,
 def _nearest(markers: list[tuple[int, int, bool]], start: int, end: int) -> bool | None:
     if not markers:
         return None
-    return min(markers, key=lambda m: max(m[0] - end, start - m[1], 0))[2]
+    # at equal distances the verb before the date phrase takes it: "said on Thursday it would study" (said on
+    # Thursday), "will meet on Friday after talks ended" (will meet on Friday)
+    return min(markers, key=lambda m: (max(m[0] - end, start - m[1], 0), m[0] >= end))[2]
 
 
 def is_future(text: str, start: int, end: int, *, default_future: bool = False) -> bool:
