@@ -775,3 +775,10 @@ def test_an_undated_report_retells_the_one_event_of_its_kind_and_words_reported_
     # weeks later it is history, not a retelling of the week's news
     weeks = real_claims("Six students and a teacher were detained, their relatives said.", PUB + dt.timedelta(days=40))
     assert _detentions({"a": monday, "b": weeks}) == [1, 1]
+
+
+def test_a_saying_that_announces_a_plan_is_said_not_planned() -> None:
+    said = one(real_claims("The Dravo energy ministry said on Monday it will study the memorandum."), "statement")
+    assert said["status"] == "occurred" and said["date_start"] == dt.date(2031, 3, 10)
+    future = one(real_claims("Alda Brun is expected to address the nation on Friday."), "statement")
+    assert future["status"] == "planned"  # a saying still to come is planned

@@ -155,7 +155,8 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
     noun = etype not in SPEECH_ACTS and not _ED_ING_END.search(text[ts:te])  # not "attacked ... and may"
     if POSSIBLE.search(before) or (noun and AFTER_POSSIBLE.match(tail)):
         return "possible"
-    if PLANNED.search(before) or AFTER_PLANNED.search(tail) or WOULD.search(head):
+    # "said on Thursday it would study the memorandum": what a saying announces is planned, the saying is not
+    if PLANNED.search(before) or (etype != "statement" and AFTER_PLANNED.search(tail)) or WOULD.search(head):
         return "planned"
     if etype in ("meeting", "talks", "summit", "visit") and INVITED_FOR.search(head):
         return "planned"
