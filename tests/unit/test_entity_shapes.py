@@ -578,3 +578,22 @@ def test_a_body_of_the_republic_of_a_country_is_the_body_of_that_country() -> No
     assert long["Central Bank of the Republic of Meltoria"] == short["Central Bank of Meltoria"]
     other = ids("The Central Bank of Korvania raised its rate.")
     assert other["Central Bank of Korvania"] != short["Central Bank of Meltoria"]
+
+
+def test_a_brand_written_in_camel_case_is_a_body() -> None:
+    t = typed("Deputies from DravoLinks-VdP to KorvaUnie backed the motion, and VeltaCom signed with Senator McKorv.")
+    for name in ("DravoLinks-VdP", "KorvaUnie", "VeltaCom"):
+        assert t[name] == ("organization", name), name
+    assert "McKorv" not in t or t["McKorv"][0] == "person"  # a surname with its particle is no brand
+    assert "PhD" not in typed("She holds a PhD in law.")
+
+
+def test_one_and_inside_the_name_of_a_site() -> None:
+    t = typed("The team trained at the Velor Dravo Sports and Concert Complex on Monday.")
+    assert t["Velor Dravo Sports and Concert Complex"][0] == "place"
+
+
+def test_a_big_city_before_a_business_noun_names_where_the_business_is() -> None:
+    t = typed("He runs a Rotterdam logistics company and a Paris shipping firm.")
+    assert t["Rotterdam"][0] == "place" and t["Paris"][0] == "place"
+    assert typed("The Korvan Valley environmental NGO objected.")["Korvan Valley"][0] == "organization"

@@ -625,10 +625,11 @@ def _find_suffix_names(
         is_place = low not in _ORG_SUFFIX
         while left > 0 and not used[left - 1] and k - left < 6:
             if toks[left - 1].conn:
-                # "Hydrometeorology and Monitoring Center", "Peace and Security Council": one "and" between two
-                # capitalised words inside the name, not after a registry name ("Armenia and Azerbaijan ...")
+                # "Hydrometeorology and Monitoring Center", "Peace and Security Council", "Sports and Concert
+                # Complex": one "and" between two capitalised words inside the name of a body or a site, not after a
+                # registry name ("Armenia and Azerbaijan ...")
                 if not (
-                    not is_place
+                    (not is_place or _PLACE_SUFFIX[low] == "site")
                     and toks[left - 1].text.lower() == "and"
                     and left - 2 >= 0
                     and not toks[left - 2].conn
@@ -1387,6 +1388,7 @@ def extract_entities(
     discovered += _ministry_mentions(text, registry, skip, found)
     discovered += _outlet_mentions(text, covered_index, place_index, skip, found)
     discovered += _compound_places(text, mentions, covered_index, skip, found)
+    discovered += _camel_case_bodies(text, covered_index, skip, found)
     mentions = _resolve_overlaps(mentions + discovered)
     mentions = _resolve_overlaps(mentions + _list_places(text, runs, mentions, skip, found))
     # Ambiguous aliases: the entity named elsewhere in the article, if exactly one is.
@@ -1473,6 +1475,9 @@ _ORG_HEAD_AFTER = re.compile(
 )
 
 
+_BIG_CITY = 100_000  # people: a city this big is known as a city before anything else named after it
+
+
 def _organizations_by_apposition(text: str, mentions: list[_Mention], found: dict[str, _Found]) -> dict[str, str]:
     """Discovered places the text calls a body ('Green Valley, an environmental NGO', 'the Green Valley
     environmental NGO'), and untitled discovered people followed by such a head word, are organizations:
@@ -1483,6 +1488,9 @@ def _organizations_by_apposition(text: str, mentions: list[_Mention], found: dic
         if m.method != "discovered" or entry is None or m.entity_id in out:
             continue
         if m.entity_type == "place":
+            big = _primary_place(entry.name)
+            if big is not None and big.population >= _BIG_CITY and not _ORG_APPOSITION.match(text, m.end):
+                continue  # "a Rotterdam logistics company": a big city names where the body is, not the body
             body = _ORG_APPOSITION.match(text, m.end) or _ORG_HEAD_AFTER.match(text, m.end)
         elif m.entity_type == "person" and entry.description is None:
             body = _ORG_HEAD_AFTER.match(text, m.end)
@@ -1620,6 +1628,27 @@ def _standalone(text: str, start: int, end: int) -> bool:
 
 
 _NESTED_BEFORE = re.compile(rf"[{_UPPER}][\w'’-]*[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+
+
+# A word with a capital inside after lower-case letters is a brand: an outlet, a party, a company ("AzerTelecom",
+# "GroenLinks-PvdA", "KfW", "CivilNet"). Not a surname with a particle ("McCain", "DeLuca", "MacLeod") nor "PhD".
+_CAMEL_CASE = re.compile(
+    rf"(?<![\w'’.-])(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[{_UPPER}]|PhD\b)[{_UPPER}][a-z]+[{_UPPER}][\w]*"
+    rf"(?:-[{_UPPER}][\w]*)*(?![\w'’-])"
+)
+
+
+def _camel_case_bodies(text: str, covered: _SpanIndex, skip: _SpanIndex, found: dict[str, _Found]) -> list[_Mention]:
+    """Brands written in camel case, as organizations; any other reading of the same span wins (priority -1)."""
+    out = []
+    for m in _CAMEL_CASE.finditer(text):
+        start, end = m.span()
+        if covered.overlaps(start, end) or skip.overlaps(start, end):
+            continue
+        eid = discovered_id("organization", m.group())
+        found.setdefault(eid, _Found("organization", m.group(), kind="other"))
+        out.append(_Mention(start, end, eid, "organization", "discovered", priority=-1))
+    return out
 
 
 def _ministry_mentions(text: str, registry: Registry, skip: _SpanIndex, found: dict[str, _Found]) -> list[_Mention]:
