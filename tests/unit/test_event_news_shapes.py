@@ -40,6 +40,8 @@ def real_claims(text: str, pub: dt.date = PUB) -> list[dict]:
         ("The Diaspora Forum opened in Dravo in February.", "meeting"),
         ("In February Lev Arno was found guilty by the Dravo Court of calling for violence.", "court_ruling"),
         ("In February a court fined him for the post.", "court_ruling"),
+        ("In February the Dravo court announced its verdict in the case of Lev Arno.", "court_ruling"),
+        ("In February a court in Dravo delivered its verdict.", "court_ruling"),
         ("In February Alda Brun called his Meltoria counterpart Lev Arno to offer condolences.", "phone_call"),
         ("Several dozen supporters, some of them carrying flags, gathered outside the court in February.", "protest"),
         (
