@@ -27,6 +27,7 @@ def real_claims(text: str, pub: dt.date = PUB) -> list[dict]:
         ("Korvania freed four soldiers in February in exchange for two Meltoria conscripts.", "release"),
         ("Two Korvania servicemen returned home in February after a deal with Meltoria.", "release"),
         ("The shepherd was one of six villagers handed over by Meltoria in February.", "release"),
+        ("In February the two shepherds were handed back to Korvania.", "release"),
         ("Alda Brun travelled to Dravo in February.", "visit"),
         ("The Korvania prosecutor launched criminal proceedings over the border breach in February.", "legal_action"),
         ("In February a march by hundreds of families ended outside the Grand Assembly.", "protest"),
@@ -784,3 +785,11 @@ def test_a_saying_that_announces_a_plan_is_said_not_planned() -> None:
     assert said["status"] == "occurred" and said["date_start"] == dt.date(2031, 3, 10)
     future = one(real_claims("Alda Brun is expected to address the nation on Friday."), "statement")
     assert future["status"] == "planned"  # a saying still to come is planned
+
+
+def test_a_trigger_that_holds_its_modal_is_planned() -> None:
+    handover = one(real_claims("The two men would be handed over to Korvania in the coming days."), "release")
+    assert handover["status"] == "planned"
+    assert one(real_claims("The two shepherds were handed over to Korvania on Monday."), "release")["status"] == (
+        "occurred"
+    )

@@ -127,6 +127,9 @@ _WORD_CHARS = re.compile(r"\w*")
 _STANCE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
 
 
+_MODAL_INSIDE = re.compile(r"\b(?:will|would|shall)\s+be\b|\b(?:is|are)\s+to\s+be\b", re.I)
+
+
 def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], since: int) -> str | None:
     """Status from cues in the clause up to the trigger (and a short look-ahead); None = negated, drop it.
 
@@ -156,7 +159,12 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
     if POSSIBLE.search(before) or (noun and AFTER_POSSIBLE.match(tail)):
         return "possible"
     # "said on Thursday it would study the memorandum": what a saying announces is planned, the saying is not
-    if PLANNED.search(before) or (etype != "statement" and AFTER_PLANNED.search(tail)) or WOULD.search(head):
+    if (
+        PLANNED.search(before)
+        or (etype != "statement" and AFTER_PLANNED.search(tail))
+        or WOULD.search(head)
+        or _MODAL_INSIDE.search(text, ts, te)  # a trigger that holds its verb group: "men would be handed over"
+    ):
         return "planned"
     if etype in ("meeting", "talks", "summit", "visit") and INVITED_FOR.search(head):
         return "planned"
