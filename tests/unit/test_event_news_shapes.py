@@ -28,6 +28,11 @@ def real_claims(text: str, pub: dt.date = PUB) -> list[dict]:
         ("Two Korvania servicemen returned home in February after a deal with Meltoria.", "release"),
         ("The shepherd was one of six villagers handed over by Meltoria in February.", "release"),
         ("In February the two shepherds were handed back to Korvania.", "release"),
+        (
+            "In February the Ambassador of the Republic of Korvania to Meltoria, Lev Arno, was summoned to the "
+            "Foreign Ministry.",
+            "diplomatic_protest",
+        ),
         ("Alda Brun travelled to Dravo in February.", "visit"),
         ("The Korvania prosecutor launched criminal proceedings over the border breach in February.", "legal_action"),
         ("In February a march by hundreds of families ended outside the Grand Assembly.", "protest"),
