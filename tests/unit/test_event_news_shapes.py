@@ -798,3 +798,13 @@ def test_a_trigger_that_holds_its_modal_is_planned() -> None:
     assert one(real_claims("The two shepherds were handed over to Korvania on Monday."), "release")["status"] == (
         "occurred"
     )
+
+
+def test_a_step_due_within_a_time_is_dated_from_the_report_to_its_end() -> None:
+    appeal = one(real_claims("His lawyer said the defence would appeal the verdict within a month."), "legal_action")
+    assert (appeal["date_start"], appeal["date_end"]) == (PUB, dt.date(2031, 4, 11))
+    days = one(real_claims("Her lawyer said she would appeal to the Dravo court within 20 days."), "legal_action")
+    assert (days["date_start"], days["date_end"]) == (PUB, dt.date(2031, 3, 31))
+    # counted from another event, not from the report: no date
+    later = one(real_claims("The offices will open within 60 days of the treaty entering into force."), "establishment")
+    assert later["date_start"] is None

@@ -19,6 +19,7 @@ Each claim is one passage of one article. Merging claims into events is events.m
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -286,6 +287,7 @@ def extract_events(
                 bounds = context_date(text, c, published, news=news, lede=lede, narrative=narrative)
                 if bounds and narrative:
                     bounds = _continued(c, prev_claims) or bounds
+                bounds = bounds or _within(text, c, published)
                 if bounds:
                     c.update(date_fields(*bounds))
             c["sentence"] = s_idx
@@ -394,6 +396,37 @@ def _said_on_a_day(text: str, c: Row, times: list[Row]) -> bool:
 
 # A clause that opens with a verb in the past tense (no subject of its own) right after a relative clause
 _RESUMES = re.compile(r"[a-z]+ed\b")
+
+
+# A step due within a time from now: "would appeal within a month", "will file it within 20 days" (not "within 60
+# days of the deal entering into force", counted from another event).
+_WITHIN = re.compile(
+    r"\bwithin\s+(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?P<unit>day|week|month)s?\b"
+    r"(?!\s+(?:of|after|from|since|following)\b)",
+    re.I,
+)
+_WITHIN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                   "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _within(text: str, c: Row, published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """A planned step of its clause due 'within a month' of the report: from the publication day to the end of
+    that time."""
+    if c["status"] not in ("planned", "possible") or c["aggregate"]:
+        return None
+    m = _WITHIN.search(text, c["trigger_start"], c["char_end"])
+    if m is None:
+        return None
+    word = m.group("n").lower()
+    n = _WITHIN_NUMBERS[word] if word in _WITHIN_NUMBERS else int(word)
+    unit = m.group("unit").lower()
+    if unit == "month":
+        y, mo = divmod(published.month - 1 + n, 12)
+        day = min(published.day, calendar.monthrange(published.year + y, mo + 1)[1])
+        end = dt.date(published.year + y, mo + 1, day)
+    else:
+        end = published + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    return published, end - dt.timedelta(days=1)
 
 
 def _continued(c: Row, prev_claims: list[Row]) -> tuple[dt.date, dt.date] | None:
