@@ -19,7 +19,6 @@ Each claim is one passage of one article. Merging claims into events is events.m
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -115,6 +114,7 @@ from caucasus_peace.events.participants import (
 from caucasus_peace.events.parties import demonym_parties, first_names, main_pair, pair_mentions
 from caucasus_peace.events.titles import make_title
 from caucasus_peace.extract.sentences import sentence_spans
+from caucasus_peace.extract.timex import add_months, month_end
 
 # Small patterns of the rules below, compiled once (they run per trigger and per mention).
 _FILED = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?[-–—]\s")  # "YEREVAN, 3 April 2028 - ": the day a story was filed
@@ -421,9 +421,8 @@ def _within(text: str, c: Row, published: dt.date) -> tuple[dt.date, dt.date] | 
     n = _WITHIN_NUMBERS[word] if word in _WITHIN_NUMBERS else int(word)
     unit = m.group("unit").lower()
     if unit == "month":
-        y, mo = divmod(published.month - 1 + n, 12)
-        day = min(published.day, calendar.monthrange(published.year + y, mo + 1)[1])
-        end = dt.date(published.year + y, mo + 1, day)
+        last = month_end(*add_months(published.year, published.month, n))
+        end = last.replace(day=min(published.day, last.day))
     else:
         end = published + dt.timedelta(days=n * (7 if unit == "week" else 1))
     return published, end - dt.timedelta(days=1)

@@ -496,11 +496,11 @@ def is_future(text: str, start: int, end: int, *, default_future: bool = False) 
 # ---------------------------------------------------------------------------------------------------------------
 
 
-def _month_end(y: int, m: int) -> date:
+def month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+def add_months(y: int, m: int, n: int) -> tuple[int, int]:
     k = y * 12 + (m - 1) + n
     return k // 12, k % 12 + 1
 
@@ -513,7 +513,7 @@ def _week(d: date) -> tuple[date, date]:
 def _part(lo: date, hi: date, part: str, fractions: dict[str, tuple[float, float]], unit: str) -> tuple[date, date]:
     """Sub-period of [lo, hi] by fractions, rounded to whole days (month) or whole months/years (coarser units)."""
     a, b = fractions[part]
-    if unit == "day" and lo.day == 1 and hi == _month_end(lo.year, lo.month):  # months by dekads: 1-10, 11-20, 21-end
+    if unit == "day" and lo.day == 1 and hi == month_end(lo.year, lo.month):  # months by dekads: 1-10, 11-20, 21-end
         first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, hi.day)}[part]
         return lo.replace(day=first), lo.replace(day=last)
     if unit == "day":
@@ -522,16 +522,16 @@ def _part(lo: date, hi: date, part: str, fractions: dict[str, tuple[float, float
         return first, lo + timedelta(days=round(b * n) - 1)
     if unit == "month":
         y0, m0 = lo.year, lo.month
-        ya, ma = _add_months(y0, m0, round(a * 12))
-        yb, mb = _add_months(y0, m0, round(b * 12) - 1)
-        return date(ya, ma, 1), _month_end(yb, mb)
+        ya, ma = add_months(y0, m0, round(a * 12))
+        yb, mb = add_months(y0, m0, round(b * 12) - 1)
+        return date(ya, ma, 1), month_end(yb, mb)
     n = hi.year - lo.year + 1
     return date(lo.year + round(a * n), 1, 1), date(lo.year + round(b * n) - 1, 12, 31)
 
 
 def edtf_for(lo: date, hi: date) -> str:
     """The shortest EDTF string whose bounds are exactly [lo, hi]."""
-    whole_months = lo.day == 1 and hi == _month_end(hi.year, hi.month)
+    whole_months = lo.day == 1 and hi == month_end(hi.year, hi.month)
     whole_years = whole_months and lo.month == 1 and hi.month == 12
     if lo == hi:
         return lo.isoformat()
@@ -646,11 +646,11 @@ def _rule_month_year(doc: _Article, pub: date) -> Iterator[_Hit]:
     text = doc.text
     for m in _find(_MY, text):
         y, mo = int(m["year"]), _month_num(m["mon"])
-        yield _Hit(m.start(), m.end(), "absolute", date(y, mo, 1), _month_end(y, mo), "month")
+        yield _Hit(m.start(), m.end(), "absolute", date(y, mo, 1), month_end(y, mo), "month")
     for m in _find(_MONTH_REL_YEAR, text):
         y = pub.year + {"this": 0, "last": -1, "next": 1}[m["which"]]
         mo = MONTHS[m["mon"]]
-        yield _Hit(m.start(), m.end(), "relative", date(y, mo, 1), _month_end(y, mo), "month")
+        yield _Hit(m.start(), m.end(), "relative", date(y, mo, 1), month_end(y, mo), "month")
 
 
 def _month_has_cue(text: str, m: re.Match[str]) -> bool:
@@ -675,7 +675,7 @@ def _rule_month_alone(doc: _Article, pub: date) -> Iterator[_Hit]:
             y = pub.year
         else:
             y = _resolve_month(pub, month, doc.is_future(m.start(), m.end()))
-        yield _Hit(m.start(), m.end(), "relative", date(y, month, 1), _month_end(y, month), "month")
+        yield _Hit(m.start(), m.end(), "relative", date(y, month, 1), month_end(y, month), "month")
 
 
 def _rule_month_part(doc: _Article, pub: date) -> Iterator[_Hit]:
@@ -688,7 +688,7 @@ def _rule_month_part(doc: _Article, pub: date) -> Iterator[_Hit]:
             y, kind = _resolve_month(pub, month, future=False), "relative"
         else:
             y, kind = _resolve_month(pub, month, doc.is_future(m.start(), m.end())), "relative"
-        lo, hi = date(y, month, 1), _month_end(y, month)
+        lo, hi = date(y, month, 1), month_end(y, month)
         if m["rel"]:  # "earlier in July" is July up to publication, "later in July" July from publication
             if (y, month) == (pub.year, pub.month):
                 lo, hi = (lo, pub) if m["rel"].lower() == "earlier" else (pub, hi)
@@ -769,7 +769,7 @@ def _rule_century(doc: _Article, pub: date) -> Iterator[_Hit]:
 
 def _season_bounds(season: str, y: int) -> tuple[date, date]:
     a, b = SEASONS[season]
-    return (date(y, a, 1), _month_end(y + 1, b)) if a > b else (date(y, a, 1), _month_end(y, b))
+    return (date(y, a, 1), month_end(y + 1, b)) if a > b else (date(y, a, 1), month_end(y, b))
 
 
 def _bare_season(pub: date, season: str, future: bool) -> tuple[date, date]:
@@ -811,8 +811,8 @@ def _unit_bounds(pub: date, unit: str, offset: int) -> tuple[date, date, str]:
         lo, hi = _week(pub + timedelta(weeks=offset))
         return hi - timedelta(days=1), hi, "month"
     if unit == "month":
-        y, mo = _add_months(pub.year, pub.month, offset)
-        return date(y, mo, 1), _month_end(y, mo), "month"
+        y, mo = add_months(pub.year, pub.month, offset)
+        return date(y, mo, 1), month_end(y, mo), "month"
     if unit == "year":
         return date(pub.year + offset, 1, 1), date(pub.year + offset, 12, 31), "year"
     start = pub.year // 10 * 10 + 10 * offset
