@@ -512,3 +512,28 @@ def test_agency_datelines_in_capitals_are_dates() -> None:
     ]
     assert got == [("JUNE 9", date(2031, 6, 9))]
     assert extract_time_expressions("TROOPS MAY LEAVE DRAVO", pub, []) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "start", "end", "precision"),
+    [
+        ("The men would be handed over in the coming days.", "the coming days", "2026-04-21", "2026-04-27", "month"),
+        ("The groups will meet over the next few weeks.", "the next few weeks", "2026-04-21", "2026-05-20", "month"),
+        ("Talks may resume in the months ahead.", "the months ahead", "2026-04-21", "2026-10-20", "year"),
+    ],
+)
+def test_the_coming_days_weeks_and_months_open_the_day_after_publication(
+    sentence: str, phrase: str, start: str, end: str, precision: str
+) -> None:
+    row = find(sentence, D("2026-04-20"), phrase)
+    assert (str(row["date_start"]), str(row["date_end"]), row["date_precision"]) == (start, end, precision)
+
+
+def test_what_is_offered_or_proposed_lies_ahead() -> None:
+    """A month after 'a proposal to host' is the coming one, though the sentence tells of the past."""
+    pub = D("2026-04-27")
+    text = "The envoy presented a proposal to host the ministers in Dravo in June."
+    assert str(find(text, pub, "June")["date_start"]) == "2026-06-01"
+    assert str(find("The envoy presented the proposal to the ministers in March.", pub, "March")["date_start"]) == (
+        "2026-03-01"
+    )

@@ -158,6 +158,13 @@ _REL_UNIT = re.compile(
     r"\b(?:(?P<pos>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?P<which>[Tt]his|[Ll]ast|[Nn]ext)\s+"
     r"(?P<unit>week|weekend|month|year|decade)\b"
 )
+# "in the coming days", "over the next few weeks", "in the months ahead": a stretch that opens the day after
+# publication (days: a week; weeks: a month; months: half a year), the window news gives a planned step.
+_COMING = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:(?:[Cc]oming|[Nn]ext\s+(?:few|several))\s+(?P<unit>days|weeks|months)"
+    r"|(?P<unit_ahead>days|weeks|months)\s+ahead)\b"
+)
+_COMING_WORDS = ("coming", "Coming", "next few", "Next few", "next several", "Next several", "ahead")
 _PART_OF_REL = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<partof>beginning|start|middle|end)\s+of\s+(?:(?P<which>this|last|next)|the)\s+"
     r"(?P<unit>week|month|year)\b"
@@ -264,13 +271,16 @@ LOWERED = {_AGO: _AGO_LOWERED, _NARRATIVE: _NARRATIVE_LOWERED}  # checked in the
 # Both tense patterns open with a look-ahead for the letters (or apostrophe) their alternatives start with: the engine
 # then passes every other position at once instead of trying each alternative there (same matches, twice as fast).
 _FUTURE = re.compile(
-    r"(?=['’]|\b(?i:[acdeghimnprstuw]))"
+    r"(?=['’]|\b(?i:[acdeghimnoprstuvw]))"
     r"(?:\b(?:[Ww]ill(?!\s+not\s+have)|[Ww]on['’]t|[Ss]hall|[Ww]ould|[Cc]ould|[Mm]ight|may)\b"
     r"(?!\s+(?:have|not)\b|n['’]t)"
     r"|['’]ll\b"
     r"|\b(?i:(?:scheduled|expected|set|due|slated|poised|going|plans?|planned|planning|intends?|intended|hopes?|"
     r"hoping|aims?|aiming|prepares?|preparing|ready)\s+to|(?:scheduled|expected|set|due|slated|planned)\s+(?:for|on|at|in)|"
-    r"due|to\s+be|upcoming|ahead\s+of|next|(?:is|are)\s+to(?=\s+[a-z]+\b)|must)\b)"
+    r"due|to\s+be|upcoming|ahead\s+of|next|(?:is|are)\s+to(?=\s+[a-z]+\b)|must)\b"
+    # what is offered, proposed or promised lies ahead: "presented a proposal to host the ministers in June"
+    r"|\b(?i:offers?|offered|proposals?|proposed|invitation|promised|pledged|vowed)\s+to"
+    r"(?=\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b))"
 )
 _PAST_WORDS = (
     "was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|said|told|met|held|took|broke|went|came|gave|made|got|"
@@ -844,6 +854,20 @@ def _rule_relative_unit(doc: _Article, pub: date) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), "relative", lo, hi, precision)
 
 
+def _rule_coming(doc: _Article, pub: date) -> Iterator[_Hit]:
+    text = doc.text
+    if not any(w in text for w in _COMING_WORDS):
+        return
+    for m in _COMING.finditer(text):
+        unit, lo = m["unit"] or m["unit_ahead"], pub + timedelta(days=1)
+        if unit == "days":
+            yield _Hit(m.start(), m.end(), "relative", lo, pub + timedelta(days=7), "month")
+            continue
+        y, mo = add_months(pub.year, pub.month, 1 if unit == "weeks" else 6)
+        hi = _safe_date(y, mo, pub.day) or month_end(y, mo)
+        yield _Hit(m.start(), m.end(), "relative", lo, hi, "month" if unit == "weeks" else "year")
+
+
 def _rule_day_word(doc: _Article, pub: date) -> Iterator[_Hit]:
     text = doc.text
     for m in _find(_DAY_WORD, text):
@@ -917,6 +941,7 @@ RULES: tuple[Rule, ...] = (
     _rule_century,
     _rule_season,
     _rule_relative_unit,
+    _rule_coming,
     _rule_day_word,
     _rule_weekday,
     _rule_ago,
