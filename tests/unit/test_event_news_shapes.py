@@ -450,6 +450,23 @@ def test_plain_sayings_that_stay_unreported(text: str) -> None:
     assert not [c for c in real_claims(text) if c["event_type"] == "statement"]
 
 
+def test_a_saying_is_not_dated_by_the_stretch_ahead_that_it_announces() -> None:
+    """'in the coming days', 'in June' date what was said; the saying itself stays a plain, undated one (in an
+    analysis: no event), while a day named ahead still marks the day's announcement."""
+    analysis = "Korvania and Meltoria have argued over the crossing for years. "
+    later = one(real_claims(analysis + "Alda Brun said the defence would appeal in the coming days."), "legal_action")
+    assert (later["date_start"], later["date_end"], later["status"]) == (
+        dt.date(2031, 3, 13),
+        dt.date(2031, 3, 19),
+        "planned",
+    )
+    for when in ("in the coming days", "in June"):
+        said = real_claims(analysis + f"Alda Brun said the talks would resume {when}.")
+        assert not [c for c in said if c["event_type"] == "statement"], when
+    announced = real_claims(analysis + "Alda Brun said the talks would resume on Friday.")
+    assert [c["event_type"] for c in announced if c["event_type"] == "statement"] == ["statement"]
+
+
 def test_a_plain_saying_that_reports_an_event_only_attributes_it() -> None:
     cs = real_claims(_WIRE_LEDE + "The Defence Ministry said two soldiers had been detained.")
     assert [c["event_type"] for c in cs] == ["detention"]

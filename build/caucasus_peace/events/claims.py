@@ -588,7 +588,7 @@ def _clause_claims(
         if (
             etype == "statement"
             and DATED_ONLY.fullmatch(word)
-            and not _news_saying(text, ts, sent, mentions, sent_times, quotes)
+            and not _news_saying(text, ts, sent, mentions, sent_times, quotes, published)
         ):
             named = _speaker_before(text, ts, mentions)
             if named and _reports_attack(text, te, sent[1]):
@@ -783,10 +783,18 @@ def _plain_saying(text: str, trig: tuple[int, int, str]) -> bool:
 
 
 def _news_saying(
-    text: str, ts: int, sent: tuple[int, int], mentions: list[Row], sent_times: list[Row], quotes: list[tuple[int, int]]
+    text: str,
+    ts: int,
+    sent: tuple[int, int],
+    mentions: list[Row],
+    sent_times: list[Row],
+    quotes: list[tuple[int, int]],
+    published: dt.date | None = None,
 ) -> bool:
     """'said/told/reported' is an event in itself when a named speaker stands next to it and the saying is dated
-    ('Trump on Thursday said ...', 'said on Friday'), or when it introduces a direct quotation ('..., Trump wrote.')."""
+    ('Trump on Thursday said ...', 'said on Friday'), or when it introduces a direct quotation ('..., Trump wrote.').
+    A stretch after publication ('would appeal in the coming days', 'will meet in June') dates what was said, not the
+    saying; a day named ahead ('would join him at the White House on Friday') still marks the day's announcement."""
     if inside(ts, quotes):
         return False
     if isinstance(mentions, SortedRows):  # those that end at most 40 before ts start after ts - 40 - the longest
@@ -798,6 +806,8 @@ def _news_saying(
     stance = _STANCE.search(text[max(0, ts - 20) : ts])
     for t in within(sent_times, *sent):
         if t["date_start"] is None or inside(t["char_start"], quotes):
+            continue
+        if published and t["date_start"] > published and t["date_precision"] != "day":
             continue
         # 'has said a referendum could take place in 2027': a stance held, dated only by its own time (before the
         # verb, or right after it: 'has said on Friday'), not by a date of what was said
