@@ -597,3 +597,22 @@ def test_a_big_city_before_a_business_noun_names_where_the_business_is() -> None
     t = typed("He runs a Rotterdam logistics company and a Paris shipping firm.")
     assert t["Rotterdam"][0] == "place" and t["Paris"][0] == "place"
     assert typed("The Korvan Valley environmental NGO objected.")["Korvan Valley"][0] == "organization"
+
+
+def test_a_known_name_before_a_landform_or_water_names_another_place() -> None:
+    t = typed("Shepherds crossed the Zangezur range into the Ararat valley, and nets were cast in the Kura river.")
+    assert t["Zangezur range"] == ("place", "Zangezur range")  # not the province the name also stands for
+    assert t["Ararat valley"] == ("place", "Ararat valley")  # not the town of Ararat
+    assert t["Kura"] == ("place", "Kura river")  # not Chur, whose alternate name is Kura; "river" stays out
+    assert "Syunik mountains" not in typed("Snow fell in the Syunik mountains.")  # the province's land, no name
+
+
+def test_an_autonomous_republic_is_named_with_its_style() -> None:
+    t = typed("Troops held drills in the Nakhchivan Autonomous Republic, and Nakhchivan officials watched.")
+    assert t["Nakhchivan Autonomous Republic"] == t["Nakhchivan"] == ("place", "Nakhchivan")
+
+
+def test_a_district_executive_power_is_a_local_government() -> None:
+    t = typed("The protocol was signed at the Dravo District Executive Power. Samantha Korvel spoke.")
+    assert t["Dravo District Executive Power"] == ("organization", "Dravo District Executive Power")
+    assert typed("Samantha Power visited the border.")["Samantha Power"][0] == "person"

@@ -1389,6 +1389,7 @@ def extract_entities(
     discovered += _outlet_mentions(text, covered_index, place_index, skip, found)
     discovered += _compound_places(text, mentions, covered_index, skip, found)
     discovered += _camel_case_bodies(text, covered_index, skip, found)
+    discovered += _executive_powers(text, skip, found)
     mentions = _resolve_overlaps(mentions + discovered)
     mentions = _resolve_overlaps(mentions + _list_places(text, runs, mentions, skip, found))
     # Ambiguous aliases: the entity named elsewhere in the article, if exactly one is.
@@ -1541,11 +1542,33 @@ def _repeated_organizations(text: str, mentions: list[_Mention], skip: _SpanInde
     return out
 
 
+# The official style of an autonomous unit is part of its name: "the Nakhchivan Autonomous Republic" is Nakhchivan.
+_AUTONOMOUS_AFTER = re.compile(r"[ \t]+Autonomous[ \t]+(?:Republic|Region|Oblast|Okrug|District|Province)\b")
+# A known town's or region's name before a lower-case landform or water names another place: "the Ararat valley",
+# "the Zangezur range", "the Kura river" (not the town of Chur, whose alternate name is Kura). "The Syunik mountains"
+# describes the province's land, and is no name.
+_FEATURE_AFTER = re.compile(r"[ \t]+(?:(?P<water>river|lake)|valley|gorge|range|ridge|plateau)\b")
+
+
 def _facilities(text: str, places: list[_Mention], registry: Registry, found: dict[str, _Found]) -> list[_Mention]:
     """A facility named after a known town: "the Lachin border checkpoint", "the Meghri crossing" (a site of its
-    own; the town is not mentioned there). Countries are left alone ("the Iran border crossing")."""
+    own; the town is not mentioned there). Countries are left alone ("the Iran border crossing"). A place followed
+    by its autonomous style ("Nakhchivan Autonomous Republic") is mentioned by the whole name."""
     out: list[_Mention] = []
     for m in places:
+        if m.entity_type == "place" and (style := _AUTONOMOUS_AFTER.match(text, m.end)):
+            out.append(_Mention(m.start, style.end(), m.entity_id, "place", m.method, priority=1))
+            continue
+        if m.entity_type == "place" and (feature := _FEATURE_AFTER.match(text, m.end)):
+            kind = registry.by_id[m.entity_id].kind if m.entity_id in registry.by_id else found[m.entity_id].kind
+            water = bool(feature.group("water"))
+            if kind == "country" or (water and kind == "body_of_water"):
+                continue  # "the Aras river" where the Aras is known as a river already
+            name = " ".join(text[m.start : feature.end()].split())
+            eid = discovered_id("place", name)
+            found.setdefault(eid, _Found("place", name, kind="body_of_water" if water else "region"))
+            out.append(_Mention(m.start, feature.end(), eid, "place", "discovered", priority=1))
+            continue
         if m.entity_type != "place" or not (head := _PLACE_HEAD_AFTER.match(text, m.end)) or not head.group("site"):
             continue
         kind = registry.by_id[m.entity_id].kind if m.entity_id in registry.by_id else found[m.entity_id].kind
@@ -1648,6 +1671,29 @@ def _camel_case_bodies(text: str, covered: _SpanIndex, skip: _SpanIndex, found: 
         eid = discovered_id("organization", m.group())
         found.setdefault(eid, _Found("organization", m.group(), kind="other"))
         out.append(_Mention(start, end, eid, "organization", "discovered", priority=-1))
+    return out
+
+
+# The local government of an Azerbaijani district or city: "the Gazakh District Executive Power" (its head is the
+# district's governor). "Power" alone heads no body ("Samantha Power"), so only this style is read.
+_EXECUTIVE_POWER = re.compile(
+    rf"(?<![\w'’-])(?:(?!(?:The|A|An|In|At)\b){_CAP_W}[ \t]+){{1,2}}(?:District|City|Region|Rayon)"
+    r"[ \t]+Executive[ \t]+Power\b"
+)
+
+
+def _executive_powers(text: str, skip: _SpanIndex, found: dict[str, _Found]) -> list[_Mention]:
+    out = []
+    if "Executive Power" not in text:
+        return out
+    for m in _EXECUTIVE_POWER.finditer(text):
+        start, end = m.span()
+        if skip.overlaps(start, end):
+            continue
+        name = " ".join(m.group().split())
+        eid = discovered_id("organization", name)
+        found.setdefault(eid, _Found("organization", name, kind="government"))
+        out.append(_Mention(start, end, eid, "organization", "discovered", priority=2))
     return out
 
 
