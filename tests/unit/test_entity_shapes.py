@@ -616,3 +616,22 @@ def test_a_district_executive_power_is_a_local_government() -> None:
     t = typed("The protocol was signed at the Dravo District Executive Power. Samantha Korvel spoke.")
     assert t["Dravo District Executive Power"] == ("organization", "Dravo District Executive Power")
     assert typed("Samantha Power visited the border.")["Samantha Power"][0] == "person"
+
+
+def test_a_body_named_with_a_possessive_common_noun() -> None:
+    t = typed("The Dravo Citizens' Assembly and the Velor Farmers' Union wrote to Korvan Women's Council.")
+    assert t["Dravo Citizens' Assembly"][0] == "organization"
+    assert t["Velor Farmers' Union"][0] == "organization"
+    assert t["Korvan Women's Council"][0] == "organization"
+    # the possessive of a longer name, and a headline's capitals, are no such body
+    assert "Independent States' Inter-Parliamentary Assembly" not in typed(
+        "The Commonwealth of Independent States' Inter-Parliamentary Assembly met."
+    )
+    assert not any("Veterans' Union" in k for k in typed("Court Frees Dravo Veterans' Union Leader\n\nText here."))
+
+
+def test_bodies_known_by_their_style() -> None:
+    t = typed("Tbilisi City Hall and the Holy See spoke, as did the Mother See of Holy Korvan.")
+    assert t["Tbilisi City Hall"] == ("organization", "Tbilisi City Hall")  # a town's mayor's office
+    assert t["Holy See"][0] == t["Mother See of Holy Korvan"][0] == "organization"
+    assert "Dravo City Hall" not in typed("A concert at the Dravo City Hall was cancelled.")  # no town: a venue

@@ -1389,7 +1389,8 @@ def extract_entities(
     discovered += _outlet_mentions(text, covered_index, place_index, skip, found)
     discovered += _compound_places(text, mentions, covered_index, skip, found)
     discovered += _camel_case_bodies(text, covered_index, skip, found)
-    discovered += _executive_powers(text, skip, found)
+    discovered += _styled_bodies(text, skip, found)
+    discovered += _possessive_bodies(text, skip, found)
     mentions = _resolve_overlaps(mentions + discovered)
     mentions = _resolve_overlaps(mentions + _list_places(text, runs, mentions, skip, found))
     # Ambiguous aliases: the entity named elsewhere in the article, if exactly one is.
@@ -1674,26 +1675,79 @@ def _camel_case_bodies(text: str, covered: _SpanIndex, skip: _SpanIndex, found: 
     return out
 
 
-# The local government of an Azerbaijani district or city: "the Gazakh District Executive Power" (its head is the
-# district's governor). "Power" alone heads no body ("Samantha Power"), so only this style is read.
-_EXECUTIVE_POWER = re.compile(
-    rf"(?<![\w'’-])(?:(?!(?:The|A|An|In|At)\b){_CAP_W}[ \t]+){{1,2}}(?:District|City|Region|Rayon)"
-    r"[ \t]+Executive[ \t]+Power\b"
+# A body whose name holds a possessive common noun: "Helsinki Citizens' Assembly", "the Tavush Farmers' Union",
+# "Shirak Women's Council" (a capitalised plural ending in s' or one of the irregular plurals with 's; a name's
+# possessive, "Armenia's Defence Council", is the owner and no part of the name).
+_POSSESSIVE_BODY = re.compile(
+    rf"(?<![\w'’-])(?:(?!(?:The|A|An|In|At|On|For|By|With)\b){_CAP_W}[ \t]+){{0,3}}"
+    rf"(?:[{_UPPER}][a-z]+s['’]|(?:Women|Men|Children|People)['’]s)[ \t]+(?:{_CAP_W}[ \t]+){{0,2}}"
+    r"(?P<head>Union|Assembly|Association|Council|Committee|Federation|Movement|League|Fund|Foundation|Party|Front|"
+    r"Network|Initiative|Club|Society|Alliance|Congress|Forum|Coalition|Organi[sz]ation|Centre|Center)\b"
 )
 
 
-def _executive_powers(text: str, skip: _SpanIndex, found: dict[str, _Found]) -> list[_Mention]:
+_OF_BEFORE = re.compile(r"\b(?:of|and|for)[ \t]+$")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}\b")
+
+
+def _title_case_line(line: str) -> bool:
+    """A line without a lower-case word of four letters or more (a headline in title case)."""
+    return _LOWER_WORD.search(line) is None
+
+
+def _possessive_bodies(text: str, skip: _SpanIndex, found: dict[str, _Found]) -> list[_Mention]:
     out = []
-    if "Executive Power" not in text:
+    if "'" not in text and "’" not in text:
         return out
-    for m in _EXECUTIVE_POWER.finditer(text):
+    for m in _POSSESSIVE_BODY.finditer(text):
         start, end = m.span()
-        if skip.overlaps(start, end):
-            continue
+        if skip.overlaps(start, end) or _OF_BEFORE.search(text, max(0, start - 5), start):
+            continue  # "the Commonwealth of Independent States' Assembly": the possessive ends a longer name
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if _title_case_line(text[line_start : line_end if line_end >= 0 else len(text)]):
+            continue  # "Court Frees Veterans' Union Leader": a headline capitalises every word
         name = " ".join(m.group().split())
         eid = discovered_id("organization", name)
-        found.setdefault(eid, _Found("organization", name, kind="government"))
+        found.setdefault(eid, _Found("organization", name, kind=_ORG_SUFFIX[m["head"].lower()]))
         out.append(_Mention(start, end, eid, "organization", "discovered", priority=2))
+    return out
+
+
+# Bodies known by a fixed style that no head word gives: the local government of an Azerbaijani district or city
+# ("the Gazakh District Executive Power"; "Power" alone heads no body: "Samantha Power"), a mayor's office ("Tbilisi
+# City Hall said"), a church's see ("the Mother See of Holy Etchmiadzin", "the Holy See"). (guard, pattern, kind)
+_NAME_WORD = rf"(?:(?!(?:The|A|An|In|At)\b){_CAP_W}[ \t]+)"
+_STYLED_BODIES = (
+    (
+        "Executive Power",
+        re.compile(rf"(?<![\w'’-]){_NAME_WORD}{{1,2}}(?:District|City|Region|Rayon)[ \t]+Executive[ \t]+Power\b"),
+        "government",
+    ),
+    ("Hall", re.compile(rf"(?<![\w'’-])(?P<place>{_NAME_WORD}{{1,2}})(?:City|Town)[ \t]+Hall\b"), "government"),
+    (
+        "See",
+        re.compile(rf"(?<![\w'’-])(?:Mother|Holy|Apostolic)[ \t]+See\b(?:[ \t]+of[ \t]+{_NAME_WORD}?{_CAP_W})?"),
+        "ngo",
+    ),
+)
+
+
+def _styled_bodies(text: str, skip: _SpanIndex, found: dict[str, _Found]) -> list[_Mention]:
+    out = []
+    for guard, pattern, kind in _STYLED_BODIES:
+        if guard not in text:
+            continue
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if skip.overlaps(start, end):
+                continue
+            if "place" in m.groupdict() and " ".join(m["place"].split()) not in _GAZ:
+                continue  # a mayor's office is a town's ("Tbilisi City Hall"), not a venue ("Crocus City Hall")
+            name = " ".join(m.group().split())
+            eid = discovered_id("organization", name)
+            found.setdefault(eid, _Found("organization", name, kind=kind))
+            out.append(_Mention(start, end, eid, "organization", "discovered", priority=2))
     return out
 
 
