@@ -635,3 +635,10 @@ def test_bodies_known_by_their_style() -> None:
     assert t["Tbilisi City Hall"] == ("organization", "Tbilisi City Hall")  # a town's mayor's office
     assert t["Holy See"][0] == t["Mother See of Holy Korvan"][0] == "organization"
     assert "Dravo City Hall" not in typed("A concert at the Dravo City Hall was cancelled.")  # no town: a venue
+
+
+def test_a_demonym_or_month_compound_names_no_place() -> None:
+    t = typed(
+        "The Armenian-populated region was cut off. Exports rose in January-August. Troops left the Russian-held town."
+    )
+    assert not [k for k, (kind, _) in t.items() if kind == "place" and "-" in k]

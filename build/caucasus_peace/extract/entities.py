@@ -1010,7 +1010,7 @@ def _classify_segment(
         return None
     cued = (
         _cued_place(text, start, end)
-        if len(name_toks) <= 3 and not any(t.text.lower() in _DEMONYMS for t in name_toks)
+        if len(name_toks) <= 3 and not any(t.text.lower() in _DEMONYMS or _modifier_compound(t.text) for t in name_toks)
         else None
     )
     if cued is not None:
@@ -1025,6 +1025,7 @@ def _classify_segment(
         and not _CAP_AFTER.match(text, end)  # "in East Azerbaijan": part of a longer name
         and not is_given_name(name)
         and name.lower() not in _DEMONYM_OR_NOT_PLACE
+        and not _modifier_compound(name)
         and fold_text(name) not in shared_surnames
     ):
         _add_place(text, start, end, name, "city", found, out)  # "fighting around Hadrut", "in Jermuk"
@@ -1073,6 +1074,13 @@ _STOP_OR_MONTH = _STOP | _MONTHS
 _STOP_BEFORE_HEAD_OR_MONTH = _STOP_BEFORE_HEAD | _MONTHS
 _DEMONYM_OR_NOT_PLACE = _DEMONYMS | _NOT_PLACES
 _LISTED_NOT_PLACE = _STOP | _MONTHS | _TITLE_WORDS | _DEMONYMS
+
+
+def _modifier_compound(word: str) -> bool:
+    """A hyphenated word that opens with a demonym or a month: "Armenian-populated", "Azerbaijani-controlled",
+    "January-August" describe or count; they name no place."""
+    first = word.split("-", 1)[0].lower()
+    return "-" in word and (first in _DEMONYMS or first in _MONTHS or first + "." in _MONTHS)
 
 
 def _cued_place(text: str, start: int, end: int) -> tuple[int, str, int] | None:
