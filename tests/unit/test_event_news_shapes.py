@@ -825,3 +825,22 @@ def test_a_step_due_within_a_time_is_dated_from_the_report_to_its_end() -> None:
     # counted from another event, not from the report: no date
     later = one(real_claims("The offices will open within 60 days of the treaty entering into force."), "establishment")
     assert later["date_start"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ombudsman's report was released as the talks went on.",
+        "The images, released on Tuesday by a research group, were taken in April.",
+        "The government decided to release 5,000 tonnes of petrol from the reserve.",
+        "The court rejected a defence motion to release the former mayor on bail.",
+        "Rights groups called on Wednesday for the protesters' release.",
+        "The prosecutors appealed against his release.",
+    ],
+)
+def test_what_is_released_is_no_prisoner_and_a_release_asked_for_is_none(sentence: str) -> None:
+    assert not [c for c in real_claims(sentence) if c["event_type"] == "release"]
+
+
+def test_a_release_of_people_is_still_one() -> None:
+    assert [c["event_type"] for c in real_claims("Korvania released two Meltorian soldiers on Tuesday.")] == ["release"]

@@ -69,6 +69,9 @@ from caucasus_peace.events.cues import (
     QUOTED,
     REDUCED_RELATIVE,
     RELATIVE,
+    RELEASE_SOUGHT,
+    RELEASED_THING_AFTER,
+    RELEASED_THING_BEFORE,
     SCHEDULED,
     SEPARATE_OPENING,
     SINCE_ADVERB,
@@ -585,6 +588,8 @@ def _clause_claims(
             continue  # "postponed a visit", "called off the talks": what was cancelled did not take place
         if etype not in SPEECH_ACTS and ENDED_OBJECT.search(text, max(cs, ts - 40), ts):
             continue  # "urged them to drop the charges": charges brought before, not news
+        if etype == "release" and _not_a_release(text, cs, ts, te, word.lower().startswith("releas")):
+            continue
         if (
             etype == "statement"
             and DATED_ONLY.fullmatch(word)
@@ -780,6 +785,15 @@ _DENIAL_WORD = re.compile(
 def _plain_saying(text: str, trig: tuple[int, int, str]) -> bool:
     """A trigger that is a plain saying verb ('said', 'told'), not a speech act of its own kind."""
     return trig[2] == "statement" and bool(DATED_ONLY.fullmatch(text[trig[0] : trig[1]]))
+
+
+def _not_a_release(text: str, cs: int, ts: int, te: int, verb: bool) -> bool:
+    """A release only asked for ('a motion to release him on bail'), or the verb 'release' said of a document, a
+    picture or a stock (see cues)."""
+    before = text[max(cs, ts - 100) : ts]
+    if RELEASE_SOUGHT.search(before):
+        return True
+    return verb and bool(RELEASED_THING_BEFORE.search(before) or RELEASED_THING_AFTER.match(text, te))
 
 
 def _news_saying(

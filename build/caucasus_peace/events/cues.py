@@ -406,6 +406,28 @@ DOCUMENT_PASSIVE = re.compile(
 # "before a peace treaty is signed", "before it can be ratified": what has not happened yet (a condition)
 FUTURE_BEFORE = re.compile(r"\b(?:is|are|can|could|will|would|has|have|may|might)\b", re.I)
 # "the commission met regularly", "often shelled": a habit, a series of events, not one
+# What is released is no prisoner: a document or picture made public ("the report was released", "The images,
+# released on Tuesday"), a stock or flow let go ("release 5,000 tonnes of petrol", "releasing water").
+RELEASED_THING_BEFORE = re.compile(
+    r"\b(?:report|statement|images?|photos?|photographs?|pictures?|video|footage|data|figures|list|documents?|text|"
+    r"results|findings|recording|study|survey|map|maps|book|film|album|transcript)\b"
+    r"(?:\s*,[^,]{0,60},?\s*|\s+(?:[\w’'-]+\s+){0,2}?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)$",
+    re.I,
+)
+RELEASED_THING_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:[\d,.]+\s+(?:tonnes|tons|cubic|litres|liters|barrels|million|billion)|water|petrol|diesel|"
+    r"fuel|gas|grain|funds|money|cash)\b",
+    re.I,
+)
+# A release asked for, not made: "a motion to release him", "applications for release", "called for the
+# protesters' release", "appealed against his release".
+RELEASE_SOUGHT = re.compile(
+    r"\b(?:motions?|requests?|applications?|petitions?|pleas?|bids?|calls?|called|calling|demands?|demanded|"
+    r"demanding|urged|urging|pressed|pressing|campaign(?:ed|ing)?|push(?:ed|ing)?|efforts?)"
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?$"
+    r"|\bappeal(?:ed|s|ing)?\s+against\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$",
+    re.I,
+)
 HABITUAL = re.compile(r"\s+(?:regularly|routinely|frequently|often|periodically|occasionally|repeatedly)\b", re.I)
 HABITUAL_BEFORE = re.compile(r"\b(?:regularly|routinely|frequently|often|periodically|occasionally)\s+$", re.I)
 
