@@ -844,3 +844,22 @@ def test_what_is_released_is_no_prisoner_and_a_release_asked_for_is_none(sentenc
 
 def test_a_release_of_people_is_still_one() -> None:
     assert [c["event_type"] for c in real_claims("Korvania released two Meltorian soldiers on Tuesday.")] == ["release"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both sides agreed to withdraw the interstate lawsuits they had filed.",
+        "On Monday the city withdrew permission for the festival.",
+        "Nine people were pulled out alive on Tuesday.",
+        "The Meltorian delegation pulled out of the forum last week.",
+        "The team withdrew from the championship on Friday.",
+    ],
+)
+def test_a_claim_a_permit_or_a_delegation_withdrawn_is_no_withdrawal_of_forces(sentence: str) -> None:
+    assert not [c for c in real_claims(sentence) if c["event_type"] == "withdrawal"]
+
+
+def test_forces_that_pull_out_still_withdraw() -> None:
+    got = real_claims("Korvanian troops pulled out of the three villages on Monday.")
+    assert [c["event_type"] for c in got] == ["withdrawal"]
