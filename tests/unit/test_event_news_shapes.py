@@ -863,3 +863,30 @@ def test_a_claim_a_permit_or_a_delegation_withdrawn_is_no_withdrawal_of_forces(s
 def test_forces_that_pull_out_still_withdraw() -> None:
     got = real_claims("Korvanian troops pulled out of the three villages on Monday.")
     assert [c["event_type"] for c in got] == ["withdrawal"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ('"It is not aimed at anyone," a spokesman told Reuters by telephone on Monday.', "phone_call"),
+        ("Korvania lifted its ban on cargo transit last October.", "ban"),
+        ("Prosecutors argued that he could flee the country.", "displacement"),
+        ("A joint evacuation drill is planned for October.", "displacement"),
+        ("The expelled diplomat left Dravo on Monday.", "displacement"),
+    ],
+)
+def test_shapes_that_are_not_the_event_their_word_names(sentence: str, kind: str) -> None:
+    assert not [c for c in real_claims(sentence) if c["event_type"] == kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The two presidents spoke by phone on Tuesday.", "phone_call"),
+        ("Thousands of villagers were expelled from the valley in 1990.", "displacement"),
+        ("The community of villagers expelled from the valley in 1990 met.", "displacement"),
+        ("Residents fled the village on Tuesday.", "displacement"),
+    ],
+)
+def test_the_same_words_that_are_the_event(sentence: str, kind: str) -> None:
+    assert [c["event_type"] for c in real_claims(sentence) if c["event_type"] == kind] == [kind]

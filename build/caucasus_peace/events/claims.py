@@ -53,6 +53,7 @@ from caucasus_peace.events.cues import (
     HABITUAL_BEFORE,
     IN_NAME,
     INTENT,
+    INTERVIEW_BY_PHONE,
     INVITED_FOR,
     LATER_OPENING,
     MIN_HEADER_WORDS,
@@ -588,6 +589,8 @@ def _clause_claims(
             continue  # "postponed a visit", "called off the talks": what was cancelled did not take place
         if etype not in SPEECH_ACTS and ENDED_OBJECT.search(text, max(cs, ts - 40), ts):
             continue  # "urged them to drop the charges": charges brought before, not news
+        if etype == "phone_call" and word[:2].lower() in ("by", "ov", "on") and INTERVIEW_BY_PHONE.search(text, cs, ts):
+            continue  # "told Reuters by phone": how the reporter heard it
         if etype == "release" and _not_a_release(text, cs, ts, te, word.lower().startswith("releas")):
             continue
         if (

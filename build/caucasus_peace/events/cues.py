@@ -428,6 +428,12 @@ RELEASE_SOUGHT = re.compile(
     r"|\bappeal(?:ed|s|ing)?\s+against\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$",
     re.I,
 )
+# "told Reuters by phone", "said by telephone", "reached by phone": how a reporter heard a source, no call between
+# the parties
+INTERVIEW_BY_PHONE = re.compile(
+    r"\b(?:told|tells|said|says|reached|speaking|interviewed|contacted|quoted|added)\b(?:[ \t]+[\w’'.-]+){0,3}?[ \t]+$",
+    re.I,
+)
 HABITUAL = re.compile(r"\s+(?:regularly|routinely|frequently|often|periodically|occasionally|repeatedly)\b", re.I)
 HABITUAL_BEFORE = re.compile(r"\b(?:regularly|routinely|frequently|often|periodically|occasionally)\s+$", re.I)
 
