@@ -451,8 +451,8 @@ def test_plain_sayings_that_stay_unreported(text: str) -> None:
 
 
 def test_a_saying_is_not_dated_by_the_stretch_ahead_that_it_announces() -> None:
-    """'in the coming days', 'in June' date what was said; the saying itself stays a plain, undated one (in an
-    analysis: no event), while a day named ahead still marks the day's announcement."""
+    """'in the coming days' dates what was said; the saying itself stays a plain, undated one (in an analysis: no
+    event), while a day or a month named ahead still marks the day's announcement."""
     analysis = "Korvania and Meltoria have argued over the crossing for years. "
     later = one(real_claims(analysis + "Alda Brun said the defence would appeal in the coming days."), "legal_action")
     assert (later["date_start"], later["date_end"], later["status"]) == (
@@ -460,11 +460,12 @@ def test_a_saying_is_not_dated_by_the_stretch_ahead_that_it_announces() -> None:
         dt.date(2031, 3, 19),
         "planned",
     )
-    for when in ("in the coming days", "in June"):
+    for when in ("in the coming days", "over the next few weeks"):
         said = real_claims(analysis + f"Alda Brun said the talks would resume {when}.")
         assert not [c for c in said if c["event_type"] == "statement"], when
-    announced = real_claims(analysis + "Alda Brun said the talks would resume on Friday.")
-    assert [c["event_type"] for c in announced if c["event_type"] == "statement"] == ["statement"]
+    for when in ("on Friday", "in June"):
+        announced = real_claims(analysis + f"Alda Brun said the talks would resume {when}.")
+        assert [c["event_type"] for c in announced if c["event_type"] == "statement"] == ["statement"], when
 
 
 def test_a_plain_saying_that_reports_an_event_only_attributes_it() -> None:

@@ -790,6 +790,11 @@ def _plain_saying(text: str, trig: tuple[int, int, str]) -> bool:
     return trig[2] == "statement" and bool(DATED_ONLY.fullmatch(text[trig[0] : trig[1]]))
 
 
+_STRETCH_AHEAD = re.compile(
+    r"\b(?:coming|next\s+(?:few|several))\s+(?:days|weeks|months)\b|\b(?:days|weeks|months)\s+ahead\b", re.I
+)
+
+
 def _not_a_release(text: str, cs: int, ts: int, te: int, verb: bool) -> bool:
     """A release only asked for ('a motion to release him on bail'), or the verb 'release' said of a document, a
     picture or a stock (see cues)."""
@@ -810,8 +815,8 @@ def _news_saying(
 ) -> bool:
     """'said/told/reported' is an event in itself when a named speaker stands next to it and the saying is dated
     ('Trump on Thursday said ...', 'said on Friday'), or when it introduces a direct quotation ('..., Trump wrote.').
-    A stretch after publication ('would appeal in the coming days', 'will meet in June') dates what was said, not the
-    saying; a day named ahead ('would join him at the White House on Friday') still marks the day's announcement."""
+    A vague stretch ahead ('would appeal in the coming days') dates only what was said; a day or a month named ahead
+    ('will host the talks in June', 'would join him on Friday') marks the day's announcement."""
     if inside(ts, quotes):
         return False
     if isinstance(mentions, SortedRows):  # those that end at most 40 before ts start after ts - 40 - the longest
@@ -824,7 +829,7 @@ def _news_saying(
     for t in within(sent_times, *sent):
         if t["date_start"] is None or inside(t["char_start"], quotes):
             continue
-        if published and t["date_start"] > published and t["date_precision"] != "day":
+        if _STRETCH_AHEAD.search(t["text"]):
             continue
         # 'has said a referendum could take place in 2027': a stance held, dated only by its own time (before the
         # verb, or right after it: 'has said on Friday'), not by a date of what was said
