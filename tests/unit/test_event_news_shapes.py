@@ -891,3 +891,21 @@ def test_shapes_that_are_not_the_event_their_word_names(sentence: str, kind: str
 )
 def test_the_same_words_that_are_the_event(sentence: str, kind: str) -> None:
     assert [c["event_type"] for c in real_claims(sentence) if c["event_type"] == kind] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dravo will host a match between the national chess teams on June 13.",
+        "The deputy minister, who hosted the ceremony, told reporters the line would open.",
+        "Korvania had hosted almost one million refugees by 1994.",
+    ],
+)
+def test_hosting_a_match_a_ceremony_or_refugees_is_no_summit(sentence: str) -> None:
+    assert not [c for c in real_claims(sentence) if c["event_type"] == "summit"]
+
+
+def test_hosting_leaders_or_talks_is_a_summit() -> None:
+    assert [
+        c["event_type"] for c in real_claims("Alda Brun hosted the leaders of Korvania and Meltoria on Monday.")
+    ] == ["summit"]
