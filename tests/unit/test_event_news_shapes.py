@@ -909,3 +909,20 @@ def test_hosting_leaders_or_talks_is_a_summit() -> None:
     assert [
         c["event_type"] for c in real_claims("Alda Brun hosted the leaders of Korvania and Meltoria on Monday.")
     ] == ["summit"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A guard died and two others were injured when their vehicle overturned near Dravo on Sunday.",
+        "The 1988 earthquake killed at least 25,000 people in the north.",
+        "Two shepherds were injured by landmines near Velor on Monday.",
+    ],
+)
+def test_casualties_of_an_accident_a_disaster_or_a_mine_are_no_clash(sentence: str) -> None:
+    assert not [c for c in real_claims(sentence) if c["event_type"] == "armed_clash"]
+
+
+def test_casualties_alone_are_still_a_clash() -> None:
+    got = real_claims("Two soldiers were killed and three wounded on Tuesday.")
+    assert [c["event_type"] for c in got] == ["armed_clash"]

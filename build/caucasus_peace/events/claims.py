@@ -59,6 +59,7 @@ from caucasus_peace.events.cues import (
     MIN_HEADER_WORDS,
     MONTH_NAME,
     NEGATION,
+    NOT_COMBAT,
     OBJECT_GAP,
     ONGOING,
     ONLY_AFTER,
@@ -251,6 +252,8 @@ def extract_events(
         sent_claims = _combine_same_type(text, sent_claims)
         if any(c["event_type"] not in SPEECH_ACTS and not is_fallback(c["trigger"]) for c in sent_claims):
             # "Two were injured when their truck hit a mine": the casualties belong to the event the sentence names
+            sent_claims = [c for c in sent_claims if not is_fallback(c["trigger"])]
+        elif NOT_COMBAT.search(text, ss, se):  # dead and injured of an accident, a disaster or a crime: no clash
             sent_claims = [c for c in sent_claims if not is_fallback(c["trigger"])]
         resolve_pronoun_subjects(text, sent_claims, parties)
         _subject_of_saying(ctx, sent_claims, within(mentions, ss, se))

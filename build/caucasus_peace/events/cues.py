@@ -434,6 +434,14 @@ INTERVIEW_BY_PHONE = re.compile(
     r"\b(?:told|tells|said|says|reached|speaking|interviewed|contacted|quoted|added)\b(?:[ \t]+[\w’'.-]+){0,3}?[ \t]+$",
     re.I,
 )
+# Casualties of no fighting: an accident, a disaster, a mine or a crime ("died when their vehicle overturned",
+# "the earthquake killed 25,000 people", "killed or injured by mines since 2020")
+NOT_COMBAT = re.compile(
+    r"\b(?:overturned|accidents?|crash(?:ed|es)?|collided|collision|drown(?:ed|ing)|avalanches?|landslides?|mudslides?|"
+    r"earthquakes?|floods?|flooding|blaze|wildfires?|(?:land)?mines?|unexploded|explosive\s+remnants|lightning|"
+    r"heart\s+attack|illness|disease|outbreak|carbon\s+monoxide|traffic|stabbed|murder(?:ed)?|poison(?:ed|ing))\b",
+    re.I,
+)
 HABITUAL = re.compile(r"\s+(?:regularly|routinely|frequently|often|periodically|occasionally|repeatedly)\b", re.I)
 HABITUAL_BEFORE = re.compile(r"\b(?:regularly|routinely|frequently|often|periodically|occasionally)\s+$", re.I)
 
