@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from caucasus_peace.extract.body import non_body_spans
 from caucasus_peace.extract.entities import _MONTHS, _STOP, _TITLE_WORDS
 from caucasus_peace.review.context import Sentences
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVES = ("'s", "’s")
 _PLAIN_GAP = re.compile(r"[ \t]+")
 _INITIAL_GAP = re.compile(r"\.[ \t]+")  # "Oleg V. Varin": the full stop of an initial
 
@@ -47,6 +48,7 @@ _ROLES = _words(
 _TITLES = frozenset(w.rstrip(".") for w in _TITLE_WORDS)
 # Words that start sentences and never begin a name; "New" does (New York, New Delhi).
 _EDGE_WORDS = frozenset(w.rstrip(".") for w in (_STOP - {"new"}) | _MONTHS) | CONNECTORS
+_KEPT_LOWER = CONNECTORS | _TITLES | _ROLES  # the lower-case words _runs and _role_before read
 MIN_HEADLINE_WORDS = 4  # a line of at least this many words, all capitalised, is a headline
 _TITLE_CASE_LOWER = _words("a an and as at but by for from in into nor of on or the to vs with")
 
@@ -74,29 +76,31 @@ class SpanCandidate:
     context: str | None
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """A word; its lower-case form and whether it is capitalised are read many times, so they are made once."""
+
     start: int
     end: int
     text: str
-
-    @property
-    def key(self) -> str:
-        return self.text.lower()
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    key: str
+    capitalised: bool
 
 
 def _tokens(text: str) -> list[_Tok]:
+    """The words a run or the role before it can hold: capitalised words, connectors, titles and roles. Any other
+    word only ends a run, and so does the gap it leaves between two kept words (_joined reads the gap)."""
     out = []
+    append = out.append
     for m in _WORD.finditer(text):
-        end = m.end()
-        p = _POSSESSIVE.search(m.group())
-        if p:  # "Council's": the name ends before the possessive
+        word = m.group()
+        start, end = m.span()
+        if word.endswith(_POSSESSIVES):  # "Council's": the name ends before the possessive
             end -= 2
-        out.append(_Tok(m.start(), end, text[m.start() : end]))
+            word = word[:-2]
+        capitalised = word[:1].isupper()
+        key = word.lower()
+        if capitalised or key in _KEPT_LOWER:
+            append(_Tok(start, end, word, key, capitalised))
     return out
 
 
@@ -142,11 +146,18 @@ def _runs(text: str, toks: list[_Tok], blocked: _Blocked) -> list[list[_Tok]]:
     """Maximal runs of capitalised tokens (with inner connectors), split at blocked tokens."""
     runs: list[list[_Tok]] = []
     current: list[_Tok] = []
-    free = [not blocked.hits(t.start, t.end) for t in toks]
+    known: dict[int, bool] = {}
+
+    def free(k: int) -> bool:
+        # asked only of the words that can join a run, in text order (the moving pointer of _Blocked needs that)
+        if k not in known:
+            known[k] = not blocked.hits(toks[k].start, toks[k].end)
+        return known[k]
+
     i = 0
     while i < len(toks):
         t = toks[i]
-        if not free[i] or not (t.capitalised or (current and t.key in CONNECTORS)):
+        if not (t.capitalised or (current and t.key in CONNECTORS)) or not free(i):
             if current:
                 runs.append(current)
             current = []
@@ -160,7 +171,7 @@ def _runs(text: str, toks: list[_Tok], blocked: _Blocked) -> list[list[_Tok]]:
             continue
         if not t.capitalised:  # a connector joins only when a capitalised word follows it
             nxt = i + 1
-            if nxt < len(toks) and free[nxt] and toks[nxt].capitalised and _joined(text, t, toks[nxt]):
+            if nxt < len(toks) and toks[nxt].capitalised and free(nxt) and _joined(text, t, toks[nxt]):
                 current.append(t)
             else:
                 runs.append(current)
