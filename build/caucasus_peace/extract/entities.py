@@ -1677,10 +1677,18 @@ def _camel_case_bodies(text: str, covered: _SpanIndex, skip: _SpanIndex, found: 
         start, end = m.span()
         if covered.overlaps(start, end) or skip.overlaps(start, end):
             continue
-        eid = discovered_id("organization", m.group())
-        found.setdefault(eid, _Found("organization", m.group(), kind="other"))
-        out.append(_Mention(start, end, eid, "organization", "discovered", priority=-1))
+        out.append(_discovered_body(m.group(), "other", start, end, found, priority=-1))
     return out
+
+
+def _discovered_body(
+    written: str, kind: str, start: int, end: int, found: dict[str, _Found], priority: int
+) -> _Mention:
+    """The mention of a body found by its shape, named as written (runs of spaces made one)."""
+    name = " ".join(written.split())
+    eid = discovered_id("organization", name)
+    found.setdefault(eid, _Found("organization", name, kind=kind))
+    return _Mention(start, end, eid, "organization", "discovered", priority=priority)
 
 
 # A body whose name holds a possessive common noun: "Helsinki Citizens' Assembly", "the Tavush Farmers' Union",
@@ -1715,10 +1723,7 @@ def _possessive_bodies(text: str, skip: _SpanIndex, found: dict[str, _Found]) ->
         line_end = text.find("\n", end)
         if _title_case_line(text[line_start : line_end if line_end >= 0 else len(text)]):
             continue  # "Court Frees Veterans' Union Leader": a headline capitalises every word
-        name = " ".join(m.group().split())
-        eid = discovered_id("organization", name)
-        found.setdefault(eid, _Found("organization", name, kind=_ORG_SUFFIX[m["head"].lower()]))
-        out.append(_Mention(start, end, eid, "organization", "discovered", priority=2))
+        out.append(_discovered_body(m.group(), _ORG_SUFFIX[m["head"].lower()], start, end, found, priority=2))
     return out
 
 
@@ -1752,10 +1757,7 @@ def _styled_bodies(text: str, skip: _SpanIndex, found: dict[str, _Found]) -> lis
                 continue
             if "place" in m.groupdict() and " ".join(m["place"].split()) not in _GAZ:
                 continue  # a mayor's office is a town's ("Tbilisi City Hall"), not a venue ("Crocus City Hall")
-            name = " ".join(m.group().split())
-            eid = discovered_id("organization", name)
-            found.setdefault(eid, _Found("organization", name, kind=kind))
-            out.append(_Mention(start, end, eid, "organization", "discovered", priority=2))
+            out.append(_discovered_body(m.group(), kind, start, end, found, priority=2))
     return out
 
 
