@@ -599,7 +599,7 @@ def _clause_claims(
         if (
             etype == "statement"
             and DATED_ONLY.fullmatch(word)
-            and not _news_saying(text, ts, sent, mentions, sent_times, quotes, published)
+            and not _news_saying(text, ts, sent, mentions, sent_times, quotes)
         ):
             named = _speaker_before(text, ts, mentions)
             if named and _reports_attack(text, te, sent[1]):
@@ -808,13 +808,7 @@ def _not_a_release(text: str, cs: int, ts: int, te: int, verb: bool) -> bool:
 
 
 def _news_saying(
-    text: str,
-    ts: int,
-    sent: tuple[int, int],
-    mentions: list[Row],
-    sent_times: list[Row],
-    quotes: list[tuple[int, int]],
-    published: dt.date | None = None,
+    text: str, ts: int, sent: tuple[int, int], mentions: list[Row], sent_times: list[Row], quotes: list[tuple[int, int]]
 ) -> bool:
     """'said/told/reported' is an event in itself when a named speaker stands next to it and the saying is dated
     ('Trump on Thursday said ...', 'said on Friday'), or when it introduces a direct quotation ('..., Trump wrote.').
