@@ -926,3 +926,60 @@ def test_casualties_of_an_accident_a_disaster_or_a_mine_are_no_clash(sentence: s
 def test_casualties_alone_are_still_a_clash() -> None:
     got = real_claims("Two soldiers were killed and three wounded on Tuesday.")
     assert [c["event_type"] for c in got] == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "day"),
+    [
+        # the day after the event the noun names, dated where the article tells it
+        (
+            "Korvania and Meltoria signed the accord in Dravo on March 3. The day after the signing, Meltoria "
+            "accused Korvania of shelling Ostrel.",
+            "accusation",
+            dt.date(2031, 3, 4),
+        ),
+        # 'the event' no earlier sentence names: the day of a news story's lede
+        (
+            "DRAVO, March 10 - Korvania and Meltoria signed a memorandum on fibre links in Dravo on Monday. Lev Arno "
+            "attended the ceremony. On the sidelines of the event, Alda Brun also met Lev Arno.",
+            "meeting",
+            dt.date(2031, 3, 10),
+        ),
+        # 'the hearing' told two sentences before, with its day
+        (
+            "The court in Dravo held a hearing on the case of Lev Arno on Tuesday. The verdict is due in May. About "
+            "300 people rallied outside the court in Dravo during the hearing.",
+            "protest",
+            dt.date(2031, 3, 11),
+        ),
+    ],
+)
+def test_an_event_timed_by_another_takes_its_day(text: str, etype: str, day: dt.date) -> None:
+    c = one(real_claims(text), etype)
+    assert (c["date_start"], c["date_end"]) == (day, day), c
+
+
+def test_an_anchor_times_only_its_own_clause_and_not_what_is_told():
+    text = (
+        "The court in Dravo held a hearing on the case of Lev Arno on Tuesday. Tomas Veil told reporters after the "
+        "hearing that Lev Arno had been beaten soon after his arrest in January 2029."
+    )
+    c = one(real_claims(text), "arrest")
+    assert c["date_start"] != dt.date(2031, 3, 11)
+    # the signing the anchor names is the signing, not the day after it
+    text = (
+        "Korvania and Meltoria signed the accord in Dravo on March 3. The day after the signing, Meltoria "
+        "accused Korvania of shelling Ostrel."
+    )
+    signings = [c for c in real_claims(text) if c["event_type"] == "agreement_signing"]
+    assert {c["date_start"] for c in signings} == {dt.date(2031, 3, 3)}
+
+
+def test_a_separate_meeting_is_not_the_one_just_reported():
+    text = (
+        "Alda Brun met Lev Arno in Dravo on Monday. Alda Brun also held a separate meeting with Tomas Veil of "
+        "Meltoria."
+    )
+    meetings = [c for c in real_claims(text) if c["event_type"] == "meeting"]
+    assert len(meetings) == 2 and meetings[1]["separate"]
+    assert len(merge_events({"art-a": meetings})[0]) == 2

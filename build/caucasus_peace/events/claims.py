@@ -75,6 +75,7 @@ from caucasus_peace.events.cues import (
     RELEASED_THING_AFTER,
     RELEASED_THING_BEFORE,
     SCHEDULED,
+    SEPARATE_EVENT,
     SEPARATE_OPENING,
     SINCE_ADVERB,
     SPEECH_OBJECT,
@@ -83,6 +84,7 @@ from caucasus_peace.events.cues import (
     WOULD,
 )
 from caucasus_peace.events.dating import (
+    anchored_date,
     claim_date,
     context_date,
     continue_statements,
@@ -90,6 +92,7 @@ from caucasus_peace.events.dating import (
     dated,
     dates_agree,
     is_news_lede,
+    lede_bounds,
     news_day,
 )
 from caucasus_peace.events.lexicon import (
@@ -220,6 +223,8 @@ def extract_events(
     prev_dates: list[Row] = []
     prev_claims: list[Row] = []
     last_times: list[Row] = []  # the dated time expressions of the sentence just before
+    told: list[tuple[int, int, list[Row], list[Row]]] = []  # the sentences read so far, for anchored_date
+    main: tuple[dt.date, dt.date] | None = None  # the date of a news story's lede, for anchored_date
     section = 0
     sentences = list(sentence_spans(text) if sentences is None else sentences)
     headline_idx, lede_idx, news = _opening(text, sentences, time_expressions, published, ctx.in_body)
@@ -280,12 +285,16 @@ def extract_events(
         # a plain undated saying is news only as the accusation it makes
         sent_claims = [c for c in sent_claims if not c.pop("latent", False) or c["event_type"] == "accusation"]
         _link_leftover_quantities(sent_claims, within(quantities, ss, se))
-        separate = bool(SEPARATE_OPENING.search(sent_text))
+        separate = bool(SEPARATE_OPENING.search(sent_text) or SEPARATE_EVENT.search(sent_text))
         narrative = [] if sent_times else last_times
         for c in sent_claims:
             c["section"] = section
             c["headline"] = s_idx == headline_idx
             lede = s_idx in (headline_idx, lede_idx)
+            if c["date_start"] is None and not inside(c["char_start"], compiled) and not inside(ss, compiled):
+                bounds = anchored_date(text, ss, c, told, main)
+                if bounds:
+                    c.update(date_fields(*bounds))
             if (
                 c["date_start"] is None
                 and not (c["event_type"] in SPEECH_ACTS and not lede)
@@ -306,6 +315,9 @@ def extract_events(
             prev_dates = sent_times
         last_times = sent_times
         prev_claims = sent_claims
+        told.append((ss, se, sent_times, sent_claims))
+        if news and s_idx == lede_idx:
+            main = lede_bounds(sent_times, sent_claims)
     continue_statements(claims)
     day = None
     if news and lede_idx is not None:

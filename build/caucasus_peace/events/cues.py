@@ -244,11 +244,31 @@ SINCE_ADVERB = re.compile(r"\b(?:has|have|had)\s+since\b", re.I)
 LATER_OPENING = re.compile(r"^\W*(?:(?:(?:a\s+)?(?:few\s+)?\w+\s+)?(?:hours|days|weeks|months)\s+later|later)\b", re.I)
 
 
+# "during the vote", "on the sidelines of the ceremony", "after the match", "the day after the blast": an act timed by
+# another event of the article, a one-day event that a noun names (dated where the article tells it).
+EVENT_ANCHOR = re.compile(
+    r"\b(?:(?P<next>(?:the|a)\s+day\s+after)|during|on\s+the\s+(?:sidelines|margins)\s+of|at\s+the\s+end\s+of"
+    r"|(?:(?:immediately|shortly|right|just|soon)\s+)?after)\s+the\s+(?P<noun>hearing|session|vote|voting|debate"
+    r"|ceremony|signing|meeting|talks|summit|match|game|concert|premiere|performance|rally|protest|blast|explosion"
+    r"|attack|incident|shooting|crash|announcement|speech|conference|forum|event|opening|inauguration|funeral"
+    r"|handover|exchange|liturgy|service|prayers|verdict|ruling|sentencing|launch|briefing|interview)\b",
+    re.I,
+)
+# "The next day, the ministry dismissed the claims": the day after the last one the article named.
+NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I)
+
+
 # "surged soon after the draft deal was announced in March": the next clause gives a lower bound.
 AFTER_CLAUSE = re.compile(r"^\s*(?:,\s*)?(?:(?:soon|shortly|just|days|weeks|months)\s+)?after\b[^;:]*$", re.I)
 
 
 # "In a separate case, ...": explicitly not an event reported before in the article.
+# "also held a separate meeting with", "met separately with": another event than the one just reported
+SEPARATE_EVENT = re.compile(
+    r"\b(?:a|another)\s+separate\s+(?:meeting|talks|call|phone\s+call|conversation|statement|visit)\b"
+    r"|\b(?:met|spoke|talked|held\s+talks)\s+separately\b",
+    re.I,
+)
 SEPARATE_OPENING = re.compile(
     r"^\W*(?:in|on)\s+(?:a|another)\s+(?:separate|unrelated|different)\s+"
     r"(?:case|incident|development|move|matter|statement|attack|raid|episode)\b",

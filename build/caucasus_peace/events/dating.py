@@ -16,9 +16,11 @@ from caucasus_peace.events.cues import (
     BACKSHIFTED,
     BORN_BEFORE,
     DURATIVE,
+    EVENT_ANCHOR,
     LASTING,
     NEWS_PERFECT,
     NEWS_PERFECT_IN,
+    NEXT_DAY,
     PAST_VERB,
     PERFECT,
     SAID_AT,
@@ -336,4 +338,76 @@ def context_date(
     if narrative and finite and c["own_subject"] and not c["anaphoric"] and c["event_type"] not in SPEECH_ACTS:
         past = [t for t in narrative if t["date_end"] <= published]
         return pick_date(past, ts) if past else None
+    return None
+
+
+_ANCHOR_REACH = 30  # sentences back in which the event an anchor names ('during the vote') is looked for
+_SUFFIX = re.compile(r"(?:ing|ment|s|e)$")
+_DAY = dt.timedelta(days=1)
+_EMBEDDING = re.compile(r"\b(?:that|which|who|whom|whose|after|before|since|when|if)\b|[\"“”]", re.I)
+_OPENING = re.compile(r"\W*(?:(?:and|but|then|so|also)\s+)?", re.I)
+
+
+def lede_bounds(times: list[Row], claims: list[Row]) -> tuple[dt.date, dt.date] | None:
+    """The one day a news story's lede gives (its time expressions, else its dated claims), if it gives one."""
+    bounds = _bounds_of(times, claims)
+    return bounds if bounds is not None and bounds[0] == bounds[1] else None
+
+
+def _bounds_of(times: list[Row], claims: list[Row]) -> tuple[dt.date, dt.date] | None:
+    """The one date a sentence gives: its time expressions if they agree, else its dated claims if they agree."""
+    for rows in (times, [c for c in claims if c["date_start"] is not None]):
+        found = {(r["date_start"], r["date_end"]) for r in rows if r["date_end"] is not None}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
+def anchored_date(
+    text: str,
+    sentence_start: int,
+    c: Row,
+    told: list[tuple[int, int, list[Row], list[Row]]],
+    main: tuple[dt.date, dt.date] | None = None,
+) -> tuple[dt.date, dt.date] | None:
+    """Bounds for a claim timed by another event its article dates: 'supporters gathered outside the court during
+    the hearing' takes the day of the hearing, 'the day after the signing, the ministry accused' the day after it,
+    'The next day, ...' the day after the date of the sentence before. `told` holds the article's earlier sentences
+    as (start, end, dated time expressions, claims), latest last; `main`, the date of a news story's lede, is the
+    date of an event no earlier sentence dates ('On the sidelines of the event, the minister met ...' after a lede
+    that dates the signing ceremony)."""
+    if c["status"] == "alleged" and c["event_type"] not in SPEECH_ACTS:
+        return None  # 'the day after the signing, Baku accused Yerevan of shelling': the shelling is not timed by it
+    span = text[sentence_start : c["char_end"]]
+    m = EVENT_ANCHOR.search(span)
+    # the anchor times the claim's own clause, or the whole sentence when it opens it ('After the ceremony, X met Y')
+    if m is not None and sentence_start + m.start() < c["char_start"] and not _OPENING.fullmatch(span[: m.start()]):
+        m = None
+    if m is not None:  # '... told Azatutyun after the hearing that his client had been beaten soon after his arrest':
+        ts = c["trigger_start"] - sentence_start  # the hearing times the telling, not the arrest it tells of
+        between = span[m.end() : ts] if ts >= m.end() else span[ts : m.start()]
+        if _EMBEDDING.search(between):
+            m = None
+    if m is not None:
+        stem = _SUFFIX.sub("", m.group("noun").lower())
+        named = re.compile(rf"\b{stem}\w*", re.I)
+        for ss, se, times, claims in reversed(told[-_ANCHOR_REACH:]):
+            bounds = _bounds_of(times, claims) if named.search(text, ss, se) else None
+            if bounds is not None:
+                break
+        else:
+            bounds = main
+        if bounds is None:
+            return None
+        named_here = sentence_start + m.start("noun") <= c["trigger_start"] < sentence_start + m.end("noun")
+        if m.group("next") and not named_here:  # 'the signing' itself, in 'the day after the signing', is the signing
+            return bounds[0] + _DAY, bounds[1] + _DAY
+        return bounds
+    if NEXT_DAY.search(span) and told:
+        _, _, times, claims = told[-1]
+        bounds = _bounds_of(times, claims)
+        if bounds is not None and bounds[0] == bounds[1]:
+            return bounds[0] + _DAY, bounds[1] + _DAY
     return None
