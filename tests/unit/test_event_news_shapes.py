@@ -977,8 +977,7 @@ def test_an_anchor_times_only_its_own_clause_and_not_what_is_told():
 
 def test_a_separate_meeting_is_not_the_one_just_reported():
     text = (
-        "Alda Brun met Lev Arno in Dravo on Monday. Alda Brun also held a separate meeting with Tomas Veil of "
-        "Meltoria."
+        "Alda Brun met Lev Arno in Dravo on Monday. Alda Brun also held a separate meeting with Tomas Veil of Meltoria."
     )
     meetings = [c for c in real_claims(text) if c["event_type"] == "meeting"]
     assert len(meetings) == 2 and meetings[1]["separate"]
