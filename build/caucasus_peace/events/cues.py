@@ -246,12 +246,16 @@ LATER_OPENING = re.compile(r"^\W*(?:(?:(?:a\s+)?(?:few\s+)?\w+\s+)?(?:hours|days
 
 # "during the vote", "on the sidelines of the ceremony", "after the match", "the day after the blast": an act timed by
 # another event of the article, a one-day event that a noun names (dated where the article tells it).
+ANCHOR_NOUNS = (
+    "hearing", "session", "vote", "voting", "debate", "ceremony", "signing", "meeting", "talks", "summit", "match",
+    "game", "concert", "premiere", "performance", "rally", "protest", "blast", "explosion", "attack", "incident",
+    "shooting", "crash", "announcement", "speech", "conference", "forum", "event", "opening", "inauguration",
+    "funeral", "handover", "exchange", "liturgy", "service", "prayers", "verdict", "ruling", "sentencing", "launch",
+    "briefing", "interview",
+)  # fmt: skip
 EVENT_ANCHOR = re.compile(
     r"\b(?:(?P<next>(?:the|a)\s+day\s+after)|during|on\s+the\s+(?:sidelines|margins)\s+of|at\s+the\s+end\s+of"
-    r"|(?:(?:immediately|shortly|right|just|soon)\s+)?after)\s+the\s+(?P<noun>hearing|session|vote|voting|debate"
-    r"|ceremony|signing|meeting|talks|summit|match|game|concert|premiere|performance|rally|protest|blast|explosion"
-    r"|attack|incident|shooting|crash|announcement|speech|conference|forum|event|opening|inauguration|funeral"
-    r"|handover|exchange|liturgy|service|prayers|verdict|ruling|sentencing|launch|briefing|interview)\b",
+    rf"|(?:(?:immediately|shortly|right|just|soon)\s+)?after)\s+the\s+(?P<noun>{'|'.join(ANCHOR_NOUNS)})\b",
     re.I,
 )
 # "The next day, the ministry dismissed the claims": the day after the last one the article named.
@@ -263,15 +267,15 @@ AFTER_CLAUSE = re.compile(r"^\s*(?:,\s*)?(?:(?:soon|shortly|just|days|weeks|mont
 
 
 # "In a separate case, ...": explicitly not an event reported before in the article.
+SEPARATE_OPENING = re.compile(
+    r"^\W*(?:in|on)\s+(?:a|another)\s+(?:separate|unrelated|different)\s+"
+    r"(?:case|incident|development|move|matter|statement|attack|raid|episode)\b",
+    re.I,
+)
 # "also held a separate meeting with", "met separately with": another event than the one just reported
 SEPARATE_EVENT = re.compile(
     r"\b(?:a|another)\s+separate\s+(?:meeting|talks|call|phone\s+call|conversation|statement|visit)\b"
     r"|\b(?:met|spoke|talked|held\s+talks)\s+separately\b",
-    re.I,
-)
-SEPARATE_OPENING = re.compile(
-    r"^\W*(?:in|on)\s+(?:a|another)\s+(?:separate|unrelated|different)\s+"
-    r"(?:case|incident|development|move|matter|statement|attack|raid|episode)\b",
     re.I,
 )
 

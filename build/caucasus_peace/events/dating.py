@@ -12,6 +12,7 @@ from caucasus_peace.events.context import ArticleContext, Row
 from caucasus_peace.events.cues import (
     ABOUT_SAYING,
     AFTER_CLAUSE,
+    ANCHOR_NOUNS,
     ATTRIBUTED_AFTER,
     BACKSHIFTED,
     BORN_BEFORE,
@@ -342,7 +343,8 @@ def context_date(
 
 
 _ANCHOR_REACH = 30  # sentences back in which the event an anchor names ('during the vote') is looked for
-_SUFFIX = re.compile(r"(?:ing|ment|s|e)$")
+# Where an earlier sentence names the event an anchor refers to: 'the vote' in 'voted', 'the signing' in 'signed'.
+_NAMED = {n: re.compile(rf"\b{re.sub(r'(?:ing|ment|s|e)$', '', n)}\w*", re.I) for n in ANCHOR_NOUNS}
 _DAY = dt.timedelta(days=1)
 _EMBEDDING = re.compile(r"\b(?:that|which|who|whom|whose|after|before|since|when|if)\b|[\"“”]", re.I)
 _OPENING = re.compile(r"\W*(?:(?:and|but|then|so|also)\s+)?", re.I)
@@ -391,8 +393,7 @@ def anchored_date(
         if _EMBEDDING.search(between):
             m = None
     if m is not None:
-        stem = _SUFFIX.sub("", m.group("noun").lower())
-        named = re.compile(rf"\b{stem}\w*", re.I)
+        named = _NAMED[m.group("noun").lower()]
         for ss, se, times, claims in reversed(told[-_ANCHOR_REACH:]):
             bounds = _bounds_of(times, claims) if named.search(text, ss, se) else None
             if bounds is not None:
