@@ -406,6 +406,8 @@ def anchored_date(
         if m.group("next") and not named_here:  # 'the signing' itself, in 'the day after the signing', is the signing
             return bounds[0] + _DAY, bounds[1] + _DAY
         return bounds
+    # timex dates 'the next day' itself only from a day-precise time phrase close before it; this also counts
+    # from the sentence before when its claims carry the day (a news day, an anchor)
     if NEXT_DAY.search(span) and told:
         _, _, times, claims = told[-1]
         bounds = _bounds_of(times, claims)
