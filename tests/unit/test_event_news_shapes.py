@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from caucasus_peace.events import merge
 from caucasus_peace.events.claims import extract_events
 from caucasus_peace.events.curation import merge_events
 from caucasus_peace.events.lexicon import compatible
@@ -719,6 +720,33 @@ def test_one_event_dated_apart_needs_the_same_actor_and_place_or_words() -> None
     )
     events, *_ = merge_events({"a": same_article})
     assert len([e for e in events if e["event_type"] == "explosion"]) == 2  # one article tells two blasts
+
+
+def _window(cs: list[dict], lo: dt.date, hi: dt.date) -> list[dict]:
+    return [{**c, "date_start": lo, "date_end": hi, "date_precision": "day"} for c in cs]
+
+
+def test_a_days_news_dated_by_its_paper_may_be_the_event_another_outlet_dates_a_day_before() -> None:
+    mon, tue, wed, sat = (dt.date(2031, 3, d) for d in (10, 11, 12, 15))
+    other = [c for text in _OTHER_NEWS for c in real_claims(text)]  # what makes shared words rare
+    named = _on(claims("Police detained a truck driver carrying six hunting rifles at the Ostrel crossing."), mon)
+    report = "A truck driver carrying six hunting rifles has been detained, officials said."
+    events, *_ = merge_events({"a": named, "b": _window(claims(report), tue, wed), "z": other})
+    assert [e["n_sources"] for e in events if e["event_type"] == "detention"] == [2]
+    events, *_ = merge_events({"a": named, "c": _window(claims(report), sat, sat), "z": other})
+    assert len([e for e in events if e["event_type"] == "detention"]) == 2  # days apart: another detention
+
+
+def test_reports_dated_apart_join_on_a_quarter_of_their_distinctive_words() -> None:
+    tue, wed = dt.date(2031, 3, 11), dt.date(2031, 3, 12)
+    other = [c for text in _OTHER_NEWS for c in real_claims(text)]  # what makes shared words rare
+    a = _on(claims("A blast at the Geldar copper mine killed four miners and injured two rescuers."), tue)
+    b = _on(claims("An explosion at a copper mine in the north killed several workers, a union said."), wed)
+    idf = merge.token_weights([(s, c) for s, cs in (("a", a), ("b", b), ("z", other)) for c in cs])
+    blast = merge.Cluster("a", dict(one(a, "explosion")))
+    assert merge.SIM_APART <= merge.similarity(dict(one(b, "explosion")), blast, idf) < merge.SIM_STRONG
+    events, *_ = merge_events({"a": a, "b": b, "z": other})
+    assert [e["n_sources"] for e in events if e["event_type"] == "explosion"] == [2]
 
 
 def test_one_article_telling_a_ruling_twice_names_the_court_two_ways() -> None:

@@ -272,6 +272,7 @@ _STOP = frozenset(  # function words and calendar words say nothing about which 
     )
 )
 SIM_STRONG = 0.4  # share of a report's distinctive words found in an event's reports that speaks for one event
+SIM_APART = 0.25  # the same, for two outlets' reports of one event dated a day or two apart (_dated_apart)
 SIM_RETOLD = 0.6  # the same, for an undated retelling of a dated speech act (the actor's name alone is not enough)
 
 
@@ -443,7 +444,7 @@ def _fit(p: _Probe, k: Cluster, idf: dict[str, float] | None = None) -> float | 
     if apart and not _next_day_same_people(c, k):  # _dated_apart: two outlets' dates of one event, if it is one
         if src_c and k.actor_keys and src_c.isdisjoint(k.actor_keys):
             return None  # Aliyev's pardon on Thursday is not Khachaturyan's on Friday
-        if not strong and not (not speech and c.get("place_id") in k.places and (not ck or not kk or inter)):
+        if sim < SIM_APART and not (not speech and c.get("place_id") in k.places and (not ck or not kk or inter)):
             return None
     if c_dated and k_dated:
         if ck and kk and not inter:
@@ -542,16 +543,23 @@ def _next_day_same_people(c: Row, k: Cluster) -> bool:
 
 
 DAYS_APART = 2  # outlets date one event up to this many days apart ('on Tuesday', 'late on Wednesday', 'yesterday')
+NEWS_DAYS = 1  # a day's news: one day, or the publication day and the day before ('has been detained', 'said')
+
+
+def _news_days(lo: dt.date | None, hi: dt.date | None) -> bool:
+    """Dated to one day or to two consecutive days (the window of a report dated by its publication)."""
+    return lo is not None and hi is not None and (hi - lo).days <= NEWS_DAYS
 
 
 def _dated_apart(sid: str, c: Row, k: Cluster) -> bool:
-    """Another article's one-day report of an event of the same type dated a day or two from the event's day: maybe
-    the same event dated differently by two outlets. _fit then asks for the same actor (or none named) and the same
-    place or shared distinctive words."""
+    """Another article's report of an event of the same type dated to a day (or a day's news, two days) a day or two
+    from the event's day or days: maybe the same event dated differently by two outlets ('detained on Monday', 'has
+    been detained' in Wednesday's paper). _fit then asks for the same actor (or none named) and the same place or
+    shared distinctive words."""
     lo, hi = c.get("date_start"), c.get("date_end")
-    if lo is None or hi != lo or k.lo is None or k.hi != k.lo or sid in k.sids:
+    if not _news_days(lo, hi) or not _news_days(k.lo, k.hi) or sid in k.sids:
         return False
-    return 0 < abs((lo - k.lo).days) <= DAYS_APART and c["event_type"] in k.types
+    return 0 < max((lo - k.hi).days, (k.lo - hi).days) <= DAYS_APART and c["event_type"] in k.types
 
 
 def _recent(c: Row, k: Cluster) -> bool:
@@ -714,10 +722,11 @@ def _window(c: Row, lo: dt.date, hi: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def _next_days(p: _Probe) -> tuple[dt.date, dt.date]:
-    """The claim's bounds, DAYS_APART days wider on each side for a one-day report (it may join the same people's
-    event dated a day apart, _next_day_same_people, or another outlet's report of one event, _dated_apart)."""
+    """The claim's bounds, DAYS_APART days wider on each side for a report of one day or a day's news (it may join the
+    same people's event dated a day apart, _next_day_same_people, or another outlet's report of one event,
+    _dated_apart)."""
     lo, hi = p.lo, p.hi
-    if p.start is not None and p.end == p.start:  # _next_day_same_people, _dated_apart
+    if _news_days(p.start, p.end):  # _next_day_same_people, _dated_apart
         reach = dt.timedelta(days=DAYS_APART)
         lo = lo - reach if lo > dt.date.min + reach else lo
         hi = hi + reach if hi < dt.date.max - reach else hi
