@@ -1,4 +1,4 @@
-"""The real-news-style held-out sets of issue 12 (tests/data/heldout_6 to _88), built with the real CLI beside the
+"""The real-news-style held-out sets of issue 12 (tests/data/heldout_6 to _90), built with the real CLI beside the
 seeds and scored by bench/evaluate_set.py. Floors sit a little under the numbers after the fixes each set showed
 (or, for a set never tuned to, under its one blind measurement), so that a rule that stops generalising fails here.
 The first, blind measurement of each set is in its README."""
@@ -15,7 +15,7 @@ import yaml
 from caucasus_peace.paths import REPO_ROOT
 from tests.helpers import load_bench_module
 
-SETS = {n: REPO_ROOT / "tests" / "data" / f"heldout_{n}" for n in range(6, 89)}
+SETS = {n: REPO_ROOT / "tests" / "data" / f"heldout_{n}" for n in range(6, 91)}
 # people, organizations, places: (recall, precision); events: recall, precision, right date; merged share
 FLOORS = {
     6: {"person": (0.90, 0.94), "organization": (0.80, 0.79), "place": (0.86, 0.86),
@@ -138,8 +138,10 @@ FLOORS = {
          "events": (0.76, 0.76, 0.44), "merged": 0.05},
     63: {"person": (0.95, 0.81), "organization": (0.88, 0.85), "place": (0.90, 0.91),
          "events": (0.52, 0.51, 0.25), "merged": 0.1},
+    # 64 right date 0.62 -> 0.56, merged 0.12 -> 0.50 (7ba751c): three events two outlets date a day apart are now
+    # one row each, with the day of the report that opened it, so the other outlet's passage counts a wrong date.
     64: {"person": (0.89, 0.77), "organization": (0.51, 0.71), "place": (0.76, 0.86),
-         "events": (0.62, 0.62, 0.57), "merged": 0.05},
+         "events": (0.62, 0.62, 0.52), "merged": 0.45},
     65: {"person": (0.95, 0.90), "organization": (0.88, 0.95), "place": (0.94, 0.94),
          "events": (0.54, 0.58, 0.28), "merged": 0.0},
     66: {"person": (0.88, 0.85), "organization": (0.77, 0.86), "place": (0.78, 0.93),
@@ -188,6 +190,10 @@ FLOORS = {
          "events": (0.69, 0.62, 0.49), "merged": 0.06},
     88: {"person": (0.95, 0.95), "organization": (0.84, 0.95), "place": (0.95, 0.95),
          "events": (0.55, 0.57, 0.37), "merged": 0.06},
+    89: {"person": (0.89, 0.95), "organization": (0.86, 0.82), "place": (0.90, 0.90),
+         "events": (0.45, 0.58, 0.33), "merged": 0.20},
+    90: {"person": (0.95, 0.95), "organization": (0.89, 0.92), "place": (0.90, 0.94),
+         "events": (0.64, 0.61, 0.44), "merged": 0.20},
 }  # fmt: skip
 ARTICLES = {
     6: 10,
@@ -273,6 +279,8 @@ ARTICLES = {
     86: 8,
     87: 8,
     88: 8,
+    89: 8,
+    90: 8,
 }
 
 
