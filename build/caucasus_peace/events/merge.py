@@ -313,7 +313,7 @@ def _same_statement(c: Row, k: Cluster) -> bool:
         return True
     # the day's news of two outlets (publication day or the day before) that overlap: the same moment
     lo, hi = c.get("date_start"), c.get("date_end")
-    if lo and hi and k.lo and k.hi and (hi - lo).days <= 1 and (k.hi - k.lo).days <= 1 and lo <= k.hi and k.lo <= hi:
+    if _news_days(lo, hi) and _news_days(k.lo, k.hi) and lo <= k.hi and k.lo <= hi:
         return True
     if "_shingles" not in c:  # computed once per claim, not once per candidate
         c["_shingles"] = _shingles(c.get("quote", ""))
