@@ -1010,3 +1010,24 @@ def test_a_separate_meeting_is_not_the_one_just_reported():
     meetings = [c for c in real_claims(text) if c["event_type"] == "meeting"]
     assert len(meetings) == 2 and meetings[1]["separate"]
     assert len(merge_events({"art-a": meetings})[0]) == 2
+
+
+def test_a_scene_of_one_day_goes_on_until_another_date_is_given() -> None:
+    scene = (
+        "A court in Dravo on Monday sentenced Lev Arno to four years in prison. "
+        "Supporters of Arno waved flags outside the building. "
+        "A second defendant, Tomas Veil, was given a suspended sentence. "
+        "Police detained six people after a scuffle near the entrance."
+    )
+    cs = real_claims(scene)
+    monday = dt.date(2031, 3, 10)
+    assert one(cs, "detention")["date_start"] == one(cs, "detention")["date_end"] == monday
+    assert all(c["date_start"] == monday for c in cs if c["event_type"] == "court_ruling")
+    # another date ends the scene; a year or a month is no scene to go on with
+    ended = (
+        "A court in Dravo on Monday sentenced Lev Arno to four years in prison. "
+        "Arno had led the union in 2019. "
+        "Supporters of Arno waved flags outside the building. "
+        "Police detained six people after a scuffle near the entrance."
+    )
+    assert one(real_claims(ended), "detention")["date_start"] is None

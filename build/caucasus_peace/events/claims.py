@@ -223,6 +223,7 @@ def extract_events(
     prev_dates: list[Row] = []
     prev_claims: list[Row] = []
     last_times: list[Row] = []  # the dated time expressions of the sentence just before
+    scene: tuple[int, list[Row], list[Row]] | None = None  # the section's last dated sentence: index, times, claims
     told: list[tuple[int, int, list[Row], list[Row]]] = []  # the sentences read so far, for anchored_date
     main: tuple[dt.date, dt.date] | None = None  # the date of a news story's lede, for anchored_date
     section = 0
@@ -235,6 +236,7 @@ def extract_events(
         if _is_header(sent_text):
             section += 1
             last_times = []
+            scene = None
             continue  # a section header, not a report
         sent_times = dated(within(time_expressions, ss, se))
         inherited = prev_dates if not sent_times and ANAPHOR_OPENING.search(sent_text) else []
@@ -287,6 +289,18 @@ def extract_events(
         _link_leftover_quantities(sent_claims, within(quantities, ss, se))
         separate = bool(SEPARATE_OPENING.search(sent_text) or SEPARATE_EVENT.search(sent_text))
         narrative = [] if sent_times else last_times
+        told_before = prev_claims
+        if not sent_times and (within(time_expressions, ss, se) or _ELSEWHEN.search(sent_text)):
+            scene = None  # "years ago", "at the time": a time the scene is not
+        if (
+            not sent_times
+            and not last_times
+            and scene
+            and s_idx - scene[0] <= _SCENE_REACH
+            and all(t["date_start"] == t["date_end"] for t in scene[1])
+        ):
+            # "The court sentenced him on Tuesday. ... A second defendant was given a suspended sentence."
+            narrative, told_before = scene[1], scene[2]
         for c in sent_claims:
             c["section"] = section
             c["headline"] = s_idx == headline_idx
@@ -302,7 +316,7 @@ def extract_events(
             ):
                 bounds = context_date(text, c, published, news=news, lede=lede, narrative=narrative)
                 if bounds and narrative:
-                    bounds = _continued(c, prev_claims) or bounds
+                    bounds = _continued(c, told_before) or bounds
                 bounds = bounds or _within(text, c, published)
                 if bounds:
                     c.update(date_fields(*bounds))
@@ -313,6 +327,7 @@ def extract_events(
             claims.append(c)
         if sent_times:
             prev_dates = sent_times
+            scene = (s_idx, sent_times, sent_claims)
         last_times = sent_times
         prev_claims = sent_claims
         told.append((ss, se, sent_times, sent_claims))
@@ -415,6 +430,10 @@ def _said_on_a_day(text: str, c: Row, times: list[Row]) -> bool:
 
 # A clause that opens with a verb in the past tense (no subject of its own) right after a relative clause
 _RESUMES = re.compile(r"[a-z]+ed\b")
+# A scene of one day ("Police detained him on Monday.") goes on over undated sentences until the text gives another
+# date; sentences further back than this, or in another section, no longer set it.
+_SCENE_REACH = 10
+_ELSEWHEN = re.compile(r"\b(?:ago|previously|in the past|at the time|back then|formerly)\b", re.I)
 
 
 # A step due within a time from now: "would appeal within a month", "will file it within 20 days" (not "within 60
