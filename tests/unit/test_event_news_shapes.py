@@ -1031,3 +1031,6 @@ def test_a_scene_of_one_day_goes_on_until_another_date_is_given() -> None:
         "Police detained six people after a scuffle near the entrance."
     )
     assert one(real_claims(ended), "detention")["date_start"] is None
+    # "earlier" tells of another time than the scene
+    earlier = scene.replace("Police detained six people", "Police detained six people earlier")
+    assert one(real_claims(earlier), "detention")["date_start"] is None

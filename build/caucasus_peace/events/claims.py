@@ -433,7 +433,7 @@ _RESUMES = re.compile(r"[a-z]+ed\b")
 # A scene of one day ("Police detained him on Monday.") goes on over undated sentences until the text gives another
 # date; sentences further back than this, or in another section, no longer set it.
 _SCENE_REACH = 10
-_ELSEWHEN = re.compile(r"\b(?:ago|previously|in the past|at the time|back then|formerly)\b", re.I)
+_ELSEWHEN = re.compile(r"\b(?:ago|earlier|previously|in the past|at the time|back then|formerly)\b", re.I)
 
 
 # A step due within a time from now: "would appeal within a month", "will file it within 20 days" (not "within 60
