@@ -37,6 +37,25 @@ def test_expecting_someone_to_arrive_is_no_demand_and_a_release_expected_no_rele
     assert "release" not in {c["event_type"] for c in real_claims("Korvania expected the release of its citizens.")}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Korvania ministry said in February it expects the economy to grow by about 5% this year.",
+        "Diplomats in Dravo said in February they expect the quarrel to fade.",
+        "In February 38% of those polled expected the country to benefit from more trade.",
+        "The ministry said in February it expects up to 300 trucks a day to use the crossing.",
+    ],
+)
+def test_a_forecast_is_no_demand(sentence: str) -> None:
+    # what is expected to happen is a forecast; only a party expected to act makes a demand
+    assert "demand" not in {c["event_type"] for c in real_claims(sentence)}
+    for demand in (
+        "In February Korvania said it expects Meltoria to withdraw.",
+        "In February Korvania said it expects the perpetrators to be identified and punished.",
+    ):
+        assert "demand" in {c["event_type"] for c in real_claims(demand)}
+
+
 def test_stressing_is_saying_and_answers_and_thanks_are_news_in_themselves() -> None:
     assert one(real_claims("Alda Brun stressed on Tuesday that the talks would go on."), "statement")
     assert "statement" not in {c["event_type"] for c in real_claims("Alda Brun stressed that talks matter.")}
