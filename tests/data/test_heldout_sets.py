@@ -100,8 +100,10 @@ FLOORS = {
          "events": (0.47, 0.74, 0.35), "merged": 0.0},
     44: {"person": (0.95, 0.88), "organization": (0.87, 0.87), "place": (0.91, 0.95),
          "events": (0.45, 0.76, 0.37), "merged": 0.06},
+    # 45 precision 0.81 -> 0.78 (briefs are the day's news): a short court brief's plain sayings ("the committee
+    # said") are now dated to the day's news and kept, and its gold lists none of them (right dates 0.39 -> 0.42)
     45: {"person": (0.95, 0.91), "organization": (0.89, 0.87), "place": (0.90, 0.92),
-         "events": (0.45, 0.80, 0.33), "merged": 0.15},
+         "events": (0.45, 0.77, 0.33), "merged": 0.15},
     46: {"person": (0.95, 0.95), "organization": (0.69, 0.75), "place": (0.85, 0.95),
          "events": (0.66, 0.69, 0.51), "merged": 0.18},
     47: {"person": (0.91, 0.91), "organization": (0.81, 0.93), "place": (0.84, 0.90),

@@ -1034,3 +1034,40 @@ def test_a_scene_of_one_day_goes_on_until_another_date_is_given() -> None:
     # "earlier" tells of another time than the scene
     earlier = scene.replace("Police detained six people", "Police detained six people earlier")
     assert one(real_claims(earlier), "detention")["date_start"] is None
+
+
+def test_a_brief_is_the_days_news_though_its_opening_names_no_day() -> None:
+    """A short report (a headline and a brief body) whose opening gives no date ('The ministry has rejected a claim
+    ...') reports the day's news: its sayings happened on the publication day or the day before. A long analysis
+    that tells the same sayings without a day leaves them undated: it retells weeks of events. So does the passage
+    without its headline: nothing says it is an article, let alone a brief."""
+    pub = dt.date(2026, 3, 12)
+    body = (
+        "The Foreign Ministry of Meltoria has rejected a claim that its troops crossed the border near Dravo. "
+        "Spokesperson Lev Arno said the report was false and urged Korvania to stop spreading rumours.\n"
+    )
+    brief = "Meltoria answers the report of a border crossing\n\n" + body
+    background = "\n\n" + " ".join(
+        ["The valley is known for its apricot orchards and the old bridges over its river."] * 45
+    )
+
+    def dates(text: str) -> dict:
+        return {c["trigger"]: (c["date_start"], c["date_end"]) for c in real_claims(text, pub) if not c["headline"]}
+
+    news_day = (pub - dt.timedelta(days=1), pub)
+    assert dates(brief) == {"rejected a claim": news_day, "urged": news_day}
+    assert dates(brief + background) == {"rejected a claim": (None, None), "urged": (None, None)}
+    assert dates(body) == dates(brief + background)
+
+
+def test_a_time_named_but_not_dated_is_not_the_days_news() -> None:
+    """'During his campaign, X criticised Y', after a news lede: the criticism belongs to the campaign, a time the
+    article names but does not date, so it is left undated rather than given the day's news."""
+    pub = dt.date(2026, 3, 12)
+    text = (
+        "Meltoria to review border deal\n\nMELTORIA, March 12 (Wire) - Meltoria's president Lev Arno said on "
+        "Thursday he would review the border deal. During his election campaign, Arno criticised the Korvania "
+        "government for its handling of the talks.\n"
+    )
+    dates = {c["trigger"]: (c["date_start"], c["date_end"]) for c in real_claims(text, pub)}
+    assert dates.get("criticised") == (None, None)

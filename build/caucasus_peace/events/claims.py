@@ -492,6 +492,12 @@ def _dateline_only(sentence: str) -> bool:
     return len(sentence.split()) < MIN_HEADER_WORDS
 
 
+# An article (a headline and its body) shorter than this is the day's news even when its opening names no day ('The
+# ministry has rejected the claim ...'): briefs and news reports are short; analyses and features, which retell
+# earlier weeks, are long. A passage without a headline is no article: nothing says what kind it is.
+BRIEF_WORDS = 600
+
+
 def _opening(
     text: str,
     sentences: list[tuple[int, int]],
@@ -500,8 +506,9 @@ def _opening(
     in_body: Callable[[int], bool],
 ) -> tuple[int | None, int | None, bool]:
     """(headline, lede, news): the index of a headline (the first line, without a final stop) and of the lede (the
-    first sentence of the body), and whether either shows the day's news (a wire dateline, or a date within a week
-    of publication). A byline between the headline and the lede is neither."""
+    first sentence of the body), and whether the article is the day's news: either shows it (a wire dateline, or a
+    date within a week of publication), or the article is a brief (a headline, and fewer than BRIEF_WORDS words). A
+    byline between the headline and the lede is neither."""
     body = [
         (i, ss, se)
         for i, (ss, se) in enumerate(sentences)
@@ -522,7 +529,7 @@ def _opening(
         is_news_lede(bool(DATELINE.match(text, a, b)), dated(within(times, a, b)), published)
         for _, a, b in [*opening, (0, top, body[1 if headline is not None else 0][1])]
     )
-    return headline, lede, news
+    return headline, lede, news or (headline is not None and len(text.split()) < BRIEF_WORDS)
 
 
 def _event_clauses(text: str, ss: int, se: int) -> list[tuple[int, int, int]]:

@@ -381,6 +381,9 @@ BACKSHIFTED = re.compile(
 # the same inside a trigger that holds its own auxiliary ('case has been opened')
 NEWS_PERFECT_IN = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?been\s+[\w-]+$", re.I)
 NEWS_PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:just\s+|now\s+|also\s+)?(?:been\s+)?$", re.I)
+# A fronted time the sentence names but does not date ('During his campaign, X criticised Y'): the act belongs to
+# that time, not to the day's news (unless the time is an event the article dates: anchored_date).
+FRONTED_SPAN = re.compile(r"\W*(?:during|throughout|in\s+the\s+course\s+of)\b", re.I)
 DURATIVE = re.compile(
     r"\b(?:since|so\s+far|repeatedly|already|ever|never|yet|still|for\s+(?:years|months|weeks|decades|days)"
     r"|in\s+recent\s+(?:years|months|weeks|days)|over\s+the\s+(?:years|past))\b",

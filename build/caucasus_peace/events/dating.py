@@ -18,6 +18,7 @@ from caucasus_peace.events.cues import (
     BORN_BEFORE,
     DURATIVE,
     EVENT_ANCHOR,
+    FRONTED_SPAN,
     LASTING,
     NEWS_PERFECT,
     NEWS_PERFECT_IN,
@@ -321,7 +322,7 @@ def context_date(
     if news and not lede and c["event_type"] in SPEECH_ACTS and _STANCE_VERB.match(c["trigger"]):
         return None  # "Baku insists that ...", "Yerevan denies any role": a position held, not the day's act
     if news and (lede or c["event_type"] in SPEECH_ACTS) and not c["anaphoric"]:
-        return day
+        return None if not lede and FRONTED_SPAN.match(text, c["char_start"]) else day
     finite = PAST_VERB.search(c["trigger"])
     if (
         news
