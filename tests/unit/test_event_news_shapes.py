@@ -826,9 +826,11 @@ def test_an_undated_report_retells_the_one_event_of_its_kind_and_words_reported_
     # two such events in those days: which one is retold is not known, so neither
     friday = real_claims("Police detained six students after a sit-in at the Velor conservatory on Friday.")
     assert _detentions({"a": monday, "b": retold, "c": friday}) == [1, 1, 1]
-    # weeks later it is history, not a retelling of the week's news
+    # an analysis weeks later retells it still (the only such event of those weeks); months later it is history
     weeks = real_claims("Six students and a teacher were detained, their relatives said.", PUB + dt.timedelta(days=40))
-    assert _detentions({"a": monday, "b": weeks}) == [1, 1]
+    assert _detentions({"a": monday, "b": weeks}) == [2]
+    months = real_claims("Six students and a teacher were detained, their relatives said.", PUB + dt.timedelta(days=90))
+    assert _detentions({"a": monday, "b": months}) == [1, 1]
 
 
 def test_a_saying_that_announces_a_plan_is_said_not_planned() -> None:

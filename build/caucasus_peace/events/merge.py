@@ -512,7 +512,12 @@ def _recounted(c: Row, k: Cluster, idf: dict[str, float] | None) -> bool:
 
 
 _PLAN_REACH = dt.timedelta(days=60)
-_SOLE_DAYS = dt.timedelta(days=14)  # an undated report retells an event of at most this many days before it
+# An undated report retells an event of at most this many days before it: an analysis retells the weeks before it
+# (as a plan looks _PLAN_REACH ahead), and the event must be the only one of its kind, words and parties then. Past
+# the first _SOLE_NEAR days it must share SIM_STRONG of the report's words, not SIM_SOLE: a summoned ambassador a
+# month later, over another matter, is another summons.
+_SOLE_DAYS = _PLAN_REACH
+_SOLE_NEAR = dt.timedelta(days=14)
 _SOLE_SPAN = 7  # ... dated to at most this many days
 SOLE_SCORE = 0.05  # the merge score of such a join: the weakest there is, for a reviewer to check
 SIM_SOLE = 0.25  # ... which also needs this share of its distinctive words in the event's reports
@@ -922,7 +927,8 @@ class _Index:
                 continue
             if planned and k.lo <= pub:
                 continue
-            if similarity(c, k, self.idf) < SIM_SOLE:
+            need = SIM_SOLE if planned or k.hi >= pub - _SOLE_NEAR else SIM_STRONG
+            if similarity(c, k, self.idf) < need:
                 continue  # the same kind of event in the same days is not enough: its words must be there too
             fit.append(i)
             if len(fit) > 1:
