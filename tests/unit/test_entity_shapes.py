@@ -642,3 +642,29 @@ def test_a_demonym_or_month_compound_names_no_place() -> None:
         "The Armenian-populated region was cut off. Exports rose in January-August. Troops left the Russian-held town."
     )
     assert not [k for k, (kind, _) in t.items() if kind == "place" and "-" in k]
+
+
+# --- a state body named by its country's possessive -----------------------------------------------------------
+
+
+def test_a_state_body_after_its_countrys_possessive_is_that_countrys() -> None:
+    owned = (
+        "Moldova's Audit Chamber Service said on Monday that it had found no fault. "
+        "The Audit Chamber Service gave no figures."
+    )
+    full = "The Audit Chamber Service of Moldova published the report."
+    other = "Belarus's Audit Chamber Service declined to comment."
+    got = typed(owned)
+    assert got["Audit Chamber Service"] == ("organization", "Audit Chamber Service of Moldova")
+    assert got["Moldova"][0] == "place"  # the possessive stays a mention of the country
+    # the bare name later in the article and the full name in another article are the same body; another
+    # country's body of that name is another
+    assert len({*ids(owned).values()} - {ids(owned)["Moldova"]}) == 1
+    assert ids(owned)["Audit Chamber Service"] == ids(full)["Audit Chamber Service of Moldova"]
+    assert ids(other)["Audit Chamber Service"] != ids(owned)["Audit Chamber Service"]
+
+
+def test_a_company_or_party_after_a_possessive_keeps_its_own_name() -> None:
+    got = typed("Moldova's Larkwood Holding said it would sue. Belarus's Green Meadow Party called for calm.")
+    assert got["Larkwood Holding"] == ("organization", "Larkwood Holding")
+    assert got.get("Green Meadow Party", ("organization", "Green Meadow Party"))[1] == "Green Meadow Party"

@@ -32,11 +32,13 @@ from caucasus_peace.extract.body import non_body_spans
 from caucasus_peace.extract.gazetteer import Place, find_names, load_gazetteer
 from caucasus_peace.extract.organizations import (
     country_prefix_stripped,
+    country_suffix_stripped,
     find_former_name_cues,
     find_ministries,
     find_missions,
     find_outlet_candidates,
     initials,
+    owning_country,
 )
 from caucasus_peace.extract.person_names import SURNAME_ENDING, is_given_name, is_surname
 from caucasus_peace.extract.scanning import alternation, class_first
@@ -699,8 +701,18 @@ def _find_suffix_names(
             _add_place(text, start, end, " ".join(text[start : tok.start].split()), "region", found, out)
             out[-1].priority = 1
             continue
+        country = owning_country(text, start, low) if etype == "organization" else None
+        if country is not None and country not in name:
+            # "Armenia's Investigative Committee" is the Investigative Committee of Armenia, as other outlets and
+            # the body itself write it; the possessive stays a mention of the country (annotators differ on it)
+            name = f"{name} of {country}"
+            ids = ctx.registry.alias_index.get(fold_text(name), ())
+            if len(ids) == 1 and ctx.registry.by_id[ids[0]].type == "organization":
+                out.append(_Mention(start, end, ids[0], etype, "alias", priority=1))
+                continue
         eid = discovered_id(etype, name)
-        found.setdefault(eid, _Found(etype, name, kind=kind))
+        entry = found.setdefault(eid, _Found(etype, name, kind=kind))
+        entry.country = entry.country or (_GAZ.get(country).country if country and _GAZ.get(country) else None)
         out.append(_Mention(start, end, eid, etype, "discovered", priority=1))
     return claimed
 
@@ -1842,15 +1854,18 @@ def _prefixed_names(mentions: list[_Mention], registry: Registry, found: dict[st
     orgs = {m.entity_id for m in mentions if m.entity_type == "organization" and m.entity_id in found}
     by_name = {normalise_name(found[e].name): e for e in orgs}
     prefixed: dict[str, list[str]] = {}
+    suffixed: set[str] = set()  # bare forms of "X of <country>": no registry alias ("Security Council") is meant
     for eid in orgs:
         bare = country_prefix_stripped(found[eid].name)
+        if bare is None and (bare := country_suffix_stripped(found[eid].name)) is not None:
+            suffixed.add(normalise_name(bare))
         if bare is not None:
             prefixed.setdefault(normalise_name(bare), []).append(eid)
     remap: dict[str, str] = {}
     for bare, eids in prefixed.items():
         if len(eids) != 1:
             continue
-        ids = registry.alias_index.get(fold_text(bare), ())
+        ids = registry.alias_index.get(fold_text(bare), ()) if bare not in suffixed else ()
         if len(ids) == 1 and registry.by_id[ids[0]].type == "organization":
             remap[eids[0]] = ids[0]
         elif bare in by_name and by_name[bare] != eids[0]:

@@ -214,6 +214,41 @@ def find_missions(text: str) -> list[tuple[int, int, str, str]]:
 _COUNTRY_ABBREVIATIONS = ("US", "U.S.", "USA", "UK", "U.K.", "EU", "UN")
 
 
+# State bodies that news names by their country's possessive ("Armenia's Investigative Committee", "Georgia's
+# Revenue Service"): the body is "X of <country>", as the country's own style and the other outlets write it.
+_STATE_BODY_HEADS = frozenset(
+    {
+        *("court", "tribunal", "forces", "army", "navy", "corps", "guard", "command", "staff", "government"),
+        *("cabinet", "presidency", "administration", "agency", "commission", "committee", "council", "service"),
+        *("police", "bureau", "office", "authority", "directorate", "inspectorate", "federation"),
+    }
+)
+
+
+@functools.cache
+def _owner_pattern() -> re.Pattern[str]:
+    nouns = sorted(set(_country_names()[0].values()) | {"Türkiye", "Turkiye"}, key=len, reverse=True)
+    return re.compile(rf"\b(?P<c>{'|'.join(re.escape(n) for n in nouns)})['’]s[ \t]+\Z")
+
+
+def owning_country(text: str, start: int, head: str) -> str | None:
+    """The canonical country whose possessive is written right before a state body's name starting at `start`
+    ("Armenia's Investigative Committee" -> "Armenia"); None for other heads or owners."""
+    if head.lower() not in _STATE_BODY_HEADS or start < 4 or text[start - 2 : start - 1] not in ("s", "S"):
+        return None
+    owner = _owner_pattern().search(text, max(0, start - 40), start)
+    return _countries().get(owner.group("c"), owner.group("c")) if owner else None
+
+
+def country_suffix_stripped(name: str) -> str | None:
+    """The name without a trailing " of <country>" ("Investigative Committee of Armenia" -> "Investigative
+    Committee"), or None when it has none or one word would be left."""
+    head, sep, country = name.rpartition(" of ")
+    if not sep or len(head.split()) < 2 or country not in _countries():
+        return None
+    return head
+
+
 def country_prefix_stripped(name: str) -> str | None:
     """The name without a leading country, country adjective or abbreviation ("U.S. Treasury Department" ->
     "Treasury Department", "Azerbaijani State Border Service" -> "State Border Service"), or None when it has
