@@ -3,10 +3,13 @@ list of bodies, blame, dismay, conditions one side sets. Invented sentences and 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from caucasus_peace.events.claims import extract_events
 from tests.unit.test_event_news_shapes import real_claims
-from tests.unit.test_events import one
+from tests.unit.test_events import PUB, one, timex
 
 
 @pytest.mark.parametrize(
@@ -122,3 +125,24 @@ def test_more_news_wordings_of_known_types(sentence: str, etype: str) -> None:
 
 def test_a_conversation_with_someone_is_talks() -> None:
     assert one(real_claims("Tomas Veil also had a brief conversation with Alda Brun on Monday."), "talks")
+
+
+def _speaker_of(text: str, names: dict[str, tuple[str, str]], kinds: dict[str, str]) -> set[str]:
+    """The speakers of the statement in `text`, given its mentions (name -> (id, type)) and place kinds."""
+    ms = [
+        {"entity_id": eid, "entity_type": etype, "char_start": m.start(), "char_end": m.end(), "text": name}
+        for name, (eid, etype) in names.items()
+        for m in re.finditer(re.escape(name), text)
+    ]
+    found = extract_events(text, PUB, ms, timex(text), [], place_kinds=kinds)
+    return {p["entity_id"] for p in one(found, "statement")["participants"] if p["role"] == "speaker"}
+
+
+def test_the_body_speaks_from_its_seat_and_a_regions_authorities_speak_for_it() -> None:
+    seat = {"Norland Alliance": ("org-norland-alliance", "organization"), "Dravo": ("plc-dravo", "place")}
+    kinds = {"plc-dravo": "city", "plc-upper-vel": "region"}
+    said = "A Norland Alliance spokesman in Dravo said in February the alliance was shocked."
+    assert _speaker_of(said, seat, kinds) == {"org-norland-alliance"}
+    region = {"Upper Vel": ("plc-upper-vel", "place")}
+    said = "The Upper Vel regional administration said in February it would cut water quotas."
+    assert _speaker_of(said, region, kinds) == {"plc-upper-vel"}

@@ -56,6 +56,15 @@ _WHO_GAP = re.compile(r",\s+(?:who|whose)\s")
 _THEIR_BODY_END = re.compile(r",\s+(?:his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*$")
 _VERB_AND_END = re.compile(r"\b[a-z][\w-]*\s+and\s+$")
 _APOSTROPHE_S_GAP = re.compile(r"[’']s\s+")
+# "A NATO spokesman in Brussels said", "the education ministry in Yerevan said": the place where the speaker sits
+# is no speaker; the body named before it speaks.
+_SEAT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:in|at)\s+(?:the\s+)?")
+# "the Vayots Dzor regional administration said", "Syunik authorities said": a region's or a town's authorities
+# speak, so the place stands for them as the speaker (it is no party of other events).
+_AUTHORITY_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:(?:regional|provincial|district|city|municipal|local)\s+)?"
+    r"(?:administration|authorities|government|governor|governorate|municipality|mayor|mayoralty|officials)\b"
+)
 _AND_JOINT = re.compile(r"\s*(?:,\s*)?and\s*")
 _COMMA_JOINT = re.compile(r"\s*,\s*")
 
@@ -261,7 +270,12 @@ def find_participants(
             if etype in ("court_ruling", "legal_action") and _COURT_ID.search(m["entity_id"]):
                 role = "actor" if etype == "court_ruling" else "party"
         p = part(m, role, ctx)
-        if _sub_national(p, ctx) and role not in PATIENT_ROLES and etype not in ("secession", "independence"):
+        if (
+            _sub_national(p, ctx)
+            and role not in PATIENT_ROLES
+            and etype not in ("secession", "independence")
+            and not (role == "speaker" and _AUTHORITY_AFTER.match(after))
+        ):
             place_id = place_id or p["entity_id"]  # "a border between X's Gazakh and Y's Tavush": where, not who
             place_name = place_name or ctx.names.get(p["entity_id"]) or m.get("text")
             continue
@@ -351,6 +365,13 @@ def _speaker_zone(text: str, mentions: list[Row], cs: int, ts: int) -> tuple[int
             relative = _WHO_GAP.match(gap.group(0))
             return (m["char_start"], m["char_end"] if relative else ts)
     before = [m for m in mentions if cs <= m["char_start"] and m["char_end"] <= ts and ts - m["char_end"] < 40]
+    if (
+        len(before) > 1
+        and before[-1]["entity_type"] == "place"
+        and not text[before[-1]["char_end"] : ts].strip(" ,")
+        and _SEAT_GAP.fullmatch(text, before[-2]["char_end"], before[-1]["char_start"])
+    ):
+        before.pop()  # "A NATO spokesman in Brussels said": NATO speaks, from Brussels
     if not before:
         after = [m for m in mentions if 0 <= m["char_start"] - ts < 15]
         return (after[0]["char_start"], after[0]["char_end"]) if after else (0, 0)
