@@ -292,3 +292,20 @@ def test_a_side_saying_the_other_side_attacked_accuses_it() -> None:
     assert one(cs, "armed_clash")["status"] == "alleged"
     own = claims("Korvania said on Friday that Korvania troops had returned fire near Ostrel.")
     assert not [c for c in own if c["event_type"] == "accusation"]  # its own side: no accusation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("A joint survey team will be set up in February to map the Ostrel springs.", "establishment"),
+        ("The Dravo Administrative Court suspended a quarry permit in February.", "court_ruling"),
+        ("In February about 40 protesters held up pictures of the missing Ostrel shepherds.", "protest"),
+        ("In February a few dozen teachers gathered outside the ministry building in Dravo.", "protest"),
+        ("In February the two deputy ministers put their initials on the transit protocol.", "agreement_draft"),
+        ("Meltoria restricted imports of Korvania apples in February.", "ban"),
+        ("A pre-trial hearing for Alda Brun is set for February.", "legal_action"),
+        ("The Dravo Courier website has been blocked in Meltoria since February.", "ban"),
+    ],
+)  # fmt: skip
+def test_wordings_of_news_for_known_types(sentence: str, etype: str) -> None:
+    assert one(claims(sentence), etype)
