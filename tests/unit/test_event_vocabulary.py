@@ -309,3 +309,20 @@ def test_a_side_saying_the_other_side_attacked_accuses_it() -> None:
 )  # fmt: skip
 def test_wordings_of_news_for_known_types(sentence: str, etype: str) -> None:
     assert one(claims(sentence), etype)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("The Grand Assembly published its own figures on the Ostrel springs in February.", "statement"),
+        ("In February the Defence Ministry attributed the blast to a group based in Meltoria.", "accusation"),
+        ("In February the Grand Assembly requested that Meltoria open the archive.", "demand"),
+    ],
+)  # fmt: skip
+def test_publishing_figures_attributing_an_attack_and_requesting_that(sentence: str, etype: str) -> None:
+    assert one(claims(sentence), etype)
+
+
+def test_a_right_to_request_is_no_demand() -> None:
+    found = claims("Either side has three months to request that the case be heard again, Alda Brun said in February.")
+    assert "demand" not in {c["event_type"] for c in found}
