@@ -326,3 +326,10 @@ def test_publishing_figures_attributing_an_attack_and_requesting_that(sentence: 
 def test_a_right_to_request_is_no_demand() -> None:
     found = claims("Either side has three months to request that the case be heard again, Alda Brun said in February.")
     assert "demand" not in {c["event_type"] for c in found}
+
+
+def test_a_note_of_protest_to_be_sent_and_a_person_shot() -> None:
+    planned = claims("The Defence Ministry said in February it would send a note of protest to Meltoria.")
+    assert one(planned, "diplomatic_protest")["status"] == "planned"
+    assert one(claims("A Korvania shepherd was shot and wounded near Ostrel in February."), "armed_clash")
+    assert "armed_clash" not in {c["event_type"] for c in claims("A Meltoria drone was shot down in February.")}
