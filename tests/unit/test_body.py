@@ -111,6 +111,20 @@ def test_bylines_of_names_alone_under_the_headline() -> None:
     assert spans_text(one) == ["Shushan Galstian"]
 
 
+def test_bylines_with_where_each_reporter_files_from() -> None:
+    text = (
+        "A quiet border road reopens\n\n"
+        "Talin Vardanyan in Goris and Rauf Aliyev in Lachin\n\n"
+        "The road reopened on Monday.\n"
+    )
+    assert spans_text(text) == ["Talin Vardanyan in Goris and Rauf Aliyev in Lachin"]
+    one = "A school reopens\n\nShushan Galstian in Berd, Tavush province\n\nThe school reopened on Monday.\n"
+    assert spans_text(one) == ["Shushan Galstian in Berd, Tavush province"]
+    # a heading that only looks like a name in a place is not a byline
+    heading = "Talks resume\n\nNagorno Karabakh in Focus\n\nTalks resumed on Monday.\n"
+    assert non_body_spans(heading) == []
+
+
 def test_headline_words_and_place_lines_are_not_bylines() -> None:
     # The first line is the headline, even when it is only two names; a place alone is no byline; a hyphenated
     # word in a headline is no "Name - Outlet" separator.

@@ -58,6 +58,11 @@ _BY_LINE = re.compile(rf"^[ \t]*by[ \t]+{_PERSON}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ 
 # A byline of names alone under the headline: "Ana Bee", "Ana Bee, Levon Hakobyan and Nino Beridze".
 _NAME = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}"
 _BARE_BYLINE = re.compile(rf"[ \t]*({_NAME})((?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+){_NAME}){{0,3}})[ \t]*")
+# ... or with where each reporter files from: "Ana Bee in Yerevan and Levon Hakobyan in Baku", "Ana Bee in Ijevan,
+# Tavush province".
+_SEAT = r"[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[a-z]+)?)?"
+_SEATED_BYLINE = re.compile(rf"[ \t]*({_NAME}){_SEAT}((?:[ \t]+and[ \t]+{_NAME}{_SEAT}){{0,3}})[ \t]*")
+_SEATED_NAME = re.compile(rf"({_NAME}){_SEAT}")
 # Wire-service credit at the end of a paragraph: "(Reporting by A; Editing by B)".
 _CREDIT_PAREN = re.compile(
     r"\((?:Reporting|Writing|Editing|Additional reporting|Compiled)\b[^()\n]{0,200}\)"
@@ -199,18 +204,21 @@ def _by_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _bare_bylines(text: str) -> list[tuple[int, int]]:
-    """Lines of person names only ("Ana Bee, Levon Hakobyan") among the first few non-blank lines after the
-    headline. Every name must begin with a known given name or end with a known surname (or a surname ending of
-    the region, "-yan", "-ov", "-dze"), so that a heading or a place alone on a line ("Nagorno Karabakh") is
-    not taken for a byline."""
+    """Lines of person names only ("Ana Bee, Levon Hakobyan"), or of names and where each files from ("Ana Bee in
+    Yerevan"), among the first few non-blank lines after the headline. Every name must begin with a known given
+    name or end with a known surname (or a surname ending of the region, "-yan", "-ov", "-dze"), so that a heading
+    or a place alone on a line ("Nagorno Karabakh") is not taken for a byline."""
     spans = []
     lines = itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", text), _BYLINE_EDGE_LINES)
     next(lines, None)  # the headline
     for line in lines:
         m = _BARE_BYLINE.fullmatch(line.group(0))
-        if m is None:
+        if m is not None:
+            names = re.split(r"[ \t]*,[ \t]*|[ \t]+and[ \t]+", m.group(0).strip())
+        elif (m := _SEATED_BYLINE.fullmatch(line.group(0))) is not None:
+            names = [n.group(1) for n in _SEATED_NAME.finditer(m.group(0))]
+        else:
             continue
-        names = re.split(r"[ \t]*,[ \t]*|[ \t]+and[ \t]+", m.group(0).strip())
         if all(_person_like(name.split()) for name in names):
             a = line.start() + m.start(1)
             spans.append((a, line.start() + len(line.group(0).rstrip())))
