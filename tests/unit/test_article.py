@@ -104,3 +104,26 @@ def test_a_person_titled_in_one_report_acts_for_that_country_in_another(curated:
     apart = signings({f.source_id: f.events for f in facts})
     joined = signings({f.source_id: _with_corpus_parties(f.events, homes) for f in facts})
     assert len(apart) == 2 and [e["n_sources"] for e in joined] == [2]
+
+
+def test_a_state_body_with_and_without_its_country_is_one_party_across_articles(curated: Curated) -> None:
+    # two outlets report one case: one names the body with its country's possessive, the other bare
+    from caucasus_peace.events.curation import merge_events
+
+    pub = dt.date(2031, 3, 12)
+    one = dataclasses.replace(
+        article("Herders held in Tavush\n\nMoldova's Audit Chamber Service detained two herders in Tavush "
+                "on Monday, the service said.\n", "901_a"),
+        published=pub,
+    )  # fmt: skip
+    other = dataclasses.replace(
+        article("Two herders detained\n\nThe Audit Chamber Service on Tuesday detained two herders in Tavush "
+                "who it said had crossed the line.\n", "902_b"),
+        published=pub,
+    )  # fmt: skip
+    facts = {a.source_id: extract_article(a, curated) for a in (one, other)}
+    names = {e["name"] for f in facts.values() for e in f.entities if e["entity_type"] == "organization"}
+    assert {"Audit Chamber Service of Moldova", "Audit Chamber Service"} <= names  # two entities, as written
+    events, _, _, _ = merge_events({sid: f.events for sid, f in facts.items()})
+    held = [e for e in events if e["event_type"] in ("detention", "arrest")]
+    assert len(held) == 1  # one detention, dated a day apart: the body of that name, with and without its country

@@ -117,7 +117,7 @@ def main_pair(text: str, mentions: Sequence[Row], parties: Mapping[str, str]) ->
 
     A person, organization or capital counts as the country it acts for (`parties`). Without party tables any
     place counts as a country."""
-    countries = set(parties.values())
+    countries = {v for v in parties.values() if not v.startswith("org-")}  # not a state body's merging key
 
     def key(m: Row) -> str | None:
         k = parties.get(m["entity_id"], m["entity_id"])

@@ -19,7 +19,8 @@ from caucasus_peace.curated import Curated
 from caucasus_peace.errors import SeedError
 from caucasus_peace.events.claims import extract_events
 from caucasus_peace.extract.body import non_body_spans
-from caucasus_peace.extract.entities import extract_entities, registry_row
+from caucasus_peace.extract.entities import discovered_id, extract_entities, registry_row
+from caucasus_peace.extract.organizations import state_body_family
 from caucasus_peace.extract.quantities import extract_quantities
 from caucasus_peace.extract.sentences import sentence_spans
 from caucasus_peace.extract.textview import TextView
@@ -114,9 +115,16 @@ _WORD = re.compile(r"[A-Z][\w-]*(?=['’]s\b)|[A-Z][\w-]*")
 
 def discovered_parties(entities: Rows, curated: Curated) -> dict[str, str]:
     """Discovered people whose title names their country ("Azerbaijan's transport minister Rashad Nabiyev",
-    "Azerbaijani Deputy Prime Minister ...") act for that country, as registry people do through `country`."""
+    "Azerbaijani Deputy Prime Minister ...") act for that country, as registry people do through `country`; a
+    discovered state body named with its country merges as the body of that name (state_body_family)."""
     out = {}
     for e in entities:
+        if e["entity_type"] == "organization" and not e.get("is_curated"):
+            # "Investigative Committee of Armenia" is matched across articles as the "Investigative Committee"
+            # another report names without its country (its merging key; the entity keeps its own ID)
+            if (family := state_body_family(e["name"])) is not None:
+                out[e["entity_id"]] = discovered_id("organization", family)
+            continue
         if e["entity_type"] != "person" or e.get("is_curated") or not e.get("description"):
             continue
         for w in _WORD.findall(e["description"]):

@@ -240,6 +240,13 @@ def owning_country(text: str, start: int, head: str) -> str | None:
     return _countries().get(owner.group("c"), owner.group("c")) if owner else None
 
 
+def state_body_family(name: str) -> str | None:
+    """The name a state body of some country shares with its namesakes ("Investigative Committee of Armenia" ->
+    "Investigative Committee"): what another article calls it when it names no country. None for other names."""
+    bare = country_suffix_stripped(name)
+    return bare if bare is not None and bare.split()[-1].lower() in _STATE_BODY_HEADS else None
+
+
 def country_suffix_stripped(name: str) -> str | None:
     """The name without a trailing " of <country>" ("Investigative Committee of Armenia" -> "Investigative
     Committee"), or None when it has none or one word would be left."""
