@@ -1,4 +1,4 @@
-"""The real-news-style held-out sets of issue 12 (tests/data/heldout_6 to _98), built with the real CLI beside the
+"""The real-news-style held-out sets of issue 12 (tests/data/heldout_6 to _102), built with the real CLI beside the
 seeds and scored by bench/evaluate_set.py. Floors sit a little under the numbers after the fixes each set showed
 (or, for a set never tuned to, under its one blind measurement), so that a rule that stops generalising fails here.
 The first, blind measurement of each set is in its README."""
@@ -15,7 +15,7 @@ import yaml
 from caucasus_peace.paths import REPO_ROOT
 from tests.helpers import load_bench_module
 
-SETS = {n: REPO_ROOT / "tests" / "data" / f"heldout_{n}" for n in range(6, 99)}
+SETS = {n: REPO_ROOT / "tests" / "data" / f"heldout_{n}" for n in range(6, 103)}
 # people, organizations, places: (recall, precision); events: recall, precision, right date; merged share
 FLOORS = {
     6: {"person": (0.90, 0.94), "organization": (0.80, 0.79), "place": (0.86, 0.86),
@@ -212,6 +212,16 @@ FLOORS = {
          "events": (0.72, 0.62, 0.62), "merged": 0.30},
     98: {"person": (0.94, 0.91), "organization": (0.86, 0.91), "place": (0.92, 0.92),
          "events": (0.60, 0.60, 0.45), "merged": 0.14},
+    # 99 to 102: the twenty-first round; each floor sits under the lower of the first measurement and the final
+    # code's score (heldout_102's place recall: its byline named a village the body's weaker cue does not find)
+    99: {"person": (0.88, 0.88), "organization": (0.86, 0.91), "place": (0.90, 0.90),
+         "events": (0.57, 0.66, 0.51), "merged": 0.26},
+    100: {"person": (0.96, 0.89), "organization": (0.82, 0.80), "place": (0.88, 0.91),
+          "events": (0.64, 0.58, 0.35), "merged": 0.06},
+    101: {"person": (0.93, 0.86), "organization": (0.73, 0.87), "place": (0.92, 0.95),
+          "events": (0.58, 0.70, 0.36), "merged": 0.14},
+    102: {"person": (0.96, 0.90), "organization": (0.68, 0.73), "place": (0.93, 0.96),
+          "events": (0.55, 0.61, 0.47), "merged": 0.30},
 }  # fmt: skip
 ARTICLES = {
     6: 10,
@@ -307,6 +317,10 @@ ARTICLES = {
     96: 8,
     97: 8,
     98: 8,
+    99: 8,
+    100: 8,
+    101: 8,
+    102: 8,
 }
 
 
