@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from caucasus_peace.extract.body import non_body_spans
 from caucasus_peace.paths import SEEDS_DIR
 from caucasus_peace.seeds import read_article
@@ -111,18 +113,13 @@ def test_bylines_of_names_alone_under_the_headline() -> None:
     assert spans_text(one) == ["Shushan Galstian"]
 
 
-def test_bylines_with_where_each_reporter_files_from() -> None:
-    text = (
-        "A quiet border road reopens\n\n"
-        "Talin Vardanyan in Goris and Rauf Aliyev in Lachin\n\n"
-        "The road reopened on Monday.\n"
-    )
-    assert spans_text(text) == ["Talin Vardanyan in Goris and Rauf Aliyev in Lachin"]
-    one = "A school reopens\n\nShushan Galstian in Berd, Tavush province\n\nThe school reopened on Monday.\n"
-    assert spans_text(one) == ["Shushan Galstian in Berd, Tavush province"]
+@pytest.mark.parametrize(
+    "byline", ["Talin Vardanyan in Goris and Rauf Aliyev in Lachin", "Shushan Galstian in Berd, Tavush province"]
+)
+def test_bylines_with_where_each_reporter_files_from(byline: str) -> None:
+    assert spans_text(f"A quiet border road reopens\n\n{byline}\n\nThe road reopened on Monday.\n") == [byline]
     # a heading that only looks like a name in a place is not a byline
-    heading = "Talks resume\n\nNagorno Karabakh in Focus\n\nTalks resumed on Monday.\n"
-    assert non_body_spans(heading) == []
+    assert non_body_spans("Talks resume\n\nNagorno Karabakh in Focus\n\nTalks resumed on Monday.\n") == []
 
 
 def test_headline_words_and_place_lines_are_not_bylines() -> None:

@@ -305,21 +305,12 @@ def test_a_side_saying_the_other_side_attacked_accuses_it() -> None:
         ("Meltoria restricted imports of Korvania apples in February.", "ban"),
         ("A pre-trial hearing for Alda Brun is set for February.", "legal_action"),
         ("The Dravo Courier website has been blocked in Meltoria since February.", "ban"),
-    ],
-)  # fmt: skip
-def test_wordings_of_news_for_known_types(sentence: str, etype: str) -> None:
-    assert one(claims(sentence), etype)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "etype"),
-    [
         ("The Grand Assembly published its own figures on the Ostrel springs in February.", "statement"),
         ("In February the Defence Ministry attributed the blast to a group based in Meltoria.", "accusation"),
         ("In February the Grand Assembly requested that Meltoria open the archive.", "demand"),
     ],
 )  # fmt: skip
-def test_publishing_figures_attributing_an_attack_and_requesting_that(sentence: str, etype: str) -> None:
+def test_wordings_of_news_for_known_types(sentence: str, etype: str) -> None:
     assert one(claims(sentence), etype)
 
 
