@@ -712,7 +712,8 @@ def _find_suffix_names(
                 continue
         eid = discovered_id(etype, name)
         entry = found.setdefault(eid, _Found(etype, name, kind=kind))
-        entry.country = entry.country or (_GAZ.get(country).country if country and _GAZ.get(country) else None)
+        if country is not None and (home := _GAZ.get(country)) is not None:
+            entry.country = entry.country or home.country
         out.append(_Mention(start, end, eid, etype, "discovered", priority=1))
     return claimed
 
