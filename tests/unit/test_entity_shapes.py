@@ -668,3 +668,44 @@ def test_a_company_or_party_after_a_possessive_keeps_its_own_name() -> None:
     got = typed("Moldova's Larkwood Holding said it would sue. Belarus's Green Meadow Party called for calm.")
     assert got["Larkwood Holding"] == ("organization", "Larkwood Holding")
     assert got.get("Green Meadow Party", ("organization", "Green Meadow Party"))[1] == "Green Meadow Party"
+
+
+# --- organizations named by the cues news gives them --------------------------------------------------------
+
+
+def test_bodies_named_by_what_they_are_called_by_a_kind_after_them_and_by_one_of_a_plural() -> None:
+    got = typed(
+        "The deal was announced on Monday by Verona Telecom, one of Moldova's largest operators. The line is run by "
+        "a joint venture called Silk Arrow Lines. Police blamed a group calling itself Black Lotus for the attack. "
+        "A poll by the Chisinau-based Open Lens institute found that most agreed. The dam, run by the privately "
+        "owned Grey Ridge company, burst. Moldova's state power company Volterra said supply was back."
+    )
+    for name in ("Verona Telecom", "Silk Arrow Lines", "Black Lotus", "Open Lens", "Grey Ridge", "Volterra"):
+        assert got.get(name, ("none",))[0] == "organization", name
+    assert "Chisinau-based Open Lens" not in got
+
+
+def test_outlets_in_the_frames_of_their_own_reporting() -> None:
+    got = typed(
+        "The talks ended yesterday, Report informs, citing the ministry. According to a draft seen by the Guardian, "
+        "the text is short. Officials told The Guardian that it was close. The Monitor could not independently verify "
+        "the figures."
+    )
+    assert got["Report"] == ("organization", "Report.az")  # the registry's outlet, written without its domain
+    assert got["Guardian"][0] == "organization"
+    assert got["Monitor"][0] == "organization"
+    assert "The Guardian" not in got
+
+
+def test_words_in_outlet_and_party_frames_that_name_nobody() -> None:
+    got = typed(
+        "He entered parliament on the New Dawn party list. Police could not confirm the report. Witnesses could "
+        "not independently verify it. According to the Construction and Repair Works Company of Moldova, the bridge "
+        "is safe. Melkonyan, a reporter for the Georgian outlet Vesti Nord, was absent. According to Arakelyan, the "
+        "families expect the working group to reply."
+    )
+    assert got["New Dawn"][0] == "organization"
+    for word in ("He", "Police", "Witnesses", "Construction", "Georgian", "Arakelyan"):
+        assert got.get(word, ("person",))[0] != "organization", word
+    assert got.get("Georgian", ("place",))[0] != "person"
+    assert got["Vesti Nord"][0] == "organization"

@@ -31,6 +31,7 @@ import pycountry
 from caucasus_peace.extract.body import non_body_spans
 from caucasus_peace.extract.gazetteer import Place, find_names, load_gazetteer
 from caucasus_peace.extract.organizations import (
+    MODIFIER,
     country_prefix_stripped,
     country_suffix_stripped,
     find_former_name_cues,
@@ -149,7 +150,8 @@ _ROLES = alternation(
     )
 ).replace("_", r"\s+")
 _ROLE_BEFORE = re.compile(
-    rf"\b(?:{_ROLES})(?:\s+(?:of|for|to|at)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){{0,3}})?\s*,?\s*$", re.IGNORECASE
+    rf"\b(?:{_ROLES})(?:\s+(?:of|for|to|at)\s+(?:the\s+)?(?!(?:the|a|an)\b)[\w’'.-]+(?:\s+[\w’'.-]+){{0,3}})?\s*,?\s*$",
+    re.IGNORECASE,
 )
 _APPOSITION = re.compile(
     rf",\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\w’'.-]+\s+){{0,4}}?(?:{_ROLES})\b"
@@ -231,7 +233,7 @@ _ORG_SUFFIX = _by_kind(
         "military": "forces army navy corps guard brigade battalion regiment command staff",
         "political_party": "party",
         "company": "airlines airways company corporation corp corp. inc inc. ltd ltd. bank holding holdings railways "
-        "railway combine networks airports llc jsc cjsc ojsc mining plant",
+        "railway combine networks airports llc jsc cjsc ojsc mining plant operator lines mobile metals",
         "media": "news times post journal herald gazette tribune television tv radio broadcasting press telegraph",
         "government": "parliament assembly government cabinet presidency administration senate congress palace",
         "ngo": "foundation institute institution association society watch centre center centres centers university "
@@ -329,8 +331,6 @@ def _sentence_initial(text: str, start: int) -> bool:
     return bool(_SENTENCE_END.search(text, max(0, start - 6), start)) or start == 0
 
 
-# "Yerevan-based", "Moscow-led": a hyphenated modifier before a name is not part of it.
-_MODIFIER = re.compile(r".+-(?:based|led|backed|funded|owned|run|linked|affiliated|allied|controlled|born|style|era)$")
 # Words with those endings that are not surnames (demonyms, nouns).
 _NOT_SURNAMES = _words(
     """armenian iranian georgian russian christian caucasian eurasian asian indian italian syrian canadian australian
@@ -342,7 +342,9 @@ _NOT_SURNAMES = _words(
 
 
 # Adjectives of nations and directions: "an Azerbaijani region", "the northern district" are not place names.
-_DEMONYMS = (_NOT_SURNAMES - _words("moldova kiev lviv kharkov rostov tambov")) | _words(
+_DEMONYMS = (
+    _NOT_SURNAMES - _words("moldova kiev lviv kharkov rostov tambov guardian median meridian librarian")
+) | _words(
     """azerbaijani kazakh turkish uzbek kyrgyz tajik turkmen israeli iraqi afghan pakistani saudi emirati qatari
     kuwaiti yemeni french german british american chinese japanese korean polish swedish danish finnish dutch greek
     spanish portuguese swiss european soviet western eastern northern southern central kurdish yazidi talysh lezgin
@@ -351,7 +353,7 @@ _DEMONYMS = (_NOT_SURNAMES - _words("moldova kiev lviv kharkov rostov tambov")) 
 
 
 def _is_modifier(tok_text: str) -> bool:
-    return bool(_MODIFIER.match(tok_text))
+    return bool(MODIFIER.match(tok_text))
 
 
 def _surname_like(tokens: list[str]) -> bool:
@@ -1407,7 +1409,7 @@ def extract_entities(
         )
     discovered += _dateline_places(text, covered_index, skip, found)
     discovered += _ministry_mentions(text, registry, skip, found)
-    discovered += _outlet_mentions(text, covered_index, place_index, skip, found)
+    discovered += _outlet_mentions(text, covered_index, place_index, skip, found, registry)
     discovered += _compound_places(text, mentions, covered_index, skip, found)
     discovered += _camel_case_bodies(text, covered_index, skip, found)
     discovered += _styled_bodies(text, skip, found)
@@ -1795,7 +1797,12 @@ def _ministry_mentions(text: str, registry: Registry, skip: _SpanIndex, found: d
 
 
 def _outlet_mentions(
-    text: str, covered: _SpanIndex, places: _SpanIndex, skip: _SpanIndex, found: dict[str, _Found]
+    text: str,
+    covered: _SpanIndex,
+    places: _SpanIndex,
+    skip: _SpanIndex,
+    found: dict[str, _Found],
+    registry: Registry,
 ) -> list[_Mention]:
     """News outlets named as sources; a candidate that reads as a person, a place, a title or a common
     capitalised word (a plural at the start of a sentence: "Witnesses reported") is none."""
@@ -1820,26 +1827,46 @@ def _outlet_mentions(
         titles = _PARTY_TITLE_STOPS if kind == "political_party" else _TITLE_WORDS  # "Homeland First"
         if any(w in stop or w in _MONTHS or w in titles for w in lows):
             continue
-        if kind == "political_party" and len(words) == 1 and SURNAME_ENDING.search(name):
-            continue  # "the ruling Aliyev family"
+        if kind == "political_party" and len(words) == 1 and (SURNAME_ENDING.search(name) or lows[0] in _PRONOUNS):
+            continue  # "the ruling Aliyev family"; "He entered parliament"
         if any(_is_modifier(w) for w in words):
             continue  # "the Russian-led bloc"
         if any(w in _DEMONYMS for w in lows) and not (strong and len(words) >= 2 and lows[-1] not in _DEMONYMS):
             continue  # "the Russian news agency"; but "Georgian Dream, the ruling party"
         if lows[-1] in _ORG_SUFFIX or lows[-1] in _PLACE_SUFFIX or name in _GAZ or _GAZ.get(name):
             continue
-        if _surname_like(words) or (not strong and (_given_name_first(words) or SURNAME_ENDING.search(name))):
-            continue
+        if _surname_like(words) or (
+            not strong
+            and (_given_name_first(words) or (SURNAME_ENDING.search(name) and name.lower() not in _NOT_SURNAMES))
+        ):
+            continue  # "Sargsyan reported"; but "the Guardian"
         if (
             len(words) == 1
             and not strong
             and (is_given_name(name) or (_sentence_initial(text, start) and name.endswith("s")))
         ):
             continue
+        if kind == "media" and (eid := _domain_named(name, registry)) is not None:
+            out.append(_Mention(start, end, eid, "organization", "alias", priority=int(strong)))
+            continue  # "Report informs": the registry's Report.az
         eid = discovered_id("organization", name)
         found.setdefault(eid, _Found("organization", name, kind=kind))
         out.append(_Mention(start, end, eid, "organization", "discovered", priority=int(strong)))
     return out
+
+
+_PRONOUNS = _words("he she it they we you")
+_DOMAINS = (".az", ".am", ".ge", ".ru", ".com", ".net", ".org", ".info", ".news")
+
+
+def _domain_named(name: str, registry: Registry) -> str | None:
+    """The registry organization an outlet's name stands for when the registry writes it with its web domain
+    ("Report" for Report.az), or None."""
+    for domain in _DOMAINS:
+        ids = registry.alias_index.get(fold_text(name + domain), ())
+        if len(ids) == 1 and registry.by_id[ids[0]].type == "organization":
+            return ids[0]
+    return None
 
 
 _ARTICLES = _words("the a an this that these those")

@@ -274,7 +274,8 @@ def country_prefix_stripped(name: str) -> str | None:
 
 _MEDIA_NOUN = (
     r"(?:news\s+agency|news\s+service|news\s+website|news\s+site|news\s+portal|news\s+outlet|newspaper|daily|"
-    r"weekly|website|portal|broadcaster|TV\s+channel|television\s+channel|wire\s+service|magazine|agency)"
+    r"weekly|website|portal|broadcaster|TV\s+channel|television\s+channel|wire\s+service|magazine|agency|"
+    r"(?:media\s+)?outlet)"
 )
 _OUTLET = r"(?P<n>[A-Z][\w&]*(?:[.-][A-Za-z]+)*(?:[ \t]+[A-Z][\w&]*(?:[.-][A-Za-z]+)*){0,2})"
 # Nouns an apposition uses for an organization, with the kind they imply: "KAMAZ, the truck maker".
@@ -290,21 +291,66 @@ _APPOSITION_NOUNS = {
 _NOUN_KIND = "|".join(f"(?P<{kind}>{noun})" for kind, noun in _APPOSITION_NOUNS.items())
 _NAME_BEFORE = re.compile(rf"(?<![\w-]){_OUTLET}\Z")
 _NAME_AFTER = re.compile(rf"{_OUTLET}(?![\w-])")
+# After a name: more of it ("the Construction and Development of Transport Infrastructures Company").
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:of|and|for|de|&)[ \t]+)?[A-Z]")
 # Anchors, each found in one pass; the name is then read in a short window next to the anchor.
-_NOUN_BEFORE_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{_NOUN_KIND})[ \t]+(?=[A-Z])")
+_NOUN_BEFORE_NAME = re.compile(
+    rf"(?:\b(?:[Tt]he|[Aa]n?|its|their)|[A-Z]\w+['’]s)\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{_NOUN_KIND})[ \t]+(?=[A-Z])"
+)
 _MEDIA_AFTER_NAME = re.compile(rf"\s+{_MEDIA_NOUN}\b")
 _NAME_CUE_BEFORE = re.compile(r"\b(?i:the|told|by|to|with|from)\s+\Z")
 # (not performers: "a song by Sayat-Nova, the ensemble ..." names the ensemble's song, not an ensemble)
 _APPOSITION_KIND = "|".join(f"(?P<{kind}>{noun})" for kind, noun in _APPOSITION_NOUNS.items() if kind != "other")
 _APPOSITION = re.compile(rf",\s+(?:the|a|an|its|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{_APPOSITION_KIND})\b")
-_REPORTED = re.compile(r"\s+(?:reported|reports|quoted|cited)\b")
+# The same nouns in the plural after "one of": "Verona Telecom, one of Georgia's largest operators".
+_PLURAL_NOUNS = {
+    "media": r"(?:news\s+agencies|agencies|newspapers|dailies|(?:media\s+|news\s+)?outlets|broadcasters|websites|"
+    r"(?:TV\s+)?channels)",
+    "company": r"(?:companies|firms|makers|producers|manufacturers|operators|carriers|airlines|lenders|banks|insurers|"
+    r"exporters|importers|developers|utilities|corporations|conglomerates|holdings)",
+    "political_party": r"(?:parties|blocs|movements)",
+    "ngo": r"(?:think\s+tanks|watchdogs|charities|rights\s+groups|NGOs|non-governmental\s+organi[sz]ations|"
+    r"foundations)",
+}
+_ONE_OF = re.compile(
+    r",\s+one\s+of\s+(?:the|its|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(f"(?P<{kind}>{noun})" for kind, noun in _PLURAL_NOUNS.items())
+    + r")\b"
+)
+# A body named after what it is and "called": "a joint venture called Silk Arrow Lines", "a group calling itself
+# Black Lotus", "a charity named Open Hands".
+_CALLED_NOUNS = {
+    "company": r"(?:joint\s+venture|venture|company|firm|start-?up|operator|carrier)",
+    "media": r"(?:channel|website|outlet|newspaper|portal|news\s+agency)",
+    "political_party": r"(?:party|bloc|alliance)",
+    "ngo": r"(?:NGO|charity|foundation|non-governmental\s+organi[sz]ation|rights\s+group|think\s+tank)",
+    "other": r"(?:group|outfit|collective|network|organi[sz]ation|movement|initiative|association|unit)",
+}
+_CALLED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(f"(?P<{kind}>{noun})" for kind, noun in _CALLED_NOUNS.items())
+    + r")\s+(?:called|calling\s+(?:itself|themselves)|named|known\s+as|dubbed)\s+(?=[A-Z])"
+)
+# Source frames of an outlet: "Interfax reported", "Report informs", "The Economist could not independently verify".
+_REPORTED = re.compile(
+    r"\s+(?:reported|reports|quoted|cited|informs|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|"
+    r"was\s+unable\s+to\s+(?:independently\s+)?(?:verify|confirm))\b"
+)
 # Parties named without a head word, from the cues election news gives: "Pashinyan's Civil Contract party", "the
 # opposition I Have Honor alliance", "the ruling Georgian Dream", "X won 21% of the vote", "X won 12 seats",
 # "X failed to enter parliament" (appositions, "X, the ruling party", are read by _APPOSITION).
 _PARTY_AFTER_NAME = re.compile(r"[ \t]+(?:party|bloc|alliance|coalition|faction|movement|electoral\s+list)\b")
 # A company named with its lower-case kind after it: "Russia's Uralsky Rudnik group", "the Tashir company".
 _COMPANY_AFTER_NAME = re.compile(r"[ \t]+(?:group|company|holding|corporation|consortium)\b")
-_PARTY_CUE_BEFORE = re.compile(r"(?:\b(?i:the|ruling|opposition|pro-\w+|his|her|their|its)|\w['’]s)[ \t]+\Z")
+# A research body or agency named with its lower-case kind after it: "the Tbilisi-based Open Lens institute".
+_NGO_AFTER_NAME = re.compile(r"[ \t]+(?:institute|centre|center|foundation|think\s+tank)\b")
+# (an adverb and participle may come between: "the privately owned Northern Metals company")
+_PARTY_CUE_BEFORE = re.compile(
+    r"(?:\b(?i:the|ruling|opposition|pro-\w+|his|her|their|its)|\w['’]s)"
+    r"(?:[ \t]+[a-z]+ly[ \t]+[a-z]+(?:ed|run))?[ \t]+\Z"
+)
+# "Yerevan-based", "Moscow-led": a hyphenated modifier before a name is not part of it.
+MODIFIER = re.compile(r".+-(?:based|led|backed|funded|owned|run|linked|affiliated|allied|controlled|born|style|era)$")
 _RULING_BEFORE_NAME = re.compile(r"\b(?i:the)[ \t]+(?:ruling|opposition|governing|pro-government)[ \t]+(?=[A-Z])")
 _ELECTION_RESULT = re.compile(
     r"(?<=[ \t])(?:(?:won|received|took|secured|garnered|polled|gained|got)[ \t]+(?:(?:about|nearly|almost|around|"
@@ -314,7 +360,9 @@ _ELECTION_RESULT = re.compile(
 )
 # "a subsidiary of Gazprom", "owned by Rosatom": the parent named after the cue is a company.
 _PARENT_BEFORE_NAME = re.compile(r"\b(?:subsidiary|affiliate|unit|division)\s+of\s+(?=[A-Z])")
-_SOURCE_BEFORE_NAME = re.compile(r"\b(?i:according\s+to|told|interview\s+with)\s+(?=[A-Z])")
+_SOURCE_BEFORE_NAME = re.compile(
+    r"\b(?i:according\s+to|told|interview\s+with|(?:seen|obtained|reviewed)\s+by)\s+(?:the\s+)?(?=[A-Z])"
+)
 
 
 def _space_start(text: str, pos: int) -> int:
@@ -331,16 +379,23 @@ def find_outlet_candidates(text: str) -> list[tuple[int, int, str, str, bool]]:
     The caller vets them."""
     out = []
 
+    def add(start: int, end: int, name: str, kind: str, strong: bool) -> None:
+        # "the Tbilisi-based Open Lens institute", "told The Guardian": the modifier and the article are no part
+        first, _, rest = name.partition(" ")
+        if rest and (first == "The" or MODIFIER.match(first)):
+            start, name = end - len(rest), rest
+        out.append((start, end, name, kind, strong))
+
     def before(pos: int, kind: str, strong: bool, cue: re.Pattern[str] | None = None) -> None:
         lo = max(0, pos - 60)
         m = _NAME_BEFORE.search(text[lo:pos])
         if m is not None and (cue is None or cue.search(text[max(0, lo + m.start() - 20) : lo + m.start()])):
-            out.append((lo + m.start("n"), lo + m.end("n"), m.group("n"), kind, strong))
+            add(lo + m.start("n"), lo + m.end("n"), m.group("n"), kind, strong)
 
     def after(pos: int, kind: str, strong: bool) -> None:
         m = _NAME_AFTER.match(text, pos)
-        if m is not None:
-            out.append((m.start("n"), m.end("n"), m.group("n"), kind, strong))
+        if m is not None and not _NAME_GOES_ON.match(text, m.end()):
+            add(m.start("n"), m.end("n"), m.group("n"), kind, strong)
 
     for m in _NOUN_BEFORE_NAME.finditer(text):  # "the Russian daily Izvestia", "the railway company KTZ"
         after(m.end(), next(k for k in _APPOSITION_NOUNS if m.group(k)), True)
@@ -348,6 +403,10 @@ def find_outlet_candidates(text: str) -> list[tuple[int, int, str, str, bool]]:
         before(m.start(), "media", True, _NAME_CUE_BEFORE)
     for m in _APPOSITION.finditer(text):
         before(m.start(), next(k for k in _APPOSITION_NOUNS if k != "other" and m.group(k)), True)
+    for m in finditer_needing(_ONE_OF, text, NEEDLES):  # "Verona Telecom, one of Georgia's largest operators"
+        before(m.start(), next(k for k in _PLURAL_NOUNS if m.group(k)), True)
+    for m in finditer_needing(_CALLED, text, NEEDLES):  # "a group calling itself Black Lotus"
+        after(m.end(), next(k for k in _CALLED_NOUNS if m.group(k)), True)
     for m in finditer_needing(_REPORTED, text, NEEDLES):
         before(m.start(), "media", False)
     for m in _SOURCE_BEFORE_NAME.finditer(text):
@@ -361,6 +420,9 @@ def find_outlet_candidates(text: str) -> list[tuple[int, int, str, str, bool]]:
     if any(w in text for w in (" group", " company", " holding", " corporation", " consortium")):
         for m in _COMPANY_AFTER_NAME.finditer(text):
             before(m.start(), "company", True, _PARTY_CUE_BEFORE)
+    if any(w in text for w in (" institute", " centre", " center", " foundation", " think tank")):
+        for m in _NGO_AFTER_NAME.finditer(text):
+            before(m.start(), "ngo", True, _PARTY_CUE_BEFORE)
     if any(w in text for w in (" ruling ", " opposition ", " governing ", " pro-government ")):
         for m in _RULING_BEFORE_NAME.finditer(text):
             after(m.end(), "political_party", True)
@@ -391,7 +453,9 @@ def find_former_name_cues(text: str) -> list[tuple[int, int]]:
 # Words without which a pattern cannot match (each match holds one of them): most articles are not scanned for it.
 NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _MISSION_WORD: ("mbassy", "onsulate"),
-    _REPORTED: ("reported", "reports", "quoted", "cited"),
+    _REPORTED: ("reported", "reports", "quoted", "cited", "informs", "verify", "confirm"),
+    _CALLED: ("called", "calling", "named", "known", "dubbed"),
+    _ONE_OF: ("one",),
     _PARENT_BEFORE_NAME: ("subsidiary", "affiliate", "unit", "division"),
     _FORMER: ("formerly", "previously", "once", "began", "started", "grew", "renamed", "rebranded"),
 }
