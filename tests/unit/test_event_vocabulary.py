@@ -308,6 +308,12 @@ def test_a_side_saying_the_other_side_attacked_accuses_it() -> None:
         ("The Grand Assembly published its own figures on the Ostrel springs in February.", "statement"),
         ("In February the Defence Ministry attributed the blast to a group based in Meltoria.", "accusation"),
         ("In February the Grand Assembly requested that Meltoria open the archive.", "demand"),
+        ("In February a few deputies objected that Meltoria guards would search Korvania lorries.", "criticism"),
+        ("Alda Brun said in February that she regretted the decision to close the Ostrel crossing.", "criticism"),
+        ("Rights groups said in February that the release of four shepherds fell far short.", "criticism"),
+        ("In February Meltoria said the Grand Assembly vote had no legal force.", "criticism"),
+        ("In February Tomas Veil called the verdict a political act.", "criticism"),
+        ("In February Tomas Veil called the border deal a fig leaf.", "criticism"),
     ],
 )  # fmt: skip
 def test_wordings_of_news_for_known_types(sentence: str, etype: str) -> None:
