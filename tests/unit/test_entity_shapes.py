@@ -709,3 +709,8 @@ def test_words_in_outlet_and_party_frames_that_name_nobody() -> None:
         assert got.get(word, ("person",))[0] != "organization", word
     assert got.get("Georgian", ("place",))[0] != "person"
     assert got["Vesti Nord"][0] == "organization"
+
+
+def test_an_office_named_by_a_hyphenated_title_is_its_countrys_body() -> None:
+    got = typed("The court granted a petition by Moldova's Prosecutor-General's Office to hand him over.")
+    assert got["Prosecutor-General's Office"] == ("organization", "Prosecutor-General's Office of Moldova")

@@ -674,7 +674,8 @@ def _find_suffix_names(
             words = owner.group("p").split()
             while words and (words[0].lower() in _STOP or words[0].lower() in _DEMONYMS or words[0] in _GAZ):
                 words = words[1:]  # "the Azerbaijani Prosecutor General's Office": the owner is the title
-            if words and all(w.lower() in _POSSESSOR_WORDS for w in words):
+            # ("Prosecutor-General's Office": the title's hyphenated parts are title words)
+            if words and all(p.lower() in _POSSESSOR_WORDS for w in words for p in w.split("-")):
                 start = text.rindex(words[0], owner.start("p"), start)  # "the Prosecutor General's Office of X"
         outlet = _OUTLET_POSSESSOR.search(text, max(0, start - 30), start) if not is_place else None
         if outlet is not None and start < tok.start and ctx.alias_kind(outlet.start("o"), outlet.end("o")) == "media":
