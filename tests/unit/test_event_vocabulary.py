@@ -314,6 +314,12 @@ def test_a_side_saying_the_other_side_attacked_accuses_it() -> None:
         ("In February Meltoria said the Grand Assembly vote had no legal force.", "criticism"),
         ("In February Tomas Veil called the verdict a political act.", "criticism"),
         ("In February Tomas Veil called the border deal a fig leaf.", "criticism"),
+        # a penalty by a body that is no court, a match lost by forfeit, a request for help
+        ("In February the Basketball Union fined the Meltoria federation 75,000 francs.", "sanctions"),
+        ("In February the Korvania team was awarded the game by forfeit.", "sanctions"),
+        ("The disciplinary panel declared the match forfeited in February.", "sanctions"),
+        ("In February Dravo asked Ostrel for help with rescue equipment.", "appeal"),
+        ("The federation asked the Basketball Union on 14 February to move the game to Dravo.", "appeal"),
     ],
 )  # fmt: skip
 def test_wordings_of_news_for_known_types(sentence: str, etype: str) -> None:
@@ -330,3 +336,9 @@ def test_a_note_of_protest_to_be_sent_and_a_person_shot() -> None:
     assert one(planned, "diplomatic_protest")["status"] == "planned"
     assert one(claims("A Korvania shepherd was shot and wounded near Ostrel in February."), "armed_clash")
     assert "armed_clash" not in {c["event_type"] for c in claims("A Meltoria drone was shot down in February.")}
+
+
+def test_a_court_fine_stays_the_courts_ruling() -> None:
+    found = {c["event_type"] for c in claims("In February a Dravo court fined nine protesters 100,000 lek each.")}
+    assert "court_ruling" in found and "sanctions" not in found
+    assert "sanctions" not in {c["event_type"] for c in claims("A second man was fined 8,000 lek in February.")}
