@@ -146,3 +146,11 @@ def test_the_body_speaks_from_its_seat_and_a_regions_authorities_speak_for_it() 
     region = {"Upper Vel": ("plc-upper-vel", "place")}
     said = "The Upper Vel regional administration said in February it would cut water quotas."
     assert _speaker_of(said, region, kinds) == {"plc-upper-vel"}
+
+
+def test_a_speaker_stays_the_speaker_across_where_or_how_they_spoke() -> None:
+    names = {"Alda Brun": ("per-alda-brun", "person"), "Meltoria": ("plc-meltoria", "place")}
+    said = "Alda Brun, in a post on social networks in February, expressed gratitude to Meltoria for its help."
+    assert _speaker_of(said, names, {"plc-meltoria": "country"}) == {"per-alda-brun"}
+    said = "Alda Brun, speaking to reporters in February, said Meltoria had kept its word."
+    assert _speaker_of(said, names, {"plc-meltoria": "country"}) == {"per-alda-brun"}

@@ -351,8 +351,10 @@ def _state_body(possessor: Row, head: Row) -> bool:
 
 # ", an MP from the ruling X party, ": an apposition between a speaker and the verb, describing the speaker
 # (or a relative clause: "Ana Bee, who signed the text with Levon Hakobyan, told reporters": Ana Bee speaks)
+# (or where or how the speaker spoke: "Ana Bee, in a post on Facebook on June 2, expressed gratitude")
 _APPOSITION_GAP = re.compile(
-    r",\s+(?:(?:a|an|the|[A-Z][\w-]*['’]s)\s[^,;:()\"“”]{0,100}|(?:who|whose)\s[^,;:()\"“”]{0,160}),\s*"
+    r",\s+(?:(?:a|an|the|[A-Z][\w-]*['’]s|in|on|at|during|speaking|writing|addressing)\s[^,;:()\"“”]{0,100}"
+    r"|(?:who|whose)\s[^,;:()\"“”]{0,160}),\s*"
 )
 
 
