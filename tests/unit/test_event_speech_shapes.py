@@ -154,3 +154,19 @@ def test_a_speaker_stays_the_speaker_across_where_or_how_they_spoke() -> None:
     assert _speaker_of(said, names, {"plc-meltoria": "country"}) == {"per-alda-brun"}
     said = "Alda Brun, speaking to reporters in February, said Meltoria had kept its word."
     assert _speaker_of(said, names, {"plc-meltoria": "country"}) == {"per-alda-brun"}
+
+
+def test_an_outlet_in_its_own_reporting_frame_is_no_party() -> None:
+    names = {"Korvania": ("plc-korvania", "place"), "Meltoria": ("plc-meltoria", "place"),
+             "Dravo News": ("org-dravo-news", "organization")}  # fmt: skip
+    for text in (
+        "Korvania and Meltoria signed a transit memorandum in February, Dravo News informs.",
+        "Korvania and Meltoria signed a transit memorandum in February, according to a draft seen by Dravo News.",
+    ):
+        ms = [
+            {"entity_id": eid, "entity_type": etype, "char_start": m.start(), "char_end": m.end(), "text": name}
+            for name, (eid, etype) in names.items()
+            for m in re.finditer(re.escape(name), text)
+        ]
+        signing = one(extract_events(text, PUB, ms, timex(text), []), "agreement_signing")
+        assert {p["entity_id"] for p in signing["participants"]} == {"plc-korvania", "plc-meltoria"}, text

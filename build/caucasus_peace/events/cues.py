@@ -208,11 +208,11 @@ DATELINE = re.compile(
 # X" is left out: the one told may take part, as in "Aliyev told Pashinyan in a phone call".)
 REPORTED_BY = re.compile(
     r"^[”\"’']?\s*(?:reports?|reported|reporting|has learned|learned|quoted|cites?|cited|correspondents?|witness(?:es)?"
-    r"|sources?)\b",
+    r"|sources?|informs|could not (?:independently )?(?:verify|confirm))\b",
     re.I,
 )
 SOURCE_BEFORE = re.compile(
-    r"\b(?:according to|citing|cited by|quoted by|reported by|in an interview with)\s+"
+    r"\b(?:according to|citing|cited by|quoted by|reported by|in an interview with|(?:seen|obtained) by)\s+"
     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?[\"“]?$",
     re.I,
 )
