@@ -320,6 +320,13 @@ def test_a_side_saying_the_other_side_attacked_accuses_it() -> None:
         ("The disciplinary panel declared the match forfeited in February.", "sanctions"),
         ("In February Dravo asked Ostrel for help with rescue equipment.", "appeal"),
         ("The federation asked the Basketball Union on 14 February to move the game to Dravo.", "appeal"),
+        # crowds that stormed a building, people moved out of harm's way, a side told what it must do, a point
+        # repeated in a statement
+        ("In February thousands of angry protesters stormed the government building in Dravo.", "protest"),
+        ("In February a group of demonstrators briefly broke into the parliament building.", "protest"),
+        ("Residents of Ostrel were temporarily relocated in February when the fire approached.", "displacement"),
+        ("'The Meltoria side must take measures,' the Korvania ministry said in February.", "demand"),
+        ("The Grand Assembly repeated the point in a statement in February.", "statement"),
     ],
 )  # fmt: skip
 def test_wordings_of_news_for_known_types(sentence: str, etype: str) -> None:
@@ -342,3 +349,8 @@ def test_a_court_fine_stays_the_courts_ruling() -> None:
     found = {c["event_type"] for c in claims("In February a Dravo court fined nine protesters 100,000 lek each.")}
     assert "court_ruling" in found and "sanctions" not in found
     assert "sanctions" not in {c["event_type"] for c in claims("A second man was fined 8,000 lek in February.")}
+
+
+def test_what_a_ruling_says_a_government_must_pay_is_no_demand() -> None:
+    found = claims("A Dravo court ruled in February that the government must pay the families 640 million lek.")
+    assert "demand" not in {c["event_type"] for c in found}
