@@ -342,7 +342,7 @@ _REPORTED = re.compile(
 _PARTY_AFTER_NAME = re.compile(r"[ \t]+(?:party|bloc|alliance|coalition|faction|movement|electoral\s+list)\b")
 # A company named with its lower-case kind after it: "Russia's Uralsky Rudnik group", "the Tashir company".
 _COMPANY_AFTER_NAME = re.compile(r"[ \t]+(?:group|company|holding|corporation|consortium)\b")
-# A research body or agency named with its lower-case kind after it: "the Tbilisi-based Open Lens institute".
+# A research body or foundation named with its lower-case kind after it: "the Tbilisi-based Open Lens institute".
 _NGO_AFTER_NAME = re.compile(r"[ \t]+(?:institute|centre|center|foundation|think\s+tank)\b")
 # (an adverb and participle may come between: "the privately owned Northern Metals company")
 _PARTY_CUE_BEFORE = re.compile(
