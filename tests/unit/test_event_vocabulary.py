@@ -327,6 +327,17 @@ def test_a_side_saying_the_other_side_attacked_accuses_it() -> None:
         ("Residents of Ostrel were temporarily relocated in February when the fire approached.", "displacement"),
         ("'The Meltoria side must take measures,' the Korvania ministry said in February.", "demand"),
         ("The Grand Assembly repeated the point in a statement in February.", "statement"),
+        # people given back, a crowd before an office, a press card taken away, a case sent to a court, a decision
+        # defended and accusations denied
+        ("Three Dravo citizens held in Ostrel were also returned to the homeland in February.", "release"),
+        ("In February the Ostrel side transferred three Dravo citizens to Dravo.", "release"),
+        ("In February about 400 farmers gathered in front of the district administration in Zelo.", "protest"),
+        ("The Dravo ministry revoked the accreditation of a Korvania reporter in February.", "ban"),
+        ("The case was referred to the Constitutional Court of Dravo in February.", "legal_action"),
+        ("Twelve deputies of the Grand Assembly submitted a written objection in February.", "legal_action"),
+        ("The treaty went to the Constitutional Court, which ruled in February that it was lawful.", "court_ruling"),
+        ("The Dravo ministry defended its decision in February.", "statement"),
+        ("In February Reporters Without Borders condemned the arrest of a Dravo reporter.", "criticism"),
     ],
 )  # fmt: skip
 def test_wordings_of_news_for_known_types(sentence: str, etype: str) -> None:
@@ -354,3 +365,8 @@ def test_a_court_fine_stays_the_courts_ruling() -> None:
 def test_what_a_ruling_says_a_government_must_pay_is_no_demand() -> None:
     found = claims("A Dravo court ruled in February that the government must pay the families 640 million lek.")
     assert "demand" not in {c["event_type"] for c in found}
+
+
+def test_accusations_denied_are_the_denial_not_an_accusation_by_the_one_denying() -> None:
+    found = claims("Dravo has denied accusations from Ostrel that Dravo hackers were behind the attack in February.")
+    assert {c["event_type"] for c in found} == {"statement"}

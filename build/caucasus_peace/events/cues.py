@@ -24,8 +24,9 @@ WITNESS = re.compile(r"\b(?:present (?:for|at)|witness(?:ed|ing)?|look(?:ed|ing)
 
 NEGATION = re.compile(
     # "hasn't", "wasn’t", "cannot": a contraction ends a word (no \b before its n't)
-    r"\b(?:no|not|never|nobody|none|nothing|without|neither|nor|failed to|fail to|cannot|\w+n['’]t|whether|instead of"
-    r"|yet to)\b"
+    # "without" in lower case: "Reporters Without Borders condemned ..." is a name, not a negation
+    r"\b(?:no|not|never|nobody|none|nothing|(?-i:without)|neither|nor|failed to|fail to|cannot|\w+n['’]t|whether"
+    r"|instead of|yet to)\b"
     r"(?:\s+(?!(?:and|but|or|as|when|because|while|after|before|since|if|that|who|which)\b)[^\s,;]+){0,5}\s*$",
     re.I,
 )
