@@ -114,3 +114,16 @@ def test_a_fact_a_source_reports_in_a_news_story_is_the_days_news() -> None:
     found = [c for c in real_claims(story) if c["event_type"] == "detention"]
     # the detention in a raid years ago has no source closing its sentence: no date made up
     assert [_bounds(c) for c in found] == [NEWS_DAY, (None, None)]
+
+
+def test_what_happened_n_days_after_or_before_a_named_day_is_counted_from_it() -> None:
+    story = "Remains returned\n\n{line}"
+    after = "Dravo handed back two soldiers on Thursday, two days after the commission met in Ostrel."
+    met = one(real_claims(story.format(line=after)), "meeting")
+    assert _bounds(met) == (dt.date(2031, 3, 4), dt.date(2031, 3, 4))  # Thursday the 6th, less two days
+    before = "The envoys met in Ostrel on Thursday, a week before the Grand Assembly ratified the treaty."
+    ratified = one(real_claims(story.format(line=before)), "ratification")
+    assert _bounds(ratified) == (dt.date(2031, 3, 13), dt.date(2031, 3, 13))
+    # what the after-clause embeds is not counted back (a march planned is not two days before the arrest)
+    nested = "Veil was arrested on Thursday, two days after he announced plans to organise a march against the treaty."
+    assert _bounds(one(real_claims(story.format(line=nested)), "protest"))[0] != dt.date(2031, 3, 4)

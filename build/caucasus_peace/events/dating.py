@@ -31,6 +31,7 @@ from caucasus_peace.events.cues import (
     SINCE_ADVERB,
 )
 from caucasus_peace.events.lexicon import SPEECH_ACTS
+from caucasus_peace.extract.timex import NUMBER_WORDS
 
 # Small patterns of the rules below, compiled once (they run per trigger and per mention).
 _OF_FOR = re.compile(r"\b(?:of|for)\b")
@@ -177,7 +178,7 @@ def claim_date(
     own = [t for t in own if t not in aside]
     own = [t for t in own if t not in since]
     if own:
-        return pick_date(own, ts)
+        return _counted_back(text, own, ts) or pick_date(own, ts)
     after = [t for t in times if t["char_start"] >= ce and AFTER_CLAUSE.match(text[ce : t["char_start"]])]
     if after and status in ("occurred", "ongoing") and not aggregate:
         lo = min(t["date_start"] for t in after)  # "violations surged soon after the deal was announced in March"
@@ -187,7 +188,34 @@ def claim_date(
         # "since February", "has since demanded": a lower bound, the event lies between it and publication
         lo = min(t["date_start"] for t in since or pool)
         return (lo, max(lo, ctx.published))
-    return pick_date(pool or inherited, ts)
+    return (pool and _counted_back(text, pool, ts)) or pick_date(pool or inherited, ts)
+
+
+# "on Thursday, two days after a commission met in Geneva": what follows "N days after" happened N days before the
+# day named, and what follows "N days before" N days after it (hours, or "a day after" across midnight, are not
+# counted: the day itself is as near as the words allow).
+_COUNTED = re.compile(
+    r",?\s+(?P<n>" + "|".join(NUMBER_WORDS) + r"|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+    # the event the phrase dates is its own clause's (not one a further clause embeds: "after he announced plans to
+    # organise a march")
+    r"(?P<dir>after|before)\s+(?:(?!(?:to|that|which|who|whom|where|when|if)\b)[^\s.;:!?]+\s+){0,10}\Z",
+    re.I,
+)
+
+
+def _counted_back(text: str, times: list[Row], ts: int) -> tuple[dt.date, dt.date] | None:
+    """The day of an event told as N days or weeks after or before the day a time expression before it names."""
+    before = [t for t in times if t["char_end"] <= ts and t["date_start"] is not None]
+    if not before or len(before) < len(times):  # a time after the trigger is nearer the event it names
+        return None
+    t = max(before, key=lambda t: t["char_end"])
+    m = _COUNTED.match(text, t["char_end"], ts)
+    if m is None or t["date_start"] != t["date_end"]:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+    days = dt.timedelta(days=n * (7 if m["unit"].lower().startswith("week") else 1))
+    day = t["date_start"] - days if m["dir"].lower() == "after" else t["date_start"] + days
+    return (day, day)
 
 
 # A time in a participle phrase after a noun ("the property of persons displaced in 1988-1994", "a museum built in
