@@ -113,6 +113,12 @@ def test_names_with_particles_are_one_person() -> None:
     assert not any(t in got for t in ("Tamim", "Al Thani", "Mohammed", "Ibn Sina"))
 
 
+def test_two_given_names_after_a_long_portfolio_stay_with_the_surname() -> None:
+    got = typed("Dravo's Deputy Minister of Roads and Infrastructure Hasan Ali Demir opened the bridge.")
+    assert got["Hasan Ali Demir"] == ("person", "Hasan Ali Demir"), got
+    assert "Ali Demir" not in got
+
+
 # --- buildings that speak for an office ---------------------------------------------------------------
 
 

@@ -964,9 +964,11 @@ def _classify_segment(
     if len(name_toks) >= 3 and _titled_tail([t.text for t in name_toks]):
         # "Human Rights Defender Anahit Manasyan", "Chief Rabbi Levi Cohen": capitalised words no list knows as a
         # title, then a given name and a surname; the words before are (part of) the person's title
+        # "... of Transport and Infrastructure Mehmet Ali Karaca": two given names before the surname are one name
+        keep = 3 if len(name_toks) >= 4 and is_given_name(name_toks[-3].text) and _looks_like_name(name_toks[-3]) else 2
         first = seg[0] if title_at >= 0 else name_toks[0]
-        unknown_title = " ".join(text[first.start : name_toks[-3].end].split())
-        name_toks = name_toks[-2:]
+        unknown_title = " ".join(text[first.start : name_toks[-keep - 1].end].split())
+        name_toks = name_toks[-keep:]
     elif len(name_toks) >= 3 and (cut := _last_noun_like(name_toks)) is not None:
         name_toks = name_toks[cut + 1 :]  # "of Roads and Urban Development Farzaneh Sadegh": no name has "Development"
     # "Catholicos Karekin II", "Pope Leo XIV": a title, one name and a regnal number
