@@ -338,6 +338,20 @@ def test_a_side_saying_the_other_side_attacked_accuses_it() -> None:
         ("The treaty went to the Constitutional Court, which ruled in February that it was lawful.", "court_ruling"),
         ("The Dravo ministry defended its decision in February.", "statement"),
         ("In February Reporters Without Borders condemned the arrest of a Dravo reporter.", "criticism"),
+        # a delegation received or arriving at an invitation, placards waved, a hearing set, results annulled, an
+        # athlete suspended or banned, a prison left, figures disputed, a joint statement adopted
+        ("Deputy Minister Tomas Veil received members of the Ostrel delegation in February.", "meeting"),
+        ("The Ostrel delegation arrived in February at the invitation of the Dravo Dialogue Centre.", "visit"),
+        ("In February some 60 members of the Nairi Front waved flags and placards outside the hall.", "protest"),
+        ("A hearing in Zelo has been set for 2 March.", "legal_action"),
+        ("The federation annulled his results from the championships in February.", "cancellation"),
+        ("The Dravo anti-doping agency provisionally suspended him in February.", "ban"),
+        ("The federation imposed the four-year sanction on the Dravo lifter in February.", "ban"),
+        ("Veil left the Zelo penitentiary in February after his family paid the sum.", "release"),
+        ("The Dravo side disputed the figures in February.", "criticism"),
+        ("In February the Grand Assembly and the Korvania parliament adopted a joint communique.", "statement"),
+        # what a relative clause tried to do ends at the main clause's passive verb
+        ("Three protesters who tried to block the entrance were detained in February.", "detention"),
     ],
 )  # fmt: skip
 def test_wordings_of_news_for_known_types(sentence: str, etype: str) -> None:

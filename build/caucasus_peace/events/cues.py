@@ -53,7 +53,8 @@ INTENT = re.compile(
     r"|continuing|before|prospect of|push(?:ing|es)? (?:for|to)"
     r"|in order to|so as to|with a view to|(?:meant|intended|designed) to|(?:pre)?conditions? (?:for|of)"
     r"|pledges? (?:not )?to|unless)\b"
-    r"(?:\s+\S+){0,5}\s*$",
+    # the intent ends at a finite passive ("protesters who tried to block the entrance were detained")
+    r"(?:\s+(?!(?:was|were)\b)\S+){0,5}\s*$",
     re.I,
 )
 # "named the withdrawal of X as a precondition for ...": a noun trigger that names a condition, not a report
