@@ -119,6 +119,16 @@ def test_two_given_names_after_a_long_portfolio_stay_with_the_surname() -> None:
     assert "Ali Demir" not in got
 
 
+def test_a_shrine_or_reservoir_named_on_its_own_is_a_site() -> None:
+    got = typed(
+        "Pilgrims reached the Talvank monastery. Farmers depend on the Ostrel reservoir. The Yerevan mosque "
+        "reopened. Ana Bee owns Dravo Logistics."
+    )
+    assert got["Talvank monastery"][0] == "place" and got["Ostrel reservoir"][0] == "place", got
+    assert "Yerevan mosque" not in got and got["Yerevan"][0] == "place"  # a mosque in Yerevan, not a name
+    assert got["Dravo Logistics"][0] == "organization"
+
+
 # --- buildings that speak for an office ---------------------------------------------------------------
 
 

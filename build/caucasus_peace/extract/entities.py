@@ -190,7 +190,7 @@ _ADMIN_HEADS = (
 _FACILITY_HEADS = (
     r"bridge|checkpoint|checkpoints|crossing|crossings|border\s+(?:crossing|checkpoint|post|crossing\s+point)s?|"
     r"crossing\s+point|highway|motorway|airport|dam|pass|tunnel|penitentiary|prison|temple|castle|stadium|arena|"
-    r"airfield|(?:freight\s+|container\s+)?terminal|substation|"
+    r"airfield|(?:freight\s+|container\s+)?terminal|substation|reservoir|canal|"
     # a works or a line named after its place, with the word for what it carries or yields: "the Geghasar gold
     # mine", "Ayrum railway station", "the North-South gas pipeline", "the Meghri hydropower plant"; a mine that
     # explodes is no site ("a Fuzuli mine blast")
@@ -201,8 +201,12 @@ _FACILITY_HEADS = (
     r"(?:hydropower|hydroelectric|nuclear\s+power|thermal\s+power|power|cement|chemical)\s+plant"
 )
 _NATURE_HEADS = "river|valley|gorge|lake"
+# A shrine has a name of its own ("the Dadivank monastery"); after a town it is only where it stands ("the Yerevan
+# mosque"), so it names a site only after a name the gazetteer does not hold.
+_SHRINE_HEADS = "monastery|cathedral|mosque"
 _PLACE_HEAD_AFTER = re.compile(
-    rf"\s+(?:(?P<admin>{_ADMIN_HEADS})|(?P<site>{_FACILITY_HEADS})|(?P<nature>{_NATURE_HEADS}))\b"
+    rf"\s+(?:(?P<admin>{_ADMIN_HEADS})|(?P<site>{_FACILITY_HEADS})|(?P<nature>{_NATURE_HEADS})"
+    rf"|(?P<shrine>{_SHRINE_HEADS}))\b"
 )
 _PLACE_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|region|province|district|settlement|port|capital|"
@@ -233,7 +237,7 @@ _ORG_SUFFIX = _by_kind(
         "military": "forces army navy corps guard brigade battalion regiment command staff",
         "political_party": "party",
         "company": "airlines airways company corporation corp corp. inc inc. ltd ltd. bank holding holdings railways "
-        "railway combine networks airports llc jsc cjsc ojsc mining plant operator lines mobile metals",
+        "railway combine networks airports llc jsc cjsc ojsc mining plant operator lines mobile metals logistics",
         "media": "news times post journal herald gazette tribune television tv radio broadcasting press telegraph",
         "government": "parliament assembly government cabinet presidency administration senate congress palace",
         "ngo": "foundation institute institution association society watch centre center centres centers university "
@@ -745,7 +749,7 @@ def _club_name_end(toks: list[_Tok], k: int, used: list[bool]) -> int:
 _TYPE_WORDS = _words("region province oblast district governorate county")
 # A lower-case type word after a place's name is not part of the name (a capitalised one may be: "Syunik Province")
 _LOWER_TYPE_WORD = re.compile(
-    r"(?<=\w{3})[ \t]+(?:region|province|oblast|district|governorate|county|river|lake|reservoir)\Z"
+    r"(?<=\w{3})[ \t]+(?:region|province|oblast|district|governorate|county|river|lake)\Z"
 )
 
 
@@ -1107,6 +1111,10 @@ def _cued_place(text: str, start: int, end: int) -> tuple[int, str, int] | None:
     head = _PLACE_HEAD_AFTER.match(text, end)
     if head is not None and "-" in text[start:end] and _ROUTE_AFTER.match(text, end):
         return None  # "the Yerevan-Ijevan highway": the places it joins are read as a compound
+    if head is not None and head.group("shrine"):
+        head = None if _GAZ.get(" ".join(text[start:end].split())) is not None else head
+        if head is not None:
+            return head.end(), "site", head.end()  # "the Dadivank monastery"
     if head is not None:
         if head.group("site"):
             return head.end(), "site", head.end()  # "the Hakari checkpoint": the head word names the site
