@@ -748,9 +748,7 @@ def _club_name_end(toks: list[_Tok], k: int, used: list[bool]) -> int:
 # Type words of administrative units: the unit is the same place with or without them.
 _TYPE_WORDS = _words("region province oblast district governorate county")
 # A lower-case type word after a place's name is not part of the name (a capitalised one may be: "Syunik Province")
-_LOWER_TYPE_WORD = re.compile(
-    r"(?<=\w{3})[ \t]+(?:region|province|oblast|district|governorate|county|river|lake)\Z"
-)
+_LOWER_TYPE_WORD = re.compile(r"(?<=\w{3})[ \t]+(?:region|province|oblast|district|governorate|county|river|lake)\Z")
 
 
 def _registry_type_word(ctx: _Ctx, place: _Tok, head: _Tok, out: list[_Mention]) -> None:
