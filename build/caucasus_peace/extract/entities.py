@@ -1110,9 +1110,9 @@ def _cued_place(text: str, start: int, end: int) -> tuple[int, str, int] | None:
     if head is not None and "-" in text[start:end] and _ROUTE_AFTER.match(text, end):
         return None  # "the Yerevan-Ijevan highway": the places it joins are read as a compound
     if head is not None and head.group("shrine"):
-        head = None if _GAZ.get(" ".join(text[start:end].split())) is not None else head
-        if head is not None:
+        if _GAZ.get(" ".join(text[start:end].split())) is None:
             return head.end(), "site", head.end()  # "the Dadivank monastery"
+        head = None  # "the Yerevan mosque": where a mosque stands, read by the other cues
     if head is not None:
         if head.group("site"):
             return head.end(), "site", head.end()  # "the Hakari checkpoint": the head word names the site
