@@ -206,6 +206,35 @@ def _participant_found(name: str, eid: str, parts: list[Row], names: dict[str, s
     return False
 
 
+def match_events(
+    gold_ev: list[Row], gold_spans: list[tuple[int, int]], pred: list[tuple[str, list[tuple[int, int]]]]
+) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, predicted index): a predicted event (its type and its passages) matches a gold
+    event whose quote a passage overlaps, when its type is one of the gold types or compatible with the first;
+    required gold first, then the gold's own first type, then the longest overlap."""
+    cands = []
+    for gi, ge in enumerate(gold_ev):
+        gs, gend = gold_spans[gi]
+        for ei, (etype, spans) in enumerate(pred):
+            ov = max((min(gend, b) - max(gs, a) for a, b in spans), default=0)
+            if ov <= 0:
+                continue
+            if not ge.get("unsupported") and not (etype in ge["type"] or compatible(etype, ge["type"][0])):
+                continue
+            rank = (bool(ge.get("optional") or ge.get("unsupported")), etype != ge["type"][0], -ov)
+            cands.append((rank, gi, ei))
+    pairs: list[tuple[int, int]] = []
+    used_g: set[int] = set()
+    used_e: set[int] = set()
+    for _, gi, ei in sorted(cands):
+        if gi in used_g or ei in used_e:
+            continue
+        used_g.add(gi)
+        used_e.add(ei)
+        pairs.append((gi, ei))
+    return pairs
+
+
 def evaluate(set_dir: Path, out: Path) -> tuple[EntityScore, Score, Score, EventScore, list[str]]:
     from caucasus_peace.curated import load_curated
     from caucasus_peace.seeds import load_articles
@@ -267,24 +296,9 @@ def evaluate(set_dir: Path, out: Path) -> tuple[EntityScore, Score, Score, Event
             gold_spans.append((at, at + len(ge["quote"])))
             if ge.get("key") and not ge.get("optional") and not ge.get("unsupported"):
                 keys_by_article[ge["key"]].add(sid)
-        cands = []
-        for gi, ge in enumerate(gold_ev):
-            gs, gend = gold_spans[gi]
-            for ei, e in enumerate(pred):
-                ov = max((min(gend, b) - max(gs, a) for a, b in ev_spans[e]), default=0)
-                if ov <= 0:
-                    continue
-                etype = events[e]["event_type"]
-                if not ge.get("unsupported") and not (etype in ge["type"] or compatible(etype, ge["type"][0])):
-                    continue
-                rank = (bool(ge.get("optional") or ge.get("unsupported")), etype != ge["type"][0], -ov)
-                cands.append((rank, gi, ei))
-        used_g, used_e = set(), set()
-        for _, gi, ei in sorted(cands):
-            if gi in used_g or ei in used_e:
-                continue
-            used_g.add(gi)
-            used_e.add(ei)
+        pairs = match_events(gold_ev, gold_spans, [(events[e]["event_type"], ev_spans[e]) for e in pred])
+        used_g, used_e = {gi for gi, _ in pairs}, {ei for _, ei in pairs}
+        for gi, ei in pairs:
             ge, e = gold_ev[gi], events[pred[ei]]
             if ge.get("optional") or ge.get("unsupported"):
                 evs.n_pred_ignored += 1
