@@ -88,3 +88,57 @@ def test_relaxed_entity_spans_ignore_an_owner_and_a_type_word_only() -> None:
     ev.score_entities("a", gold, mentions, types, s)
     assert (s.found["organization"], s.found["place"]) == (0, 0)
     assert (s.relaxed.found["organization"], s.relaxed.found["place"]) == (1, 1)  # Dravo Airport is no Dravo
+
+
+def test_a_second_annotation_is_scored_as_the_pipeline_is(tmp_path: Path) -> None:
+    import yaml
+
+    agree = load_bench_module("annotator_agreement")
+    texts = {
+        "a.txt": "Korvania and Ostrel signed a water deal on Monday. Ostrel accused Korvania of shelling a farm.",
+        "b.txt": "The water deal was signed in Dravo on Monday, officials said.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+
+    def ev(key: str, etype: str, quote: str, **kw: object) -> dict:
+        return {"key": key, "type": [etype], "quote": quote, "status": "occurred", "participants": [], **kw}
+
+    day = {"start": "2026-03-02", "end": "2026-03-02"}
+    ref = {
+        "a.txt": {
+            "entities": [{"name": "Korvania", "type": "place", "surface": ["Korvania"]}],
+            "events": [
+                ev("deal", "agreement_signing", "signed a water deal on Monday", **day),
+                ev("acc", "accusation", "Ostrel accused Korvania", status="alleged"),
+            ],
+        },
+        "b.txt": {"events": [ev("deal", "agreement_signing", "The water deal was signed", **day)]},
+    }
+    other = {
+        "a.txt": {
+            "entities": [
+                {"name": "Korvania", "type": "place", "surface": ["Korvania"]},
+                {"name": "Ostrel", "type": "place", "surface": ["Ostrel"]},
+            ],
+            "events": [
+                ev("w1", "agreement_signing", "Korvania and Ostrel signed a water deal", **day),
+                ev("x", "armed_clash", "shelling a farm"),
+            ],
+        },
+        "b.txt": {"events": [ev("w2", "agreement_signing", "signed in Dravo on Monday", start="2026-03-01")]},
+    }
+    (tmp_path / "gold.yaml").write_text(yaml.safe_dump({"articles": ref}), encoding="utf-8")
+    (tmp_path / "other.yaml").write_text(yaml.safe_dump({"articles": other}), encoding="utf-8")
+    ents, evs = agree.agreement(tmp_path, tmp_path / "other.yaml")
+    assert (ents.found["place"], ents.extracted["place"], ents.correct["place"]) == (1, 2, 1)
+    # the signing is found in both articles (one without an end: a wrong date), the accusation is missed and the
+    # clash is spurious; the two reports of the signing carry different keys, so they are not one row
+    assert (evs.n_gold, evs.n_found, evs.n_pred, evs.n_pred_matched, evs.n_dated_right) == (3, 2, 3, 2, 1)
+    assert (evs.multi, evs.multi_merged, evs.multi_found) == (1, 0, 1)
+    assert self_agreement_is_perfect(agree, tmp_path)
+
+
+def self_agreement_is_perfect(agree, set_dir: Path) -> bool:
+    ents, evs = agree.agreement(set_dir, set_dir / "gold.yaml")
+    return evs.n_found == evs.n_gold == evs.n_pred_matched and evs.multi_merged == evs.multi and not ents.spurious
