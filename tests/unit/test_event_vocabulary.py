@@ -352,6 +352,19 @@ def test_a_side_saying_the_other_side_attacked_accuses_it() -> None:
         ("In February the Grand Assembly and the Korvania parliament adopted a joint communique.", "statement"),
         # what a relative clause tried to do ends at the main clause's passive verb
         ("Three protesters who tried to block the entrance were detained in February.", "detention"),
+        # a call by telephone or hotline, condolences sent, a plea, testimony, a body distancing itself, a walkout,
+        # a session convened or chaired, officials sitting down to settle a row, what one side insists the other do
+        ("In February the Dravo foreign minister telephoned his Ostrel counterpart Tomas Veil.", "phone_call"),
+        ("In February the two defence ministries spoke over a hotline.", "phone_call"),
+        ("In February Alda Brun sent a letter of condolence to Tomas Veil.", "statement"),
+        ("In February Tomas Veil pleaded not guilty.", "statement"),
+        ("In February Tomas Veil testified at the Zelo court.", "statement"),
+        ("In February the Dravo Chess Union distanced itself from the remarks.", "statement"),
+        ("In February the Nairi Front deputies left the session hall before the vote.", "protest"),
+        ("The Dravo electoral commission will convene a session on 14 February.", "meeting"),
+        ("In February Alda Brun chaired a special session of the Dravo cabinet.", "meeting"),
+        ("In February officials of Dravo and Ostrel sat down in Zelo to settle a row over fees.", "talks"),
+        ("Meltoria insists that Korvania first amend its constitution.", "demand"),
     ],
 )  # fmt: skip
 def test_wordings_of_news_for_known_types(sentence: str, etype: str) -> None:
@@ -384,3 +397,17 @@ def test_what_a_ruling_says_a_government_must_pay_is_no_demand() -> None:
 def test_accusations_denied_are_the_denial_not_an_accusation_by_the_one_denying() -> None:
     found = claims("Dravo has denied accusations from Ostrel that Dravo hackers were behind the attack in February.")
     assert {c["event_type"] for c in found} == {"statement"}
+
+
+def test_the_end_of_what_is_kept_or_put_off_does_not_date_the_decision() -> None:
+    # 'keep the fee until July', 'postponed the hearing until March': the end of a state or of a wait
+    kept = one(claims("In February Dravo and Ostrel officials agreed to keep the current fee until July."),
+               "agreement_draft")  # fmt: skip
+    assert kept["date_start"].month == 2
+    put_off = one(claims("In February the Zelo court postponed the hearing until March."), "cancellation")
+    assert put_off["date_start"].month == 2
+
+
+def test_what_one_side_insists_is_true_stays_its_statement() -> None:
+    assert not [c for c in claims("Meltoria insists that Korvania has no claim to the Ostrel springs.")
+                if c["event_type"] == "demand"]  # fmt: skip

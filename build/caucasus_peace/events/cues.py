@@ -338,7 +338,9 @@ CONDITION_DEMAND = re.compile(r"only (?:be (?:signed|ratified|concluded) )?(?:af
 # "the serviceman, born in 2006, was detained": a date that describes a person, not the event.
 BORN_BEFORE = re.compile(r"\bborn(?:\s+(?:in|on))?\s*$", re.I)
 LASTING = re.compile(
-    r"\b(?:extend\w*|valid|in force|remain\w*|last\w*|running|expir\w*|prolong\w*)\b[^,;]*"
+    # "agreed to keep the fee until 31 July", "postponed the hearing until March": the end of a state or a wait
+    r"\b(?:extend\w*|valid|in force|remain\w*|last\w*|running|expir\w*|prolong\w*|keep|kept|maintain\w*"
+    r"|continu\w*|stay\w*|freez\w*|frozen|postpon\w*|delay\w*|defer\w*|adjourn\w*)\b[^,;]*"
     r"\b(?:until|till)\s+(?:the\s+)?$",
     re.I,
 )
