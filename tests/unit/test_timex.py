@@ -105,6 +105,16 @@ PUB_AUG = D("2025-08-06")
         ("The mayor will resign next March.", "next March", "2026-03"),
         ("The mayor resigned in March of last year.", "March of last year", "2024-03"),
         ("Critics recalled the June summit.", "June", "2025-06"),
+        # a date the calendar sets, in the present; a step agreed or voted for; an expectation; a present passive
+        ("Korvania holds parliamentary elections in March.", "March", "2026-03"),
+        ("Alda Brun, who faces a presidential election in March, spoke.", "March", "2026-03"),
+        ("The campaign opens in March.", "March", "2026-03"),
+        ("The two ministers agreed to meet again in March.", "March", "2026-03"),
+        ("The airline expects to start the flights in March.", "March", "2026-03"),
+        ("The pilot will be extended if it is reviewed in March.", "March", "2026-03"),
+        # a step put off until a date
+        ("The judge adjourned the trial until March.", "March", "2026-03"),
+        ("The first session was pushed back to March.", "March", "2026-03"),
     ],
 )
 def test_month_alone_follows_tense(sentence: str, phrase: str, edtf: str) -> None:
@@ -537,3 +547,17 @@ def test_what_is_offered_or_proposed_lies_ahead() -> None:
     assert str(find("The envoy presented the proposal to the ministers in March.", pub, "March")["date_start"]) == (
         "2026-03-01"
     )
+
+
+@pytest.mark.parametrize(
+    ("pub", "phrase", "start"),
+    [
+        (D("2026-04-20"), "this summer", "2026-06-01"),  # ahead
+        (D("2026-10-03"), "this spring", "2026-03-01"),  # behind
+        (D("2026-09-19"), "this winter", "2026-12-01"),
+        (D("2026-01-15"), "this winter", "2025-12-01"),  # the winter under way
+    ],
+)
+def test_this_season_is_the_season_of_the_publication_year(pub: date, phrase: str, start: str) -> None:
+    row = find(f"Officials said the work happens {phrase}.", pub, phrase)
+    assert row["date_start"].isoformat() == start

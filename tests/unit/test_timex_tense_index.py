@@ -31,6 +31,7 @@ def reference_markers(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]
             if (
                 word in timex._NOT_PAST_ED
                 or prev in timex._ADJ_BEFORE
+                or prev in timex._PRESENT_AUX
                 or (prev.endswith("ly") and prev not in {"only", "early"})
             ):
                 continue
@@ -45,6 +46,10 @@ def reference_is_future(text: str, start: int, end: int, default_future: bool = 
     c_lo = max([m.end() + s_lo for m in timex._CLAUSE_SPLIT.finditer(text[s_lo:start])], default=s_lo)
     split_after = timex._CLAUSE_SPLIT.search(text, end, s_hi)
     c_hi = split_after.start() if split_after else s_hi
+    if timex._PUT_OFF.search(text, max(c_lo, start - 80), start) or timex._TO_DO.search(
+        text, max(c_lo, start - 120), start
+    ):
+        return True
     markers = reference_markers(text, c_lo, c_hi)
     if any(e <= start for _, e, _ in markers):
         markers = [mk for mk in markers if mk[0] < end or not timex._COORDINATED.search(text, end, mk[0])]

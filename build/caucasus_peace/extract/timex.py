@@ -271,16 +271,22 @@ LOWERED = {_AGO: _AGO_LOWERED, _NARRATIVE: _NARRATIVE_LOWERED}  # checked in the
 # Both tense patterns open with a look-ahead for the letters (or apostrophe) their alternatives start with: the engine
 # then passes every other position at once instead of trying each alternative there (same matches, twice as fast).
 _FUTURE = re.compile(
-    r"(?=['’]|\b(?i:[acdeghimnoprstuvw]))"
+    r"(?=['’]|\b(?i:[abcdefghimnoprstuvw]))"
     r"(?:\b(?:[Ww]ill(?!\s+not\s+have)|[Ww]on['’]t|[Ss]hall|[Ww]ould|[Cc]ould|[Mm]ight|may)\b"
     r"(?!\s+(?:have|not)\b|n['’]t)"
     r"|['’]ll\b"
-    r"|\b(?i:(?:scheduled|expected|set|due|slated|poised|going|plans?|planned|planning|intends?|intended|hopes?|"
-    r"hoping|aims?|aiming|prepares?|preparing|ready)\s+to|(?:scheduled|expected|set|due|slated|planned)\s+(?:for|on|at|in)|"
+    r"|\b(?i:(?:scheduled|expected|expects?|expecting|set|due|slated|poised|going|plans?|planned|planning|"
+    r"intends?|intended|hopes?|hoping|aims?|aiming|prepares?|preparing|ready)\s+to|(?:scheduled|expected|set|due|slated|planned)\s+(?:for|on|at|in)|"
     r"due|to\s+be|upcoming|ahead\s+of|next|(?:is|are)\s+to(?=\s+[a-z]+\b)|must)\b"
     # what is offered, proposed or promised lies ahead: "presented a proposal to host the ministers in June"
     r"|\b(?i:offers?|offered|proposals?|proposed|invitation|promised|pledged|vowed)\s+to"
-    r"(?=\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b))"
+    r"(?=\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b)"
+    # a date set by the calendar, in the present tense: "holds elections in June", "the campaign opens on 19 April",
+    # "faces a presidential election in October", "the exhibition runs until 17 January"
+    # (verbs, not the nouns "swollen faces", "loose ends": an object or a preposition follows)
+    r"|\b(?:faces|holds)\s+(?:a|an|the|its|parliamentary|presidential|local|snap|early|general|elections?|talks)\b"
+    r"|\b(?:opens|begins|starts|ends|expires|runs|resumes|closes)\s+(?:on|in|at|until|till|through|from|next)\b"
+    r"|\bgo(?:es)?\s+to\s+the\s+polls\b|\btakes?\s+place\b)"
 )
 _PAST_WORDS = (
     "was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|said|told|met|held|took|broke|went|came|gave|made|got|"
@@ -305,6 +311,8 @@ _ADJ_BEFORE = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "of",
      "in", "with", "for", "by", "more", "most", "very", "so", "highly", "heavily", "widely", "newly", "long-"]
 )  # fmt: skip
+# "when it is reviewed in September": a participle after a present auxiliary is no past tense
+_PRESENT_AUX = frozenset(["is", "are", "am", "be", "being"])
 _COORDINATED = re.compile(r"\b(?:and|but|then|or)\b")
 _THE_END = re.compile(r"\bthe\s+$")
 _THE_END_ANY = re.compile(r"\b[Tt]he\s+$")
@@ -319,6 +327,18 @@ _ABBREV = re.compile(
 )
 
 
+# a step put off or kept on until a date (the date lies ahead of the step)
+_PUT_OFF = re.compile(
+    r"\b(?:adjourn|postpon|delay|defer|extend|prolong|reschedul|put\s+off|push(?:ed)?\s+back|moved\s+back)\w*\b"
+    r"[^,.;]{0,50}?\b(?:until|till|to)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)-?\s*)?\Z",
+    re.IGNORECASE,
+)
+# a date inside what was agreed, voted or decided to do: "voted on Wednesday to put it to a referendum on 6 December"
+# (not the day of the agreeing: "On Tuesday the ministers agreed to exchange lists")
+_TO_DO = re.compile(
+    r"\b(?:agreed|voted|decided|undertook|resolved)\s+(?:\S+\s+){0,3}?to\s+(?!be\b)[a-z]+\b[^,;.]{0,80}\Z",
+    re.IGNORECASE,
+)
 _MAX_SENTENCE = 1500  # look no further for a sentence's ends: keeps extraction linear in the text length
 _COORDINATION = re.compile(r"\b(?:and|but|then|or)")  # _COORDINATED without its closing boundary
 _TOKENS_3 = re.compile(r"(?:\s*+\S++){3}\s++(?=\S)")  # three tokens and the space before a fourth
@@ -384,6 +404,8 @@ class _Article:
         c_lo = max([m.end() + s_lo for m in _CLAUSE_SPLIT.finditer(text[s_lo:start])], default=s_lo)
         split_after = _CLAUSE_SPLIT.search(text, end, s_hi)
         c_hi = split_after.start() if split_after else s_hi
+        if _PUT_OFF.search(text, max(c_lo, start - 80), start) or _TO_DO.search(text, max(c_lo, start - 120), start):
+            return True  # "adjourned the hearing until 26 November", "pushed back to early June": ahead
         markers = self.markers(c_lo, c_hi)
         if any(e <= start for _, e, _ in markers):
             # A marker after "and"/"but"/"then" belongs to a second verb: "crossed on Wednesday and will travel".
@@ -445,7 +467,12 @@ def _markers(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
         if m.group("ed"):
             word = m.group("ed").lower()
             prev = _previous_token(text, lo, s)
-            if word in _NOT_PAST_ED or prev in _ADJ_BEFORE or (prev.endswith("ly") and prev not in {"only", "early"}):
+            if (
+                word in _NOT_PAST_ED
+                or prev in _ADJ_BEFORE
+                or prev in _PRESENT_AUX
+                or (prev.endswith("ly") and prev not in {"only", "early"})
+            ):
                 continue
         # A participle within three words after a modal belongs to its verb group ("could be announced", "be held").
         # The nearest modal before decides: from an earlier one, at least as many words lie in between.
@@ -803,6 +830,12 @@ def _rule_season(doc: _Article, pub: date) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), "absolute", lo, hi, "year")
     for m in _SEASON_REL.finditer(text):
         which, season = m["which"].lower(), m["season"]
+        if which == "this":
+            # the season of the publication's year, ahead or behind ("this summer" in April is the coming one,
+            # "this spring" in October the past one); a winter spans two years: in January it began last December
+            y = pub.year - 1 if season == "winter" and pub.month <= SEASONS[season][1] else pub.year
+            yield _Hit(m.start(), m.end(), "relative", *_season_bounds(season, y), "year")
+            continue
         # the season that contains or most recently preceded publication, then step a year back or forward
         y = pub.year if _season_bounds(season, pub.year)[0] <= pub else pub.year - 1
         if which == "last" and _season_bounds(season, y)[1] >= pub:
