@@ -411,3 +411,21 @@ def test_the_end_of_what_is_kept_or_put_off_does_not_date_the_decision() -> None
 def test_what_one_side_insists_is_true_stays_its_statement() -> None:
     assert not [c for c in claims("Meltoria insists that Korvania has no claim to the Ostrel springs.")
                 if c["event_type"] == "demand"]  # fmt: skip
+
+
+def test_casualties_of_the_disaster_named_just_before_are_no_clash() -> None:
+    text = "A strong earthquake struck Ostrel in February. Three people were killed in Zelo and two in Dravo."
+    assert not [c for c in claims(text) if c["event_type"] == "armed_clash"]
+    fighting = "Dravo and Ostrel troops exchanged fire in February. Two soldiers were killed."
+    assert [c for c in claims(fighting) if c["event_type"] == "armed_clash"]
+
+
+def test_a_known_event_named_after_another_takes_no_date_of_that_clause() -> None:
+    text = (
+        "In February the Grand Assembly voted to hold a referendum on 20 September. "
+        "The electoral commission will convene a session on 24 February to approve the calendar of the referendum."
+    )
+    later = [
+        c for c in claims(text) if c["event_type"] == "referendum" and c["trigger_start"] > text.index("commission")
+    ]
+    assert later and all(c["date_start"] is None or c["date_start"].month == 9 for c in later)

@@ -34,6 +34,7 @@ from caucasus_peace.events.cues import (
     ANAPHOR_OPENING,
     AS_CONDITION,
     BACKREF,
+    COMBAT,
     COMPLEMENT,
     CONDITION_DEMAND,
     CONDITIONAL,
@@ -260,7 +261,15 @@ def extract_events(
         if any(c["event_type"] not in SPEECH_ACTS and not is_fallback(c["trigger"]) for c in sent_claims):
             # "Two were injured when their truck hit a mine": the casualties belong to the event the sentence names
             sent_claims = [c for c in sent_claims if not is_fallback(c["trigger"])]
-        elif NOT_COMBAT.search(text, ss, se):  # dead and injured of an accident, a disaster or a crime: no clash
+        elif NOT_COMBAT.search(text, ss, se) or (
+            # "An earthquake struck Tavush on Monday. Three people were killed.": the story's disaster, named in the
+            # sentence before or in the headline, when this one names no fighting of its own
+            not COMBAT.search(text, ss, se)
+            and any(
+                NOT_COMBAT.search(text, a, b)
+                for a, b in (sentences[max(s_idx - 1, 0)], _headline(sentences, headline_idx))
+            )
+        ):  # dead and injured of an accident, a disaster or a crime: no clash
             sent_claims = [c for c in sent_claims if not is_fallback(c["trigger"])]
         resolve_pronoun_subjects(text, sent_claims, parties)
         _subject_of_saying(ctx, sent_claims, within(mentions, ss, se))
@@ -475,6 +484,10 @@ def _continued(c: Row, prev_claims: list[Row]) -> tuple[dt.date, dt.date] | None
         if same and p["date_start"] is not None:
             return p["date_start"], p["date_end"]
     return None
+
+
+def _headline(sentences: list[tuple[int, int]], headline_idx: int | None) -> tuple[int, int]:
+    return sentences[headline_idx] if headline_idx is not None else (0, 0)
 
 
 def _attribution(c: Row) -> bool:
@@ -716,9 +729,12 @@ def _clause_claims(
         quoted = inside(ts, quotes)
         if quoted and len(text[quoted[0] : quoted[1]].split()) < 6:
             quoted = None  # a quoted name ('an "official peace signing ceremony"'), not reported speech
-        times = [t for t in sent_times if 0 <= t["char_start"] - te < 40] if reduced else sent_times
-        bounds = claim_date(ctx, sent, clause, (ts, te, etype), status, times, [] if reduced else inherited, quotes,
-                            aggregate)  # fmt: skip
+        # "will convene a session on April 24 to approve the calendar of the referendum": a known event named after
+        # another event of the clause takes no date of that clause but its own ("the referendum on 20 September")
+        own_time_only = reduced or (anaphoric and i > 0)
+        times = [t for t in sent_times if 0 <= t["char_start"] - te < 40] if own_time_only else sent_times
+        bounds = claim_date(ctx, sent, clause, (ts, te, etype), status, times, [] if own_time_only else inherited,
+                            quotes, aggregate)  # fmt: skip
         if bounds and STARTED.search(text[sent[0] : sent[1]]) and status in ("occurred", "ongoing"):
             bounds = (bounds[0], None)  # "fighting broke out on Sept. 27": a start, not the whole event
         if bounds and bounds[0] > published and status in ("occurred", "ongoing"):

@@ -473,6 +473,12 @@ NOT_COMBAT = re.compile(
     r"heart\s+attack|illness|disease|outbreak|carbon\s+monoxide|traffic|stabbed|murder(?:ed)?|poison(?:ed|ing))\b",
     re.I,
 )
+# words of fighting: casualties beside them are a clash's, whatever the story is about
+COMBAT = re.compile(
+    r"\b(?:fir(?:e|ed|ing)|shell\w*|shot|shoot\w*|attack\w*|clash\w*|fight\w*|troops|soldiers?|servicem[ae]n|"
+    r"forces|drones?|snipers?|artillery|positions|offensive|strikes?)\b",
+    re.I,
+)
 HABITUAL = re.compile(r"\s+(?:regularly|routinely|frequently|often|periodically|occasionally|repeatedly)\b", re.I)
 HABITUAL_BEFORE = re.compile(r"\b(?:regularly|routinely|frequently|often|periodically|occasionally)\s+$", re.I)
 
