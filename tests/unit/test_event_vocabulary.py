@@ -429,3 +429,12 @@ def test_a_known_event_named_after_another_takes_no_date_of_that_clause() -> Non
         c for c in claims(text) if c["event_type"] == "referendum" and c["trigger_start"] > text.index("commission")
     ]
     assert later and all(c["date_start"] is None or c["date_start"].month == 9 for c in later)
+
+
+def test_a_saying_is_dated_by_the_day_given_after_the_words_it_quotes() -> None:
+    text = 'The Dravo ministry called the demand "premature and legally groundless" in a statement in February.'
+    assert one(claims(text), "criticism")["date_start"].month == 2
+
+
+def test_a_retort_on_a_day_is_a_statement() -> None:
+    assert one(claims("In February the Dravo ministry retorted that Ostrel had no right to lecture it."), "statement")

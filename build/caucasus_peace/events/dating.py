@@ -116,6 +116,10 @@ def pick_date(times: list[Row], trig_pos: int) -> tuple[dt.date, dt.date] | None
     return (near["date_start"], near["date_end"])
 
 
+_QUOTE_CHAR = re.compile(r"[\"“”‘’']")
+_QUOTED_REST = re.compile(r"[^\"“”’'.;]{0,80}[\"”’']")
+
+
 def claim_date(
     ctx: ArticleContext,
     sent: tuple[int, int],
@@ -148,10 +152,18 @@ def claim_date(
     if etype in SPEECH_ACTS:  # "Baku says that 60,000 returned to land it regained in 2020": the content's date
         # (a trigger that ends in "that" — "insisted that the 2020 statement" — is followed by its content only)
         content_next = text[ts:te].lower().endswith("that")
+        # 'called the demand "premature and groundless" in a statement on Thursday': the saying's time follows the
+        # words it quotes
+        quoted = _QUOTED_REST.match(text, te) if _QUOTE_CHAR.search(text, ts, te) else None
+        after = (te, quoted.end()) if quoted else (te,)
         times = [
             t
             for t in times
-            if t["char_start"] < te or (not content_next and SAYING_TIME.fullmatch(text[te : t["char_start"]]))
+            if t["char_start"] < te
+            or (
+                not content_next
+                and any(a <= t["char_start"] and SAYING_TIME.fullmatch(text[a : t["char_start"]]) for a in after)
+            )
         ]
     if etype == "statement":
         # "The group, representing people who left between 1988 and 1991, said": an aside before the verb
