@@ -438,3 +438,8 @@ def test_a_saying_is_dated_by_the_day_given_after_the_words_it_quotes() -> None:
 
 def test_a_retort_on_a_day_is_a_statement() -> None:
     assert one(claims("In February the Dravo ministry retorted that Ostrel had no right to lecture it."), "statement")
+
+
+def test_a_planned_event_takes_the_time_of_its_clause_that_lies_ahead() -> None:
+    text = "In February the Assembly decided to hold a referendum on the new Dravo charter of rights on Friday."
+    assert one(claims(text), "referendum")["date_start"] == dt.date(2031, 3, 14)  # published two days before

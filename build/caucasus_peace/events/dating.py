@@ -190,6 +190,10 @@ def claim_date(
     own = [t for t in own if t not in aside]
     own = [t for t in own if t not in since]
     if own:
+        # "on Wednesday adopted a decision to hold a referendum on 20 September": of the clause's times, a planned
+        # event takes the one still ahead
+        ahead = [t for t in own if t["date_start"] > ctx.published] if status == "planned" else own
+        own = ahead or own
         return _counted_back(text, own, ts) or pick_date(own, ts)
     after = [t for t in times if t["char_start"] >= ce and AFTER_CLAUSE.match(text[ce : t["char_start"]])]
     if after and status in ("occurred", "ongoing") and not aggregate:
