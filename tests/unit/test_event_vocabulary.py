@@ -443,3 +443,14 @@ def test_a_retort_on_a_day_is_a_statement() -> None:
 def test_a_planned_event_takes_the_time_of_its_clause_that_lies_ahead() -> None:
     text = "In February the Assembly decided to hold a referendum on the new Dravo charter of rights on Friday."
     assert one(claims(text), "referendum")["date_start"] == dt.date(2031, 3, 14)  # published two days before
+
+
+def test_the_one_an_apposition_describes_speaks() -> None:
+    # a role without an article, and a body described as what it is
+    adviser = one(claims("Tomas Veil, foreign policy adviser to Alda Brun, said in February that talks would go on."),
+                  "statement")  # fmt: skip
+    assert "per-tomas-veil" in {p["entity_id"] for p in adviser["participants"]}
+    body = one(
+        claims("The Grand Assembly, a body of 80 deputies, said in February that the vote was fair."), "statement"
+    )
+    assert [p["entity_id"] for p in body["participants"]] == ["org-grand-assembly"]

@@ -31,7 +31,8 @@ _CLAUSE_BREAK = re.compile(
     r"causing|leading|drawing|detaining|arresting|creating|marking|pledging|saying|with each|as)\b)"
     r"|\s+(?=(?:but|came after|after the|whereas|when|until|and that|" + _BEFORE_SUBJECT + r")\b)"
     r"|\s+(?=having (?:been )?(?-i:[a-z]+)(?:ed|en|wn)\b)"  # "its invasion of Ukraine having spooked X": X no party
-    r"|,\s+(?=(?:a|an|the|one|two)\s+(?:\S+\s+){0,3}(?:said|says|told)\b)"
+    # "37 people were detained, the ministry said" (not the apposition "X, a civic group, said")
+    r"|,\s+(?=(?:a|an|the|one|two)\s+(?:[^\s,]+\s+){0,3}(?:said|says|told)\b)"
     r"|(?:(?<=\bsaid)|(?<=\bsays)|(?<=\bannounced)|(?<=\bwrote)) (?=that\b|he |she |they ))",
     re.I,
 )

@@ -353,7 +353,8 @@ def _state_body(possessor: Row, head: Row) -> bool:
 # (or a relative clause: "Ana Bee, who signed the text with Levon Hakobyan, told reporters": Ana Bee speaks)
 # (or where or how the speaker spoke: "Ana Bee, in a post on Facebook on June 2, expressed gratitude")
 _APPOSITION_GAP = re.compile(
-    r",\s+(?:(?:a|an|the|[A-Z][\w-]*['’]s|in|on|at|during|speaking|writing|addressing)\s[^,;:()\"“”]{0,100}"
+    # ("Hikmet Hajiyev, foreign policy adviser to the president, wrote": a role without an article, too)
+    r",\s+(?:(?:a|an|the|[A-Z][\w-]*['’]s|in|on|at|during|speaking|writing|addressing|[a-z][\w-]*)\s[^,;:()\"“”]{0,100}"
     r"|(?:who|whose)\s[^,;:()\"“”]{0,160}),\s*"
 )
 
@@ -361,7 +362,7 @@ _APPOSITION_GAP = re.compile(
 def _speaker_zone(text: str, mentions: list[Row], cs: int, ts: int) -> tuple[int, int]:
     """The speaker of 'X (and Y) said': the mentions just before the verb, or just after it ('said X')."""
     for m in reversed([m for m in mentions if cs <= m["char_start"] and m["char_end"] <= ts][-6:]):
-        gap = _APPOSITION_GAP.fullmatch(text, m["char_end"], ts) if m["entity_type"] == "person" else None
+        gap = _APPOSITION_GAP.fullmatch(text, m["char_end"], ts) if m["entity_type"] != "place" else None
         if gap is not None:  # "Ana Bee, spokeswoman of the X ministry, said": Ana Bee (and X) speak; "Ana Bee, who
             # met Levon Hakobyan, said": only Ana Bee
             relative = _WHO_GAP.match(gap.group(0))
