@@ -365,6 +365,14 @@ def test_a_side_saying_the_other_side_attacked_accuses_it() -> None:
         ("In February Alda Brun chaired a special session of the Dravo cabinet.", "meeting"),
         ("In February officials of Dravo and Ostrel sat down in Zelo to settle a row over fees.", "talks"),
         ("Meltoria insists that Korvania first amend its constitution.", "demand"),
+        # people sheltered after a disaster, a body to be formed, an evaluation as worrying, a complaint by a body,
+        # an interview
+        ("In February hundreds of residents of Zelo were moved into tents.", "displacement"),
+        ("In February about 900 residents spent the night in tents and schools.", "displacement"),
+        ("The formation of precinct electoral commissions will begin in February.", "establishment"),
+        ('In February the Dravo ministry called the verdict "deeply concerning".', "criticism"),
+        ("In February the Basketball Union fined Veil following a complaint by the Grand Assembly.", "legal_action"),
+        ("In February Tomas Veil spoke about the border in a radio interview.", "statement"),
     ],
 )  # fmt: skip
 def test_wordings_of_news_for_known_types(sentence: str, etype: str) -> None:
@@ -454,3 +462,8 @@ def test_the_one_an_apposition_describes_speaks() -> None:
         claims("The Grand Assembly, a body of 80 deputies, said in February that the vote was fair."), "statement"
     )
     assert [p["entity_id"] for p in body["participants"]] == ["org-grand-assembly"]
+
+
+def test_what_happened_by_evening_happened_on_the_day_just_told() -> None:
+    text = "Police detained 14 protesters in Dravo on Friday. Nine of them had been released by evening."
+    assert one(claims(text), "release")["date_start"] == dt.date(2031, 3, 14)

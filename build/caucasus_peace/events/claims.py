@@ -75,6 +75,7 @@ from caucasus_peace.events.cues import (
     RELEASE_SOUGHT,
     RELEASED_THING_AFTER,
     RELEASED_THING_BEFORE,
+    SAME_DAY,
     SCHEDULED,
     SEPARATE_EVENT,
     SEPARATE_OPENING,
@@ -240,7 +241,8 @@ def extract_events(
             scene = None
             continue  # a section header, not a report
         sent_times = dated(within(time_expressions, ss, se))
-        inherited = prev_dates if not sent_times and ANAPHOR_OPENING.search(sent_text) else []
+        same_day = SAME_DAY.search(sent_text)
+        inherited = prev_dates if not sent_times and (ANAPHOR_OPENING.search(sent_text) or same_day) else []
         if not sent_times and prev_dates and (LATER_OPENING.search(sent_text) or SINCE_ADVERB.search(sent_text)):
             # "Days later, ...", "X has since demanded": after the last date given, up to publication
             lo = min(t["date_start"] for t in prev_dates)

@@ -135,6 +135,13 @@ ANAPHOR_OPENING = re.compile(
 )
 
 
+# "Nine of them had been released by evening": a part of the day the narrative is on
+SAME_DAY = re.compile(
+    r"\b(?:by|that|the same|later that|later in the|on the same|overnight|by the) (?:evening|night|afternoon|day)\b",
+    re.I,
+)
+
+
 PRONOUN = re.compile(r"(?:that\s+)?(?:he|she|they|it)\b", re.I)
 
 
