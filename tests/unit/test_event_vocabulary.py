@@ -424,6 +424,8 @@ def test_what_one_side_insists_is_true_stays_its_statement() -> None:
 def test_casualties_of_the_disaster_named_just_before_are_no_clash() -> None:
     text = "A strong earthquake struck Ostrel in February. Three people were killed in Zelo and two in Dravo."
     assert not [c for c in claims(text) if c["event_type"] == "armed_clash"]
+    quake = "The quake struck Ostrel before dawn in February. More than 60 people were injured in Zelo."
+    assert not [c for c in claims(quake) if c["event_type"] == "armed_clash"]
     fighting = "Dravo and Ostrel troops exchanged fire in February. Two soldiers were killed."
     assert [c for c in claims(fighting) if c["event_type"] == "armed_clash"]
 

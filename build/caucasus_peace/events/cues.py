@@ -476,7 +476,7 @@ INTERVIEW_BY_PHONE = re.compile(
 # "the earthquake killed 25,000 people", "killed or injured by mines since 2020")
 NOT_COMBAT = re.compile(
     r"\b(?:overturned|accidents?|crash(?:ed|es)?|collided|collision|drown(?:ed|ing)|avalanches?|landslides?|mudslides?|"
-    r"earthquakes?|floods?|flooding|blaze|wildfires?|(?:land)?mines?|unexploded|explosive\s+remnants|lightning|"
+    r"(?:earth)?quakes?|tremors?|aftershocks?|mudflows?|(?:snow)?storms?|floods?|flooding|blaze|wildfires?|(?:land)?mines?|unexploded|explosive\s+remnants|lightning|"
     r"heart\s+attack|illness|disease|outbreak|carbon\s+monoxide|traffic|stabbed|murder(?:ed)?|poison(?:ed|ing))\b",
     re.I,
 )
