@@ -469,3 +469,34 @@ def test_the_one_an_apposition_describes_speaks() -> None:
 def test_what_happened_by_evening_happened_on_the_day_just_told() -> None:
     text = "Police detained 14 protesters in Dravo on Friday. Nine of them had been released by evening."
     assert one(claims(text), "release")["date_start"] == dt.date(2031, 3, 14)
+
+
+def test_what_must_come_before_is_a_condition_not_a_report() -> None:
+    text = "Dravo rules out normal ties before Ostrel troops withdraw from Zelo."
+    assert not [c for c in claims(text) if c["event_type"] == "withdrawal"]
+    done = "Dravo restored normal ties in February before Ostrel troops withdrew from Zelo."
+    assert [c for c in claims(done) if c["event_type"] == "withdrawal"]
+    hoped = "The mediators hope for progress before Dravo and Ostrel ministers meet in Zelo next month."
+    assert one(claims("Ostrel refused to sign. " + hoped), "meeting")
+
+
+def test_what_should_have_been_done_is_no_demand() -> None:
+    assert one(claims("In February Alda Brun said Korvania should return the seized cargo."), "demand")
+    late = "In February Alda Brun said the cargo should have been returned long ago."
+    assert not [c for c in claims(late) if c["event_type"] == "demand"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("Korvania suspended all freight traffic across the Ostrel bridge in February.", "ban"),
+        ("In February the Zelo police took the two drivers in for questioning.", "detention"),
+        ("The crew was questioned by Korvania border guards in February.", "detention"),
+        ("In February Korvania border guards kept the driver for six hours.", "detention"),
+        ("In February Meltoria asked Korvania through the Red Cross to return the two shepherds.", "appeal"),
+        ("The fishermen were handed back to Meltoria in February.", "release"),
+        ("Tomas Veil is expected in the Korvanian city of Dravo in February.", "visit"),
+    ],
+)
+def test_news_wording_for_traffic_stops_questioning_requests_and_arrivals(sentence: str, etype: str) -> None:
+    assert one(claims(sentence), etype)["date_start"].month == 2

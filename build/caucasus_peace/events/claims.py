@@ -141,6 +141,20 @@ _STANCE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
 _MODAL_INSIDE = re.compile(r"\b(?:will|would|shall)\s+be\b|\b(?:is|are)\s+to\s+be\b", re.I)
 
 
+# a clause opened by "before", "until" or "unless" with a verb in the present, after a refusal or a requirement: a
+# condition, not a report ("rules out ties before Armenian forces withdraw"; not "before Azerbaijan retook the region",
+# nor the meeting in "hopes for progress before the ministers meet next month")
+_PRESENT_CONDITION = re.compile(r"\W*(?:before|until|unless)\s+(?:[^\s,;]+\s+){1,5}$", re.I)
+_ENDS = (". ", ".\n", "\n", "? ", "! ")  # where the sentence before a clause begins
+_REFUSAL_OR_REQUIREMENT = re.compile(
+    r"\b(?:not|no|never|n't|cannot|refus\w*|rul\w* out|reject\w*|only|must|insist\w*|conditions?|demand\w*)\b", re.I
+)
+_PRESENT_VERB = re.compile(
+    r"(?![a-z]*ed$)(?!(?:withdrew|met|held|left|took|gave|fled|fought|began|won|lost|broke|came|went|sent|struck|drove"
+    r"|spoke|wrote|sat|stood|led|made|ran|shot|rose|fell|flew|drew|sought|signed|was|were|had)$)[a-z]+"
+)
+
+
 def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], since: int) -> str | None:
     """Status from cues in the clause up to the trigger (and a short look-ahead); None = negated, drop it.
 
@@ -166,6 +180,12 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
     head, tail = text[cs:ts], text[te:ce]  # the clause before and after the trigger (several cues read them)
     if CONDITIONAL.search(head) or ONLY_AFTER.match(text, te, ce) or DEPENDS.match(text, te, ce):
         return None  # "once the treaty is signed", "can be signed only after ...": a condition, not a report
+    if (
+        _PRESENT_CONDITION.match(head)
+        and _PRESENT_VERB.fullmatch(text[ts:te].split()[0].lower())
+        and _REFUSAL_OR_REQUIREMENT.search(text, max(*(text.rfind(end, 0, cs) + 1 for end in _ENDS), cs - 200), cs)
+    ):
+        return None  # "normalising ties before Armenian forces withdraw": what must come first has not happened
     noun = etype not in SPEECH_ACTS and not _ED_ING_END.search(text[ts:te])  # not "attacked ... and may"
     if POSSIBLE.search(before) or (noun and AFTER_POSSIBLE.match(tail)):
         return "possible"
