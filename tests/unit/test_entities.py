@@ -306,6 +306,12 @@ def test_places_from_strong_cues_heads_datelines_and_lists() -> None:
     assert "Azerbaijani" not in places  # a demonym before "region" is not a place name
 
 
+def test_a_neighbouring_name_and_a_list_after_out_of_are_places() -> None:
+    text = "Rescuers moved families out of Ijevan and Dravikar, and later out of part of neighbouring Zelovan."
+    _, mentions = run(text)
+    assert {"Dravikar", "Zelovan"} <= {m["text"] for m in mentions if m["entity_type"] == "place"}
+
+
 def test_organization_names_drop_modifiers_and_keep_and_parts() -> None:
     text = (
         "A Tbilisi-based Foundation for Strategic and Regional Studies analyst spoke to the EU Delegation to "

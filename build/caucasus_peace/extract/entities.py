@@ -177,7 +177,7 @@ _PLACE_CUE = re.compile(
 # "near Tegh", "Tegh province", "Tegh, a small town", "the Tegh checkpoint".
 _STRONG_PLACE_BEFORE = re.compile(
     r"\b(?:(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|municipality|district|region|"
-    r"province|residents|inhabitants|outskirts|suburbs|mayor)\s+of|near|nearby)\s+$",
+    r"province|residents|inhabitants|outskirts|suburbs|mayor)\s+of|near|nearby|neighbou?ring)\s+$",
     re.IGNORECASE,
 )
 # Lower-case heads after a name: an administrative unit or town (the span is the name: "Kalbajar district", "Kuryk
@@ -2062,7 +2062,8 @@ _LIST_TAIL = re.compile(
     r"regions|communities|crossings|checkpoints|countries))\b"
 )
 _LIST_CUE = re.compile(
-    r"\b(?:in|near|nearby|between|from|(?:villages|towns|cities|residents|inhabitants)\s+of)\s+$", re.IGNORECASE
+    r"\b(?:in|near|nearby|between|from|out\s+of|(?:villages|towns|cities|residents|inhabitants)\s+of)\s+$",
+    re.IGNORECASE,
 )
 
 
