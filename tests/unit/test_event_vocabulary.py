@@ -500,3 +500,38 @@ def test_what_should_have_been_done_is_no_demand() -> None:
 )
 def test_news_wording_for_traffic_stops_questioning_requests_and_arrivals(sentence: str, etype: str) -> None:
     assert one(claims(sentence), etype)["date_start"].month == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        (
+            "Supporters of Tomas Veil, the mayor of the Korvanian lakeside town of Dravo, marched in February.",
+            "protest",
+        ),
+        ("Alda Brun spoke at a joint panel with Meltoria officials in February.", "meeting"),
+        ("A council session has been scheduled for February.", "meeting"),
+        ("The Dravo agency rejected the findings in February.", "statement"),
+        ("In February Tomas Veil dismissed claims of political persecution.", "statement"),
+        ("In February Tomas Veil rejected that.", "statement"),
+        ("In February Korvania handed four abandoned villages in the area back to Meltoria.", "withdrawal"),
+    ],
+)
+def test_long_appositions_panels_sessions_dismissals_and_land_handed_back(sentence: str, etype: str) -> None:
+    assert one(claims(sentence), etype)["date_start"].month == 2
+
+
+def test_solar_panels_and_a_panel_of_judges_are_no_meeting() -> None:
+    text = "In February Dravo installed solar panels. A panel of judges heard the case in Zelo in March."
+    assert not [c for c in claims(text) if c["event_type"] == "meeting"]
+
+
+def test_details_to_be_released_are_no_release() -> None:
+    text = "The Zelo committee said further details would be released in February."
+    assert not [c for c in claims(text) if c["event_type"] == "release"]
+
+
+def test_an_event_that_starts_a_span_of_time_takes_no_date_of_its_sentence() -> None:
+    text = "For the first time since the two countries gained independence, a Dravo delegation visited Zelo on Friday."
+    assert one(claims(text), "independence")["date_start"] is None
+    assert one(claims(text), "visit")["date_start"] == dt.date(2031, 3, 14)

@@ -145,6 +145,9 @@ _MODAL_INSIDE = re.compile(r"\b(?:will|would|shall)\s+be\b|\b(?:is|are)\s+to\s+b
 # condition, not a report ("rules out ties before Armenian forces withdraw"; not "before Azerbaijan retook the region",
 # nor the meeting in "hopes for progress before the ministers meet next month")
 _PRESENT_CONDITION = re.compile(r"\W*(?:before|until|unless)\s+(?:[^\s,;]+\s+){1,5}$", re.I)
+_SINCE_ANCHOR = re.compile(
+    r"(?<!has )(?<!have )(?<!had )(?<!ever )\bsince\s+(?!then\b)(?:[^\s,;]+\s+){1,5}$", re.I
+)  # not the adverb of "has since demanded"
 _ENDS = (". ", ".\n", "\n", "? ", "! ")  # where the sentence before a clause begins
 _REFUSAL_OR_REQUIREMENT = re.compile(
     r"\b(?:not|no|never|n't|cannot|refus\w*|rul\w* out|reject\w*|only|must|insist\w*|conditions?|demand\w*)\b", re.I
@@ -753,8 +756,15 @@ def _clause_claims(
             quoted = None  # a quoted name ('an "official peace signing ceremony"'), not reported speech
         # "will convene a session on April 24 to approve the calendar of the referendum": a known event named after
         # another event of the clause takes no date of that clause but its own ("the referendum on 20 September")
-        own_time_only = reduced or (anaphoric and i > 0)
-        times = [t for t in sent_times if 0 <= t["char_start"] - te < 40] if own_time_only else sent_times
+        # "for the first time since the two countries gained independence": an event named as the start of a span
+        # of time is no news of the clause and takes none of its dates either
+        since_anchor = _SINCE_ANCHOR.search(text, max(sent[0], ts - 60), ts)
+        own_time_only = reduced or (anaphoric and i > 0) or since_anchor is not None
+        times = (
+            [t for t in sent_times if 0 <= t["char_start"] - te < 40 and "," not in text[te : t["char_start"]]]
+            if own_time_only
+            else sent_times
+        )  # its own time follows it in the same phrase ("the referendum on 20 September"), not after a comma
         bounds = claim_date(ctx, sent, clause, (ts, te, etype), status, times, [] if own_time_only else inherited,
                             quotes, aggregate)  # fmt: skip
         if bounds and STARTED.search(text[sent[0] : sent[1]]) and status in ("occurred", "ongoing"):
