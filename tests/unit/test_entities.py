@@ -591,3 +591,14 @@ def test_surname_after_a_role_links_to_the_full_name_met_later() -> None:
     assert ids_of(text, "Lunde") == ids_of(text, "Kari Lunde") != set()
     alone = typed("Minister Lunde said the text was ready.")
     assert alone["Lunde"][0] == "person"
+
+
+def test_trade_words_before_a_head_hospitality_firms_and_opening_adverbs() -> None:
+    text = (
+        "The Dravo Soil Protection and Mining Inspection Body fined Arevik Hospitality, the owner. "
+        "Instead, Yerevan and Tbilisi chose a technical route."
+    )
+    ents, mentions = run(text)
+    orgs = {e["name"] for e in ents.values() if e["entity_type"] == "organization"}
+    assert "Soil Protection and Mining Inspection Body" in " ".join(orgs) and "Arevik Hospitality" in orgs
+    assert "Instead" not in {m["text"] for m in mentions}

@@ -98,7 +98,8 @@ def _is_date(text: str, start: int, end: int) -> bool:
 _STOP = _words(
     """the a an this that these those in on at by for but and or while when after before during since under last
     earlier later meanwhile however both several many some two three four five his her its their our my your if as
-    with from to of it he she they we i there here then new former ex acting mr mr. mrs mrs. ms ms. dr dr."""
+    with from to of it he she they we i there here then new former ex acting mr mr. mrs mrs. ms ms. dr dr. instead
+    still yet also thus indeed nonetheless nevertheless moreover furthermore besides otherwise"""
 )
 # Capitalised titles and ranks before a name ("Prime Minister Ana Bee", "Secretary of State X").
 _TITLE_WORDS = _words(
@@ -237,7 +238,8 @@ _ORG_SUFFIX = _by_kind(
         "military": "forces army navy corps guard brigade battalion regiment command staff",
         "political_party": "party",
         "company": "airlines airways company corporation corp corp. inc inc. ltd ltd. bank holding holdings railways "
-        "railway combine networks airports llc jsc cjsc ojsc mining plant operator lines mobile metals logistics",
+        "railway combine networks airports llc jsc cjsc ojsc mining plant operator lines mobile metals logistics "
+        "hospitality",
         "media": "news times post journal herald gazette tribune television tv radio broadcasting press telegraph",
         "government": "parliament assembly government cabinet presidency administration senate congress palace",
         "ngo": "foundation institute institution association society watch centre center centres centers university "
@@ -629,6 +631,8 @@ def _find_suffix_names(
             continue  # "Green Valley Party": the last head word names the whole
         if low in _PLACE_SUFFIX and _org_head_follows(toks, k):
             continue  # "Black Sea Dialogue Foundation": the body's head word names the whole
+        if _ORG_SUFFIX.get(low) == "company" and _org_head_follows(toks, k):
+            continue  # "Environmental Protection and Mining Inspection Body": a trade word before the head
         left = k
         is_place = low not in _ORG_SUFFIX
         while left > 0 and not used[left - 1] and k - left < 6:
