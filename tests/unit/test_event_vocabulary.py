@@ -535,3 +535,39 @@ def test_an_event_that_starts_a_span_of_time_takes_no_date_of_its_sentence() -> 
     text = "For the first time since the two countries gained independence, a Dravo delegation visited Zelo on Friday."
     assert one(claims(text), "independence")["date_start"] is None
     assert one(claims(text), "visit")["date_start"] == dt.date(2031, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("The Soviet Union collapsed in February.", "dissolution"),
+        ("In February the Zelo group formally wound up the format.", "dissolution"),
+        ("Korvania's extradition request reached the Dravo ministry in February.", "legal_action"),
+        ("Korvania had put the man on Interpol's wanted list in February.", "legal_action"),
+        ("The wrestlers flew in on a charter flight from Zelo in February.", "visit"),
+        ("Korvania sent 16 wrestlers to the tournament in Dravo in February.", "visit"),
+        ("The Dravo federation blamed a fault in the sound system in February.", "statement"),
+        ("About 30,000 people were killed before a cease-fire was reached in February.", "ceasefire"),
+        (
+            "A Zelo court in February temporarily barred a private company from evicting dozens of families.",
+            "court_ruling",
+        ),
+        ("In February the protesters handed a letter addressed to Alda Brun to a government official.", "appeal"),
+        ("In February Alda Brun instructed the ministry to hold consultations.", "demand"),
+        ("In February the inspection body ordered the company to stop pumping waste into the dam.", "ban"),
+    ],
+)
+def test_collapses_wanted_lists_arrivals_blame_on_things_court_bars_letters_and_orders(
+    sentence: str, etype: str
+) -> None:
+    assert one(claims(sentence), etype)["date_start"].month == 2
+
+
+def test_blame_laid_on_someone_is_still_an_accusation() -> None:
+    assert one(claims("In February the Dravo ministry blamed Ostrel for the attack."), "accusation")
+
+
+def test_a_ceasefire_still_to_be_signed_after_before_is_no_event() -> None:
+    assert not [
+        c for c in claims("Dravo wants aid before a ceasefire is signed in June.") if c["event_type"] == "ceasefire"
+    ]

@@ -145,6 +145,12 @@ _MODAL_INSIDE = re.compile(r"\b(?:will|would|shall)\s+be\b|\b(?:is|are)\s+to\s+b
 # condition, not a report ("rules out ties before Armenian forces withdraw"; not "before Azerbaijan retook the region",
 # nor the meeting in "hopes for progress before the ministers meet next month")
 _PRESENT_CONDITION = re.compile(r"\W*(?:before|until|unless)\s+(?:[^\s,;]+\s+){1,5}$", re.I)
+# a noun followed by its finite past verb: "before a ceasefire was reached in 1994" reports the ceasefire
+_PAST_AFTER_NOUN = re.compile(
+    r"\s+(?:was|were|had been)\s+(?:\w+\s+)?\w+(?:ed|en|t)\b"
+    r"|\s+(?:took effect|took hold|came into force|broke out|began|ended|collapsed)\b",
+    re.I,
+)
 _SINCE_ANCHOR = re.compile(
     r"(?<!has )(?<!have )(?<!had )(?<!ever )\bsince\s+(?!then\b)(?:[^\s,;]+\s+){1,5}$", re.I
 )  # not the adverb of "has since demanded"
@@ -654,10 +660,10 @@ def _clause_claims(
             intent
             and intent.group().lower().startswith("before")
             and not word.lower().endswith("ing")
-            and not noun
+            and (not noun or _PAST_AFTER_NOUN.match(text, te))
             and not FUTURE_BEFORE.search(intent.group())
         ):
-            intent = None  # "before Azerbaijan retook the region": a finite clause reports what happened
+            intent = None  # "before Azerbaijan retook the region", "before a ceasefire was reached": what happened
         if intent or (noun and (BACKREF.search(head) or AS_CONDITION.match(text, te, ce))):
             continue
         if etype not in SPEECH_ACTS and (
