@@ -571,3 +571,36 @@ def test_a_ceasefire_still_to_be_signed_after_before_is_no_event() -> None:
     assert not [
         c for c in claims("Dravo wants aid before a ceasefire is signed in June.") if c["event_type"] == "ceasefire"
     ]
+
+
+def test_a_word_of_a_name_is_no_event() -> None:
+    text = "In February the Union of Zelo War Veterans held a rally outside the Dravo ministry."
+    assert [c["event_type"] for c in claims(text)] == ["protest"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        (
+            "In February the economic affairs committee of the Grand Assembly held hearings on the power line.",
+            "meeting",
+        ),
+        ("Alda Brun spoke at a hearing in the Korvanian parliament in February.", "meeting"),
+        ("In February Korvania said it was unilaterally halting military operations.", "ceasefire"),
+        ("A Dravo shepherd was hit in the leg in February.", "armed_clash"),
+        ("In February the wounded man was then taken away by Meltoria servicemen.", "detention"),
+        ("About 40 people gathered outside the cinema in Zelo in February.", "protest"),
+        ("In February Alda Brun defended the festival's right to choose its films.", "statement"),
+        ("In February Korvania proposed a joint investigation.", "appeal"),
+        ("The shepherd was handed over at the Ostrel border in February.", "release"),
+    ],
+)
+def test_hearings_of_a_parliament_halted_operations_people_hit_or_taken_away_and_handed_over(
+    sentence: str, etype: str
+) -> None:
+    assert one(claims(sentence), etype)["date_start"].month == 2
+
+
+def test_a_court_hearing_stays_a_legal_action_and_documents_handed_over_are_no_release() -> None:
+    assert one(claims("The Zelo court held a public hearing in February."), "legal_action")
+    assert not claims("The archive documents were handed over in February.")

@@ -23,6 +23,7 @@ ENTITIES = {
     "Alda Brun": ("per-alda-brun", "person"), "Tomas Veil": ("per-tomas-veil", "person"),
     "Ostrel": ("plc-ostrel", "place"), "Grand Assembly": ("org-grand-assembly", "organization"),
     "Defence Ministry": ("org-defence-ministry", "organization"),
+    "Union of Zelo War Veterans": ("org-union-of-zelo-war-veterans", "organization"),
 }  # fmt: skip
 MONTHS = {"January": 1, "February": 2, "March": 3, "June": 6, "May": 5}
 

@@ -648,9 +648,17 @@ def _clause_claims(
     about: set[int] = set()  # event nouns that a saying is about: descriptions of events told elsewhere
     latent: set[int] = set()  # plain undated sayings ('the ministry said') that report an attack
     plain: set[int] = set()  # plain undated sayings of a named speaker in a news story
+    # words of a name are no event: "the Union of Artsakh War Veterans" reports no war
+    name_spans = [
+        (m["char_start"], m["char_end"])
+        for m in within(mentions, cs, ce)
+        if m["entity_type"] in ("organization", "person")
+    ]
     for ts, te, etype in find_triggers(text, cs, ce):
         if not ctx.in_body(ts):
             continue  # "Read more: X signs deal with Y", glued link debris: a headline of another story
+        if any(a <= ts and te <= b for a, b in name_spans):
+            continue
         head, word = text[cs:ts], text[ts:te]  # read by several cues below: sliced and matched once
         noun = NOUN_TRIGGER.fullmatch(word)
         intent = INTENT.search(head) or COMPLEMENT.search(head)
