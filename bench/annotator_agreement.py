@@ -98,13 +98,7 @@ def agreement(set_dir: Path, other: Path) -> tuple[EntityScore, EventScore]:
                     f"<- gold {ge['type'][0]} {ge.get('start')}..{ge.get('end')} {ge['status']} {want}"
                 )
         evs.n_pred += len(pred)
-        for gi, ge in enumerate(gold_ev):
-            if ge.get("unsupported"):
-                evs.n_unsupported += 1
-            elif not ge.get("optional"):
-                evs.n_gold += 1
-                if gi not in used_g:
-                    evs.misses.append(f"{sid}: {ge['type'][0]} {ge.get('start')} {ge['status']} {ge['quote']!r}")
+        evs.count_gold(sid, gold_ev, used_g)
         evs.spurious += [f"{sid}: {p['type'][0]} {p['quote']!r}" for ei, p in enumerate(pred) if ei not in used_e]
     for key, sids in sorted(keys_by_article.items()):
         if len(sids) < 2:

@@ -183,6 +183,16 @@ class EventScore:
     wrong: list[str] = field(default_factory=list)
     unmerged: list[str] = field(default_factory=list)
 
+    def count_gold(self, sid: str, gold_ev: list[Row], used_g: set[int]) -> None:
+        """One article's gold events: unsupported ones counted apart, required ones never matched listed as misses."""
+        for gi, ge in enumerate(gold_ev):
+            if ge.get("unsupported"):
+                self.n_unsupported += 1
+            elif not ge.get("optional"):
+                self.n_gold += 1
+                if gi not in used_g:
+                    self.misses.append(f"{sid}: {ge['type'][0]} {ge.get('start')} {ge['status']} {ge['quote']!r}")
+
 
 def _date_right(e: Row, g: Row) -> bool:
     gs, ge = _date(g.get("start")), _date(g.get("end"))
@@ -320,13 +330,7 @@ def evaluate(set_dir: Path, out: Path) -> tuple[EntityScore, Score, Score, Event
                     f"{ge['type'][0]} {ge.get('start')}..{ge.get('end')} {ge['status']} {want}"
                 )
         evs.n_pred += len(pred)
-        for gi, ge in enumerate(gold_ev):
-            if ge.get("unsupported"):
-                evs.n_unsupported += 1
-            elif not ge.get("optional"):
-                evs.n_gold += 1
-                if gi not in used_g:
-                    evs.misses.append(f"{sid}: {ge['type'][0]} {ge.get('start')} {ge['status']} {ge['quote']!r}")
+        evs.count_gold(sid, gold_ev, used_g)
         for ei, e in enumerate(pred):
             if ei not in used_e:
                 ev = events[e]
