@@ -604,3 +604,13 @@ def test_hearings_of_a_parliament_halted_operations_people_hit_or_taken_away_and
 def test_a_court_hearing_stays_a_legal_action_and_documents_handed_over_are_no_release() -> None:
     assert one(claims("The Zelo court held a public hearing in February."), "legal_action")
     assert not claims("The archive documents were handed over in February.")
+
+
+def test_a_conscript_killed_at_a_position_is_a_clash_whatever_the_headline() -> None:
+    text = "Poisoned river and a shot near Zelo\n\nA Korvania conscript was killed at a position near Zelo in February."
+    assert one(claims(text), "armed_clash")
+
+
+def test_what_a_saying_is_about_keeps_the_times_of_its_clause() -> None:
+    text = "Alda Brun has said a referendum on a new Korvanian charter could take place in June."
+    assert one(claims(text), "referendum")["date_start"].month == 6

@@ -773,7 +773,9 @@ def _clause_claims(
         # "for the first time since the two countries gained independence": an event named as the start of a span
         # of time is no news of the clause and takes none of its dates either
         since_anchor = _SINCE_ANCHOR.search(text, max(sent[0], ts - 60), ts)
-        own_time_only = reduced or (anaphoric and i > 0) or since_anchor is not None
+        # (what a saying is about keeps the clause's times: "has said a referendum could take place in 2027")
+        after_event = i > 0 and trigs[i - 1][2] not in SPEECH_ACTS
+        own_time_only = reduced or (anaphoric and after_event) or since_anchor is not None
         times = (
             [t for t in sent_times if 0 <= t["char_start"] - te < 40 and "," not in text[te : t["char_start"]]]
             if own_time_only

@@ -483,7 +483,7 @@ NOT_COMBAT = re.compile(
 # words of fighting: casualties beside them are a clash's, whatever the story is about
 COMBAT = re.compile(
     r"\b(?:fir(?:e|ed|ing)|shell\w*|shot|shoot\w*|attack\w*|clash\w*|fight\w*|troops|soldiers?|servicem[ae]n|"
-    r"forces|drones?|snipers?|artillery|positions|offensive|strikes?)\b",
+    r"forces|drones?|snipers?|artillery|positions?|offensive|strikes?|conscripts?|border\s+guards?|military|army)\b",
     re.I,
 )
 HABITUAL = re.compile(r"\s+(?:regularly|routinely|frequently|often|periodically|occasionally|repeatedly)\b", re.I)
