@@ -251,8 +251,8 @@ FLOORS = {
     114: {"person": (0.96, 0.87), "organization": (0.83, 0.84), "place": (0.84, 0.96),
           "events": (0.52, 0.51, 0.40), "merged": 0.08},
     # 115 to 126: the twenty-fourth round; 115 and 116 measured at c2ce282, 117 and 118 at 789ce04, 119 and 120 at
-    # 5bfaa02, 121 and 122 at 638179b, 123 and 124 at a561d77, each then developed on (each floor under the lower of
-    # the first and the final score), 125 and 126 measured once with the final code
+    # 5bfaa02, 121 and 122 at 638179b, 123 and 124 at a561d77, each then developed on; 125 and 126 measured once
+    # with the round's last rules (2e23152); each floor sits under the lower of the first and the final (529e290) score
     115: {"person": (0.93, 0.96), "organization": (0.94, 0.96), "place": (0.96, 0.91),
           "events": (0.58, 0.62, 0.45), "merged": 0.17},
     116: {"person": (0.92, 0.96), "organization": (0.83, 0.91), "place": (0.91, 0.93),
