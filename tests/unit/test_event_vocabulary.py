@@ -614,3 +614,37 @@ def test_a_conscript_killed_at_a_position_is_a_clash_whatever_the_headline() -> 
 def test_what_a_saying_is_about_keeps_the_times_of_its_clause() -> None:
     text = "Alda Brun has said a referendum on a new Korvanian charter could take place in June."
     assert one(claims(text), "referendum")["date_start"].month == 6
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("Korvanian forces overran Ostrel in February.", "military_offensive"),
+        ("In February Korvanian forces had taken the town of Ostrel.", "military_offensive"),
+        ("Meltoria said in February that its forces had taken several strategic heights.", "military_offensive"),
+        ("Korvania took full control of Ostrel in February.", "military_offensive"),
+        ("Korvania restored its sovereignty over Ostrel in February.", "military_offensive"),
+        ("The conflict between Korvania and Meltoria began in February.", "war"),
+        ("In February the war drove thousands of villagers from their homes.", "displacement"),
+        ("Korvania moved dozens of families out of Ostrel in February.", "displacement"),
+        ("In February more than 150 residents of Ostrel were temporarily moved to Dravo.", "displacement"),
+        ("The offensive prompted thousands of Armenians to leave for Korvania in February.", "displacement"),
+        ("About 200 residents of Ostrel protested along the road in February.", "protest"),
+        ("Several hundred parents blocked a highway near Ostrel in February.", "protest"),
+        ("In February about 40 trucks blocked the highway near Dravo for three hours.", "protest"),
+        ("In February activists from Dravo began blocking the Ostrel road.", "protest"),
+        ("In February dozens of people took part in a protest outside the Dravo cinema.", "protest"),
+        ("The eviction notices sparked a protest outside the Grand Assembly in February.", "protest"),
+    ],
+)
+def test_places_taken_wars_begun_people_driven_from_homes_and_crowds_that_protest_or_block(
+    sentence: str, etype: str
+) -> None:
+    assert one(claims(sentence), etype)["date_start"].month == 2
+
+
+def test_taking_part_a_thawing_conflict_and_a_government_that_protested_stay_what_they_were() -> None:
+    assert not [c for c in claims("Alda Brun took part in the village fair in February.")
+                if c["event_type"] == "military_offensive"]  # fmt: skip
+    assert not claims("The frozen conflict began to thaw in February.")
+    assert not [c for c in claims("Korvania protested the decision in February.") if c["event_type"] == "protest"]
