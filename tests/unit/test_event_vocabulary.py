@@ -648,3 +648,17 @@ def test_taking_part_a_thawing_conflict_and_a_government_that_protested_stay_wha
                 if c["event_type"] == "military_offensive"]  # fmt: skip
     assert not claims("The frozen conflict began to thaw in February.")
     assert not [c for c in claims("Korvania protested the decision in February.") if c["event_type"] == "protest"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("Alda Brun left the hall, telling lawmakers that the plan was ready.", "statement"),
+        ("Alda Brun told the committee that the line was safe.", "statement"),
+        ("Alda Brun later issued a short written statement.", "statement"),
+        ("Alda Brun had asked in February to spend two days in Ostrel.", "appeal"),
+        ("Meltoria asked to take part in the joint sampling.", "appeal"),
+    ],
+)
+def test_what_is_told_to_a_chamber_statements_issued_and_requests_to_take_part(sentence: str, etype: str) -> None:
+    assert one(claims(sentence), etype)  # news without a date of its own
