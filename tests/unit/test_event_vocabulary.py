@@ -662,3 +662,24 @@ def test_taking_part_a_thawing_conflict_and_a_government_that_protested_stay_wha
 )
 def test_what_is_told_to_a_chamber_statements_issued_and_requests_to_take_part(sentence: str, etype: str) -> None:
     assert one(claims(sentence), etype)  # news without a date of its own
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("The Ostrel Group, created in February, is chaired by Dravo.", "establishment"),
+        ("The council was set up in February.", "establishment"),
+        ("In February the commission wrapped up a two-day inspection of canals near Ostrel.", "visit"),
+        ("In February the members of the Korvania and Meltoria commission failed to agree on the water.", "talks"),
+        ("In February the offensive triggered the flight of thousands of villagers to Dravo.", "displacement"),
+        ("Alda Brun had been held in Meltoria since February.", "detention"),
+        ("In February Meltoria handed back two Korvania soldiers.", "release"),
+        ("In February Tomas Veil was facing charges of illegal border crossing.", "legal_action"),
+        ("A conference on reconstruction and demining held in Dravo in February pledged aid.", "meeting"),
+    ],
+)
+def test_bodies_made_inspections_deals_not_reached_custody_that_goes_on_and_conferences_held(
+    sentence: str, etype: str
+) -> None:
+    found = one(claims(sentence), etype)
+    assert found["date_start"].month == 2 and found["status"] == "occurred"
