@@ -683,3 +683,29 @@ def test_bodies_made_inspections_deals_not_reached_custody_that_goes_on_and_conf
 ) -> None:
     found = one(claims(sentence), etype)
     assert found["date_start"].month == 2 and found["status"] == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "status"),
+    [
+        ("The Dravo treaty has yet to be signed.", "agreement_signing", "planned"),
+        ("Korvania and Meltoria have yet to sign it.", "agreement_signing", "planned"),
+        ("The Dravo treaty itself has not been signed.", "agreement_signing", "planned"),
+        ("In February the Grand Assembly voted to put the new constitution to a referendum.", "referendum", "planned"),
+        ("In February border guards turned back Alda Brun at the Ostrel crossing.", "ban", "occurred"),
+        ("Alda Brun was refused entry at the Dravo airport in February.", "ban", "occurred"),
+        ("In February two Meltoria deminers were killed by a landmine near Ostrel.", "explosion", "occurred"),
+        ("In February Alda Brun called last week's vote illegitimate.", "criticism", "occurred"),
+    ],
+)
+def test_signings_awaited_votes_for_a_referendum_entry_refused_mine_deaths_and_votes_called_illegitimate(
+    sentence: str, etype: str, status: str
+) -> None:
+    assert one(claims(sentence), etype)["status"] == status
+
+
+def test_water_released_from_a_dam_and_a_patient_released_after_treatment_are_no_release() -> None:
+    assert not [c for c in claims("In February Korvania raised releases from the Ostrel dam to 12 cubic metres.")
+                if c["event_type"] == "release"]  # fmt: skip
+    assert not claims("Alda Brun was released in February after two weeks of treatment.")
+    assert one(claims("Korvania released two Meltoria soldiers in February."), "release")
