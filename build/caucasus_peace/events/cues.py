@@ -83,10 +83,12 @@ POSSIBLE = re.compile(r"\b(?:could|(?-i:may)|might|possibility|potentially|possi
 
 
 PLANNED = re.compile(
-    r"\b(?:will|'ll|shall|(?:is|are|was|were) (?:both )?(?:expected|scheduled|set(?! up\b)|due|to be)|expected to|scheduled"
-    r"|plan(?:s|ned)? to|planned|preparations|upcoming|vot(?:ed|es)(?: \w+){0,3}? to|would (?:meet|join|sign|host|attend|visit|hold|open)"
+    r"\b(?:will|'ll|shall|(?:is|are|was|were) (?:both )?(?:expected|scheduled|set(?! up\b)|due|to be)|expected to"
+    r"|scheduled|plan(?:s|ned)? to|planned|preparations|upcoming|vot(?:ed|es)(?: \w+){0,3}? to"
+    r"|would (?:meet|join|sign|host|attend|visit|hold|open)"
     r"|decision to|decided to|(?:is|are) to (?!be\b)\w+|must (?:still |first |now |also )?(?:be )?\w+"
-    r"|agree(?:d|s)? to|promis(?:ed|es) to|vow(?:ed|s) to|(?:is|are) ready to|next (?:week|month)|(?:yet|still) to (?:be )?sign(?:ed)?|not (?:yet )?been signed)\b|’ll",
+    r"|agree(?:d|s)? to|promis(?:ed|es) to|vow(?:ed|s) to|(?:is|are) ready to|next (?:week|month)"
+    r"|(?:yet|still) to (?:be )?sign(?:ed)?|not (?:yet )?been signed)\b|’ll",
     re.I,
 )
 
