@@ -709,3 +709,12 @@ def test_water_released_from_a_dam_and_a_patient_released_after_treatment_are_no
                 if c["event_type"] == "release"]  # fmt: skip
     assert not claims("Alda Brun was released in February after two weeks of treatment.")
     assert one(claims("Korvania released two Meltoria soldiers in February."), "release")
+
+
+def test_the_gathering_where_a_document_is_signed_is_the_signings_occasion() -> None:
+    text = "In February Alda Brun and Tomas Veil initialled a peace agreement in Dravo at a meeting hosted by Korvania."
+    assert [c["event_type"] for c in claims(text)] == ["agreement_draft"]
+    assert [c["event_type"] for c in claims("Korvania and Meltoria signed the accord during the summit in February.")
+            ] == ["agreement_signing"]  # fmt: skip
+    assert {c["event_type"] for c in claims("In February Alda Brun met Tomas Veil and signed a treaty.")} == {
+        "meeting", "agreement_signing"}  # fmt: skip

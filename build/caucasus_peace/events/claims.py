@@ -134,6 +134,11 @@ _WITH_END = re.compile(r"\s+with$", re.I)
 _THE_OPEN = re.compile(r"the\s", re.I)
 _ED_END = re.compile(r"ed$", re.I)
 _DETERMINER_END = re.compile(r"\b(?:the|its|their)\s+$")
+# "initialled the text at a meeting hosted by X", "signed the accord during the summit": the gathering where a
+# document is signed is the signing's occasion, not another event of the clause
+_OCCASION_END = re.compile(r"\b(?:at|during) (?:a|an|the)(?: \S+)? $")
+_SIGNINGS = frozenset({"agreement_signing", "agreement_draft"})
+_GATHERINGS = frozenset({"meeting", "summit", "talks"})
 _WORD_CHARS = re.compile(r"\w*")
 _STANCE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
 
@@ -645,6 +650,7 @@ def _clause_claims(
     text, published, parties = ctx.text, ctx.published, ctx.parties
     cs, ce = clause
     trigs = []
+    occasion_end = -1  # the end of a gathering that was a signing's occasion ("at a meeting hosted by X")
     about: set[int] = set()  # event nouns that a saying is about: descriptions of events told elsewhere
     latent: set[int] = set()  # plain undated sayings ('the ministry said') that report an attack
     plain: set[int] = set()  # plain undated sayings of a named speaker in a news story
@@ -708,6 +714,12 @@ def _clause_claims(
             continue
         if trigs and noun and _DETERMINER_END.search(text[trigs[-1][1] : ts]) and ts - trigs[-1][1] < 25:
             continue  # "denounced the detentions": the object of another event, reported before
+        if etype in _GATHERINGS and (
+            (trigs and noun and trigs[-1][2] in _SIGNINGS and _OCCASION_END.search(text[trigs[-1][1] : ts]))
+            or 0 <= ts - occasion_end < 12
+        ):
+            occasion_end = te
+            continue  # "initialled a peace agreement at a meeting hosted by X": where the signing took place
         if trigs and trigs[-1][2] in SPEECH_ACTS and noun and SPEECH_OBJECT.fullmatch(text[trigs[-1][1] : ts]):
             about.add(ts)  # "congratulated Armenians on an election", "welcomed the signing": an event referred to
         # One claim per compatible family in a clause: "met ... for talks at the summit" is one meeting; but "On the
