@@ -718,3 +718,23 @@ def test_the_gathering_where_a_document_is_signed_is_the_signings_occasion() -> 
             ] == ["agreement_signing"]  # fmt: skip
     assert {c["event_type"] for c in claims("In February Alda Brun met Tomas Veil and signed a treaty.")} == {
         "meeting", "agreement_signing"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("In February Korvania summoned Meltoria's charge d'affaires in Dravo.", "diplomatic_protest"),
+        ("In February the incident prompted Korvania to close part of its airspace for two hours.", "ban"),
+        ("In February air traffic over Ostrel was suspended for 90 minutes.", "ban"),
+        ("In February the Korvania inspection body suspended the activities of the Ostrel plant.", "ban"),
+        ("Korvania is to return the Ostrel district to Meltoria in June.", "withdrawal"),
+        ("The four villages returned to Meltoria's control in February.", "withdrawal"),
+        ("In February sporadic shooting was reported along the Ostrel front line.", "ceasefire_violation"),
+        ("In February gunmen stormed the Grand Assembly.", "raid"),
+        ("In February classes at the Ostrel school were suspended.", "cancellation"),
+    ],
+)
+def test_envoys_summoned_airspace_closed_land_returned_sporadic_shooting_buildings_stormed_and_classes_suspended(
+    sentence: str, etype: str
+) -> None:
+    assert one(claims(sentence), etype)["date_start"].month in (2, 6)
