@@ -602,3 +602,14 @@ def test_trade_words_before_a_head_hospitality_firms_and_opening_adverbs() -> No
     orgs = {e["name"] for e in ents.values() if e["entity_type"] == "organization"}
     assert "Soil Protection and Mining Inspection Body" in " ".join(orgs) and "Arevik Hospitality" in orgs
     assert "Instead" not in {m["text"] for m in mentions}
+
+
+def test_a_dialogue_and_a_hospital_end_the_names_of_bodies() -> None:
+    text = (
+        "Lena Marsk, the head of Northern Press Dialogue, said the trip was ready. "
+        "The wounded deminer was taken to Dravo District Central Hospital on Monday."
+    )
+    ents, mentions = run(text)
+    orgs = {e["name"] for e in ents.values() if e["entity_type"] == "organization"}
+    assert {"Northern Press Dialogue", "Dravo District Central Hospital"} <= orgs
+    assert "Dialogue" not in {e["name"] for e in ents.values() if e["entity_type"] == "person"}
