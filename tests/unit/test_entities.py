@@ -609,7 +609,7 @@ def test_a_dialogue_and_a_hospital_end_the_names_of_bodies() -> None:
         "Lena Marsk, the head of Northern Press Dialogue, said the trip was ready. "
         "The wounded deminer was taken to Dravo District Central Hospital on Monday."
     )
-    ents, mentions = run(text)
+    ents, _mentions = run(text)
     orgs = {e["name"] for e in ents.values() if e["entity_type"] == "organization"}
     assert {"Northern Press Dialogue", "Dravo District Central Hospital"} <= orgs
     assert "Dialogue" not in {e["name"] for e in ents.values() if e["entity_type"] == "person"}
