@@ -738,3 +738,11 @@ def test_envoys_summoned_airspace_closed_land_returned_sporadic_shooting_buildin
     sentence: str, etype: str
 ) -> None:
     assert one(claims(sentence), etype)["date_start"].month in (2, 6)
+
+
+def test_a_signing_allowed_only_after_a_condition_is_a_demand() -> None:
+    for text in (
+        "In February Meltoria said the treaty can be signed only after Korvania removes its claims.",
+        "In February Meltoria said it will sign the treaty only after Korvania changes its constitution.",
+    ):
+        assert one(claims(text), "demand")["date_start"].month == 2

@@ -343,7 +343,13 @@ ABOUT_SAYING = re.compile(r"(?:speaking|writing|addressing|talking|asked|intervi
 
 # "signed an agreement extending the swap until 2040": a date that ends another predicate's state
 # "will sign only after X removes ...": a condition one side sets, its demand now whatever the modal before it
-CONDITION_DEMAND = re.compile(r"only (?:be (?:signed|ratified|concluded) )?(?:after|when|if|once)", re.I)
+# A condition set on a signing is a demand held now: 'could only be signed after', 'can be signed only after', 'will
+# sign the document only after'
+CONDITION_DEMAND = re.compile(
+    r"(?:(?:could|would|can|will) (?:sign|ratify)(?: \S+){0,3}? |be (?:signed|ratified|concluded) )?"
+    r"only (?:be (?:signed|ratified|concluded) )?(?:after|when|if|once)",
+    re.I,
+)
 # "the serviceman, born in 2006, was detained": a date that describes a person, not the event.
 BORN_BEFORE = re.compile(r"\bborn(?:\s+(?:in|on))?\s*$", re.I)
 LASTING = re.compile(
