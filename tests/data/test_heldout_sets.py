@@ -23,7 +23,7 @@ FLOORS = {
     7: {"person": (0.89, 0.89), "organization": (0.90, 0.89), "place": (0.89, 0.93),
         "events": (0.73, 0.60, 0.52), "merged": 0.40},
     8: {"person": (0.95, 0.95), "organization": (0.85, 0.82), "place": (0.88, 0.95),
-        "events": (0.79, 0.69, 0.63), "merged": 0.27},
+        "events": (0.79, 0.68, 0.63), "merged": 0.27},
     9: {"person": (0.95, 0.95), "organization": (0.87, 0.86), "place": (0.91, 0.95),
         "events": (0.82, 0.65, 0.56), "merged": 0.45},
     10: {"person": (0.95, 0.95), "organization": (0.78, 0.77), "place": (0.86, 0.90),
