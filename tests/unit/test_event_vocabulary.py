@@ -746,3 +746,22 @@ def test_a_signing_allowed_only_after_a_condition_is_a_demand() -> None:
         "In February Meltoria said it will sign the treaty only after Korvania changes its constitution.",
     ):
         assert one(claims(text), "demand")["date_start"].month == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("In February Alda Brun said the vote had been rigged.", "accusation"),
+        ("In February Korvania said Meltoria had tried to take advantage of the turmoil.", "accusation"),
+        ("In February Korvania said the drone had violated its airspace.", "accusation"),
+        ("In February Tomas Veil said gas was being siphoned off near Ostrel.", "accusation"),
+        ("In February the drone fell on the Korvania side of the border.", "aircraft_crash"),
+        ("In February Meltoria rejected a Korvania proposal for a joint investigation.", "statement"),
+        ("In February the Grand Assembly lifted Tomas Veil's immunity.", "legal_action"),
+        ("In February the Grand Assembly suspended all cooperation with the Meltoria delegation.", "cancellation"),
+    ],
+)
+def test_wrongdoing_asserted_drones_that_fell_proposals_rejected_immunity_lifted_and_cooperation_suspended(
+    sentence: str, etype: str
+) -> None:
+    assert one(claims(sentence), etype)["date_start"].month == 2
