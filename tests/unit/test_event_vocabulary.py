@@ -718,6 +718,7 @@ def test_the_gathering_where_a_document_is_signed_is_the_signings_occasion() -> 
             ] == ["agreement_signing"]  # fmt: skip
     assert {c["event_type"] for c in claims("In February Alda Brun met Tomas Veil and signed a treaty.")} == {
         "meeting", "agreement_signing"}  # fmt: skip
+    assert one(claims("Talks in Dravo ended in February."), "talks")  # a gathering that opens the text stays
 
 
 @pytest.mark.parametrize(

@@ -650,7 +650,7 @@ def _clause_claims(
     text, published, parties = ctx.text, ctx.published, ctx.parties
     cs, ce = clause
     trigs = []
-    occasion_end = -1  # the end of a gathering that was a signing's occasion ("at a meeting hosted by X")
+    occasion_end: int | None = None  # the end of a gathering that was a signing's occasion ("at a meeting hosted by")
     about: set[int] = set()  # event nouns that a saying is about: descriptions of events told elsewhere
     latent: set[int] = set()  # plain undated sayings ('the ministry said') that report an attack
     plain: set[int] = set()  # plain undated sayings of a named speaker in a news story
@@ -716,7 +716,7 @@ def _clause_claims(
             continue  # "denounced the detentions": the object of another event, reported before
         if etype in _GATHERINGS and (
             (trigs and noun and trigs[-1][2] in _SIGNINGS and _OCCASION_END.search(text[trigs[-1][1] : ts]))
-            or 0 <= ts - occasion_end < 12
+            or (occasion_end is not None and 0 <= ts - occasion_end < 12)
         ):
             occasion_end = te
             continue  # "initialled a peace agreement at a meeting hosted by X": where the signing took place
