@@ -766,3 +766,11 @@ def test_wrongdoing_asserted_drones_that_fell_proposals_rejected_immunity_lifted
     sentence: str, etype: str
 ) -> None:
     assert one(claims(sentence), etype)["date_start"].month == 2
+
+
+def test_an_awaited_signing_sets_the_status_of_that_signing_only() -> None:
+    cs = claims("The Dravo treaty has yet to be signed, Alda Brun said in February.")
+    assert one(cs, "agreement_signing")["status"] == "planned"
+    assert one(cs, "statement")["status"] == "occurred"
+    cs = claims("The Dravo treaty has not been signed and Korvania and Meltoria held talks in February.")
+    assert one(cs, "talks")["status"] == "occurred"

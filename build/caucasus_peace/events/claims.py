@@ -33,6 +33,7 @@ from caucasus_peace.events.cues import (
     ALLEGED,
     ANAPHOR_OPENING,
     AS_CONDITION,
+    AWAITED_SIGNING,
     BACKREF,
     COMBAT,
     COMPLEMENT,
@@ -180,6 +181,8 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
     near = text[since:ts]
     if etype == "demand" and CONDITION_DEMAND.fullmatch(text, ts, te):
         return "occurred"
+    if etype == "agreement_signing" and AWAITED_SIGNING.fullmatch(text, ts, te):
+        return "planned"
     if etype == "statement":  # what the speaker says does not set the status of the saying
         before = QUOTED.sub(lambda m: " " * len(m.group()), before)
         near = QUOTED.sub(lambda m: " " * len(m.group()), near)

@@ -87,8 +87,7 @@ PLANNED = re.compile(
     r"|scheduled|plan(?:s|ned)? to|planned|preparations|upcoming|vot(?:ed|es)(?: \w+){0,3}? to"
     r"|would (?:meet|join|sign|host|attend|visit|hold|open)"
     r"|decision to|decided to|(?:is|are) to (?!be\b)\w+|must (?:still |first |now |also )?(?:be )?\w+"
-    r"|agree(?:d|s)? to|promis(?:ed|es) to|vow(?:ed|s) to|(?:is|are) ready to|next (?:week|month)"
-    r"|(?:yet|still) to (?:be )?sign(?:ed)?|not (?:yet )?been signed)\b|’ll",
+    r"|agree(?:d|s)? to|promis(?:ed|es) to|vow(?:ed|s) to|(?:is|are) ready to|next (?:week|month))\b|’ll",
     re.I,
 )
 
@@ -349,6 +348,11 @@ CONDITION_DEMAND = re.compile(
     r"(?:(?:could|would|can|will) (?:sign|ratify)(?: \S+){0,3}? |be (?:signed|ratified|concluded) )?"
     r"only (?:be (?:signed|ratified|concluded) )?(?:after|when|if|once)",
     re.I,
+)
+# A signing still awaited, the whole trigger: 'has yet to be signed', 'have yet to sign', 'has not been signed'
+# (planned; the words set the status of that signing only, not of the clause's other events)
+AWAITED_SIGNING = re.compile(
+    r"(?:has|have|had|is|are) (?:yet|still) to (?:be )?sign(?:ed)?|(?:has|have|had) not (?:yet )?been signed", re.I
 )
 # "the serviceman, born in 2006, was detained": a date that describes a person, not the event.
 BORN_BEFORE = re.compile(r"\bborn(?:\s+(?:in|on))?\s*$", re.I)
