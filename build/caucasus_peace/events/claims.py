@@ -139,7 +139,6 @@ _DETERMINER_END = re.compile(r"\b(?:the|its|their)\s+$")
 # document is signed is the signing's occasion, not another event of the clause
 _OCCASION_END = re.compile(r"\b(?:at|during) (?:a|an|the)(?: \S+)? $")
 _SIGNINGS = frozenset({"agreement_signing", "agreement_draft"})
-_GATHERINGS = frozenset({"meeting", "summit", "talks"})
 _WORD_CHARS = re.compile(r"\w*")
 _STANCE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
 
@@ -631,6 +630,16 @@ def _is_anaphoric(text: str, cs: int, ts: int, te: int) -> bool:
     return bool(NOUN_TRIGGER.fullmatch(noun) and DEFINITE.search(text[max(cs, ts - 30) : ts]))
 
 
+def _signing_occasion(
+    text: str, trigs: list[tuple[int, int, str]], ts: int, noun: bool, occasion_end: int | None
+) -> bool:
+    """A gathering (meeting, talks, summit) at ts that is where the clause's signing took place: named right after
+    the signing ("initialled the text at a meeting"), or just after such a gathering ("at a meeting hosted by X")."""
+    if occasion_end is not None and 0 <= ts - occasion_end < 12:
+        return True
+    return bool(trigs and noun and trigs[-1][2] in _SIGNINGS and _OCCASION_END.search(text[trigs[-1][1] : ts]))
+
+
 def _is_reduced_relative(text: str, cs: int, ts: int, te: int) -> bool:
     """'a border protocol signed with X', 'the treaty initialled in Washington': a participle that names a document
     by the event that made it refers to that event; the clause's date is not its date."""
@@ -717,10 +726,7 @@ def _clause_claims(
             continue
         if trigs and noun and _DETERMINER_END.search(text[trigs[-1][1] : ts]) and ts - trigs[-1][1] < 25:
             continue  # "denounced the detentions": the object of another event, reported before
-        if etype in _GATHERINGS and (
-            (trigs and noun and trigs[-1][2] in _SIGNINGS and _OCCASION_END.search(text[trigs[-1][1] : ts]))
-            or (occasion_end is not None and 0 <= ts - occasion_end < 12)
-        ):
+        if compatible(etype, "meeting") and _signing_occasion(text, trigs, ts, bool(noun), occasion_end):
             occasion_end = te
             continue  # "initialled a peace agreement at a meeting hosted by X": where the signing took place
         if trigs and trigs[-1][2] in SPEECH_ACTS and noun and SPEECH_OBJECT.fullmatch(text[trigs[-1][1] : ts]):
