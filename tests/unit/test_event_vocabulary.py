@@ -774,3 +774,17 @@ def test_an_awaited_signing_sets_the_status_of_that_signing_only() -> None:
     assert one(cs, "statement")["status"] == "occurred"
     cs = claims("The Dravo treaty has not been signed and Korvania and Meltoria held talks in February.")
     assert one(cs, "talks")["status"] == "occurred"
+
+
+def test_a_demanding_task_asks_nothing_of_anyone() -> None:
+    assert not [
+        c
+        for c in claims("In February Alda Brun said the border talks were a demanding task.")
+        if c["event_type"] == "demand"
+    ]
+    assert not [
+        c
+        for c in claims("In February the most demanding part of the Dravo talks began.")
+        if c["event_type"] == "demand"
+    ]
+    assert one(claims("In February Korvania was demanding the return of Ostrel."), "demand")["date_start"].month == 2
