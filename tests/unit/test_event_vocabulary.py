@@ -788,3 +788,16 @@ def test_a_demanding_task_asks_nothing_of_anyone() -> None:
         if c["event_type"] == "demand"
     ]
     assert one(claims("In February Korvania was demanding the return of Ostrel."), "demand")["date_start"].month == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Korvania and Meltoria have still not signed the Dravo treaty.",
+        "The Dravo treaty has still not been signed.",
+        "Korvania and Meltoria have not yet signed the Dravo treaty.",
+        "The Dravo treaty remains unsigned.",
+    ],
+)
+def test_a_signing_still_not_done_is_awaited(sentence: str) -> None:
+    assert one(claims(sentence), "agreement_signing")["status"] == "planned"

@@ -349,10 +349,12 @@ CONDITION_DEMAND = re.compile(
     r"only (?:be (?:signed|ratified|concluded) )?(?:after|when|if|once)",
     re.I,
 )
-# A signing still awaited, the whole trigger: 'has yet to be signed', 'have yet to sign', 'has not been signed'
+# A signing still awaited, the whole trigger: 'has yet to be signed', 'have still not signed', 'remains unsigned'
 # (planned; the words set the status of that signing only, not of the clause's other events)
 AWAITED_SIGNING = re.compile(
-    r"(?:has|have|had|is|are) (?:yet|still) to (?:be )?sign(?:ed)?|(?:has|have|had) not (?:yet )?been signed", re.I
+    r"(?:has|have|had|is|are) (?:yet|still) to (?:be )?sign(?:ed)?|(?:has|have|had) (?:still |yet )?not (?:yet |still )?been signed"
+    r"|(?:has|have|had) (?:still not|not yet|yet not) signed|remain(?:s|ed)? unsigned",
+    re.I,
 )
 # "the serviceman, born in 2006, was detained": a date that describes a person, not the event.
 BORN_BEFORE = re.compile(r"\bborn(?:\s+(?:in|on))?\s*$", re.I)
