@@ -809,3 +809,16 @@ def test_an_awaited_signing_is_news_although_it_names_no_party_or_date() -> None
     text = "The two neighbours argued for years. The peace treaty itself has still not been signed."
     events = merge_events({"a": claims(text)})[0]
     assert [e["status"] for e in events if e["event_type"] == "agreement_signing"] == ["planned"]
+
+
+def test_a_person_handed_over_is_released_and_documents_are_not() -> None:
+    for text in (
+        "In February the sergeant was handed over to the Meltoria side.",
+        "In February he was handed over to the Meltoria side at Ostrel.",
+    ):
+        assert one(claims(text), "release")["date_start"].month == 2
+    assert not [
+        c
+        for c in claims("In February the documents were handed over to the Meltoria side.")
+        if c["event_type"] == "release"
+    ]
