@@ -822,3 +822,21 @@ def test_a_person_handed_over_is_released_and_documents_are_not() -> None:
         for c in claims("In February the documents were handed over to the Meltoria side.")
         if c["event_type"] == "release"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In February Korvania sent a diplomatic note to Meltoria.",
+        "In February Korvania sent a note to the Meltoria Foreign Ministry.",
+        "In February the Korvania foreign ministry summoned the head of the Dravo delegation.",
+    ],
+)
+def test_notes_sent_to_a_ministry_and_heads_of_delegation_summoned_are_protests(sentence: str) -> None:
+    assert one(claims(sentence), "diplomatic_protest")["date_start"].month == 2
+
+
+def test_a_note_to_staff_is_no_protest() -> None:
+    assert not [
+        c for c in claims("In February Alda Brun sent a note to her staff.") if c["event_type"] == "diplomatic_protest"
+    ]
