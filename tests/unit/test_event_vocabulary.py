@@ -840,3 +840,12 @@ def test_a_note_to_staff_is_no_protest() -> None:
     assert not [
         c for c in claims("In February Alda Brun sent a note to her staff.") if c["event_type"] == "diplomatic_protest"
     ]
+
+
+def test_a_court_due_to_rule_plans_its_ruling() -> None:
+    for text in (
+        "A court in Ostrel is due to rule in February.",
+        "The Dravo court is set to rule on the case in February.",
+    ):
+        ruling = one(claims(text), "court_ruling")
+        assert ruling["status"] == "planned" and ruling["date_start"].month == 2
