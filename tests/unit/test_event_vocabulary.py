@@ -849,3 +849,8 @@ def test_a_court_due_to_rule_plans_its_ruling() -> None:
     ):
         ruling = one(claims(text), "court_ruling")
         assert ruling["status"] == "planned" and ruling["date_start"].month == 2
+
+
+def test_a_section_of_the_border_agreed_is_a_draft_agreed() -> None:
+    text = "In February Korvania and Meltoria agreed on the first section of their border."
+    assert one(claims(text), "agreement_draft")["date_start"].month == 2
