@@ -854,3 +854,11 @@ def test_a_court_due_to_rule_plans_its_ruling() -> None:
 def test_a_section_of_the_border_agreed_is_a_draft_agreed() -> None:
     text = "In February Korvania and Meltoria agreed on the first section of their border."
     assert one(claims(text), "agreement_draft")["date_start"].month == 2
+
+
+def test_land_returned_to_a_country_is_a_withdrawal() -> None:
+    text = "In February four villages near Ostrel were returned to Korvania."
+    assert one(claims(text), "withdrawal")["date_start"].month == 2
+    assert not [
+        c for c in claims("In February the villages were returned to their owners.") if c["event_type"] == "withdrawal"
+    ]
