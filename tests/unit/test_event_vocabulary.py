@@ -862,3 +862,8 @@ def test_land_returned_to_a_country_is_a_withdrawal() -> None:
     assert not [
         c for c in claims("In February the villages were returned to their owners.") if c["event_type"] == "withdrawal"
     ]
+
+
+def test_a_region_that_sought_to_secede_is_a_secession() -> None:
+    text = "In February the Ostrel region sought to secede from Korvania."
+    assert one(claims(text), "secession")["date_start"].month == 2
