@@ -803,14 +803,6 @@ def test_a_signing_still_not_done_is_awaited(sentence: str) -> None:
     assert one(claims(sentence), "agreement_signing")["status"] == "planned"
 
 
-def test_an_awaited_signing_is_news_although_it_names_no_party_or_date() -> None:
-    from caucasus_peace.events.curation import merge_events
-
-    text = "The two neighbours argued for years. The peace treaty itself has still not been signed."
-    events = merge_events({"a": claims(text)})[0]
-    assert [e["status"] for e in events if e["event_type"] == "agreement_signing"] == ["planned"]
-
-
 def test_a_person_handed_over_is_released_and_documents_are_not() -> None:
     for text in (
         "In February the sergeant was handed over to the Meltoria side.",

@@ -24,7 +24,6 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from caucasus_peace.events.cues import AWAITED_SIGNING
 from caucasus_peace.events.dating import date_fields
 from caucasus_peace.events.lexicon import AGENT_ROLES, CAMEO, COMPATIBLE, PATIENT_ROLES, SPEECH_ACTS, compatible
 from caucasus_peace.events.titles import make_title
@@ -602,10 +601,7 @@ _PROCEDURES = frozenset({"legal_action", "referendum"})
 
 
 def _announced(c: Row) -> bool:
-    """'Her lawyer said she would appeal': a step announced, news of its own although it names no party or date.
-    So is a signing still awaited ('The treaty has yet to be signed'): the news is that it has not happened."""
-    if c["event_type"] == "agreement_signing" and AWAITED_SIGNING.fullmatch(c["trigger"]):
-        return True
+    """'Her lawyer said she would appeal': a step announced, news of its own although it names no party or date."""
     return c["event_type"] in _PROCEDURES and c["status"] in ("planned", "possible") and not c.get("anaphoric")
 
 
