@@ -352,7 +352,8 @@ CONDITION_DEMAND = re.compile(
 # A signing still awaited, the whole trigger: 'has yet to be signed', 'have still not signed', 'remains unsigned'
 # (planned; the words set the status of that signing only, not of the clause's other events)
 AWAITED_SIGNING = re.compile(
-    r"(?:has|have|had|is|are) (?:yet|still) to (?:be )?sign(?:ed)?|(?:has|have|had) (?:still |yet )?not (?:yet |still )?been signed"
+    r"(?:has|have|had|is|are) (?:yet|still) to (?:be )?sign(?:ed)?"
+    r"|(?:has|have|had) (?:still |yet )?not (?:yet |still )?been signed"
     r"|(?:has|have|had) (?:still not|not yet|yet not) signed|remain(?:s|ed)? unsigned",
     re.I,
 )
