@@ -859,3 +859,11 @@ def test_land_returned_to_a_country_is_a_withdrawal() -> None:
 def test_a_region_that_sought_to_secede_is_a_secession() -> None:
     text = "In February the Ostrel region sought to secede from Korvania."
     assert one(claims(text), "secession")["date_start"].month == 2
+
+
+def test_a_taking_told_as_what_a_war_achieved_is_that_war() -> None:
+    cs = claims("In February Korvania recaptured most of the Ostrel region in a 44-day war.")
+    assert [c["event_type"] for c in cs] == ["war"]
+    assert (
+        one(claims("In February Korvania recaptured the Ostrel region."), "military_offensive")["date_start"].month == 2
+    )

@@ -139,6 +139,10 @@ _DETERMINER_END = re.compile(r"\b(?:the|its|their)\s+$")
 # document is signed is the signing's occasion, not another event of the clause
 _OCCASION_END = re.compile(r"\b(?:at|during) (?:a|an|the)(?: \S+)? $")
 _SIGNINGS = frozenset({"agreement_signing", "agreement_draft"})
+# "recaptured the districts in a 44-day war", "captured in the war of the early 1990s": a taking told as what a war
+# achieved is that war, which the clause names as its own event
+_IN_A_WAR = re.compile(r"[^,;.]{0,80}?\b(?:in|during) (?:a|an|the|their|that) (?:[\w-]+ ){0,3}?war\b", re.I)
+_TAKINGS = frozenset({"military_offensive", "arrest"})
 _WORD_CHARS = re.compile(r"\w*")
 _STANCE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
 
@@ -724,6 +728,8 @@ def _clause_claims(
             continue  # "According to the indictment, ...": the source of what follows
         if etype == "armed_clash" and word.lower() == "clash":
             continue
+        if etype in _TAKINGS and not noun and _IN_A_WAR.match(text, te, ce):
+            continue  # "Azerbaijan recaptured most of the territory in a 44-day war": the war's outcome
         if trigs and noun and _DETERMINER_END.search(text[trigs[-1][1] : ts]) and ts - trigs[-1][1] < 25:
             continue  # "denounced the detentions": the object of another event, reported before
         if compatible(etype, "meeting") and _signing_occasion(text, trigs, ts, bool(noun), occasion_end):
