@@ -867,3 +867,12 @@ def test_a_taking_told_as_what_a_war_achieved_is_that_war() -> None:
     assert (
         one(claims("In February Korvania recaptured the Ostrel region."), "military_offensive")["date_start"].month == 2
     )
+
+
+def test_a_gathering_in_a_fronted_adjunct_is_the_occasion_of_the_clauses_signing() -> None:
+    text = (
+        "In February, at a meeting in Dravo hosted by Alda Brun, Korvania and Meltoria initialled the Ostrel protocol."
+    )
+    assert [c["event_type"] for c in claims(text)] == ["agreement_draft"]
+    kept = claims("At the summit in February, Korvania and Meltoria discussed the border.")
+    assert {c["event_type"] for c in kept} == {"summit", "talks"}

@@ -139,6 +139,9 @@ _DETERMINER_END = re.compile(r"\b(?:the|its|their)\s+$")
 # document is signed is the signing's occasion, not another event of the clause
 _OCCASION_END = re.compile(r"\b(?:at|during) (?:a|an|the)(?: \S+)? $")
 _SIGNINGS = frozenset({"agreement_signing", "agreement_draft"})
+# "At a White House summit in August 2025, the two leaders initialled the text": a gathering in the fronted
+# adjunct of a clause whose main verb is a signing is that signing's occasion too
+_OCCASION_BEFORE = re.compile(r"\b(?:at|during) (?:a|an|the)(?: \S+){0,2} $", re.I)
 # "recaptured the districts in a 44-day war", "captured in the war of the early 1990s": a taking told as what a war
 # achieved is that war, which the clause names as its own event
 _IN_A_WAR = re.compile(r"[^,;.]{0,80}?\b(?:in|during) (?:a|an|the|their|that) (?:[\w-]+ ){0,3}?war\b", re.I)
@@ -644,6 +647,15 @@ def _signing_occasion(
     return bool(trigs and noun and trigs[-1][2] in _SIGNINGS and _OCCASION_END.search(text[trigs[-1][1] : ts]))
 
 
+def _fronted_occasion(text: str, found: list[tuple[int, int, str]], cs: int, ts: int, te: int) -> int | None:
+    """A gathering named in a fronted adjunct ("At a meeting hosted by X, the two sides initialled ...") whose clause
+    goes on to a signing after the adjunct's comma is where the signing took place: the comma's position, or None."""
+    if not _OCCASION_BEFORE.search(text, max(cs, ts - 40), ts) or text[cs:ts].count(",") > 1:
+        return None
+    comma = text.find(", ", te)
+    return comma if comma >= 0 and any(s > comma and t in _SIGNINGS for s, _, t in found) else None
+
+
 def _is_reduced_relative(text: str, cs: int, ts: int, te: int) -> bool:
     """'a border protocol signed with X', 'the treaty initialled in Washington': a participle that names a document
     by the event that made it refers to that event; the clause's date is not its date."""
@@ -667,6 +679,7 @@ def _clause_claims(
     cs, ce = clause
     trigs = []
     occasion_end: int | None = None  # the end of a gathering that was a signing's occasion ("at a meeting hosted by")
+    occasion_until: int | None = None  # the comma closing a fronted adjunct that names a signing's occasion
     about: set[int] = set()  # event nouns that a saying is about: descriptions of events told elsewhere
     latent: set[int] = set()  # plain undated sayings ('the ministry said') that report an attack
     plain: set[int] = set()  # plain undated sayings of a named speaker in a news story
@@ -676,7 +689,8 @@ def _clause_claims(
         for m in within(mentions, cs, ce)
         if m["entity_type"] in ("organization", "person")
     ]
-    for ts, te, etype in find_triggers(text, cs, ce):
+    found = find_triggers(text, cs, ce)
+    for ts, te, etype in found:
         if not ctx.in_body(ts):
             continue  # "Read more: X signs deal with Y", glued link debris: a headline of another story
         if any(a <= ts and te <= b for a, b in name_spans):
@@ -732,7 +746,12 @@ def _clause_claims(
             continue  # "Azerbaijan recaptured most of the territory in a 44-day war": the war's outcome
         if trigs and noun and _DETERMINER_END.search(text[trigs[-1][1] : ts]) and ts - trigs[-1][1] < 25:
             continue  # "denounced the detentions": the object of another event, reported before
-        if compatible(etype, "meeting") and _signing_occasion(text, trigs, ts, bool(noun), occasion_end):
+        if compatible(etype, "meeting") and occasion_until is None and noun:
+            occasion_until = _fronted_occasion(text, found, cs, ts, te)
+        if compatible(etype, "meeting") and (
+            (occasion_until is not None and ts < occasion_until)
+            or _signing_occasion(text, trigs, ts, bool(noun), occasion_end)
+        ):
             occasion_end = te
             continue  # "initialled a peace agreement at a meeting hosted by X": where the signing took place
         if trigs and trigs[-1][2] in SPEECH_ACTS and noun and SPEECH_OBJECT.fullmatch(text[trigs[-1][1] : ts]):
