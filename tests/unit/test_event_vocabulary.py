@@ -876,3 +876,13 @@ def test_a_gathering_in_a_fronted_adjunct_is_the_occasion_of_the_clauses_signing
     assert [c["event_type"] for c in claims(text)] == ["agreement_draft"]
     kept = claims("At the summit in February, Korvania and Meltoria discussed the border.")
     assert {c["event_type"] for c in kept} == {"summit", "talks"}
+
+
+def test_criticism_drawn_is_news_when_the_critic_is_named() -> None:
+    for text in (
+        "In February the Ostrel project drew criticism from environmental groups.",
+        "In February the trip to Dravo drew sharp criticism.",
+    ):
+        assert not [c for c in claims(text) if c["event_type"] == "criticism"]
+    named = "In February the Ostrel verdict drew sharp criticism from Meltoria."
+    assert one(claims(named), "criticism")["date_start"].month == 2
