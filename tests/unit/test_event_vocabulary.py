@@ -886,3 +886,12 @@ def test_criticism_drawn_is_news_when_the_critic_is_named() -> None:
         assert not [c for c in claims(text) if c["event_type"] == "criticism"]
     named = "In February the Ostrel verdict drew sharp criticism from Meltoria."
     assert one(claims(named), "criticism")["date_start"].month == 2
+
+
+def test_what_a_placard_says_is_the_protests_message() -> None:
+    for text in (
+        "In February protesters in Ostrel held placards that accused the government of betrayal.",
+        "In February veterans stood in Dravo with banners accusing Korvania of betrayal.",
+    ):
+        cs = claims(text)
+        assert not [c for c in cs if c["event_type"] == "accusation"] and one(cs, "protest")
