@@ -895,3 +895,8 @@ def test_what_a_placard_says_is_the_protests_message() -> None:
     ):
         cs = claims(text)
         assert not [c for c in cs if c["event_type"] == "accusation"] and one(cs, "protest")
+
+
+def test_lawful_demands_of_officers_are_no_demand() -> None:
+    cs = claims("In February police in Ostrel detained 14 people for disobeying lawful demands of officers.")
+    assert not [c for c in cs if c["event_type"] == "demand"] and one(cs, "detention")
