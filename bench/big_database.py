@@ -113,7 +113,10 @@ def clone_sql(n_seeds: int) -> dict[str, str]:
         "event_participants": f"SELECT x.event_id || '-' || g.g, {_entity('x.entity_id', 'g.g')}, x.entity_type, "
         "x.role FROM groups g JOIN seed.event_participants x ORDER BY g.g, x.rowid",
         "event_sources": "SELECT x.event_id || '-' || a.g, a.sid, x.char_start, x.char_end, x.quote, x.status, "
-        "x.extraction_method, x.merge_score "
+        + _shift("x.passage_date_start", "a.d")
+        + ", "
+        + _shift("x.passage_date_end", "a.d")
+        + ", x.extraction_method, x.merge_score "
         "FROM arts a JOIN seed.sources s ON s.rowid = a.t JOIN seed.event_sources x ON x.source_id = s.source_id "
         "ORDER BY a.i, x.rowid",
         "quantities": "SELECT x.quantity_id || '-' || a.i, a.sid, x.event_id || '-' || a.g, x.char_start, "

@@ -900,3 +900,15 @@ def test_what_a_placard_says_is_the_protests_message() -> None:
 def test_lawful_demands_of_officers_are_no_demand() -> None:
     cs = claims("In February police in Ostrel detained 14 people for disobeying lawful demands of officers.")
     assert not [c for c in cs if c["event_type"] == "demand"] and one(cs, "detention")
+
+
+def test_each_passage_keeps_the_date_its_own_article_gives() -> None:
+    from caucasus_peace.events.curation import merge_events
+
+    dated = claims("In February Korvania and Meltoria signed the Dravo treaty.")
+    undated = claims("Korvania and Meltoria signed the Dravo treaty, which ends the dispute over Ostrel.")
+    events, _, sources, _ = merge_events({"a": dated, "b": undated})
+    signing = one(events, "agreement_signing")
+    rows = {s["source_id"]: s for s in sources if s["event_id"] == signing["event_id"]}
+    assert signing["date_start"].month == 2 and rows["a"]["passage_date_start"] == signing["date_start"]
+    assert rows["b"]["passage_date_start"] is None and rows["b"]["passage_date_end"] is None

@@ -1118,8 +1118,8 @@ def _rows_for(k: Cluster) -> tuple[Row, list[Row], list[Row], str]:
     for ev in cur.get("evidence", []):
         sources[(ev["source_id"], ev["char_start"])] = {
             "event_id": event_id, "source_id": ev["source_id"], "char_start": ev["char_start"],
-            "char_end": ev["char_end"], "quote": ev["quote"], "status": status, "extraction_method": "curated",
-            "merge_score": None,
+            "char_end": ev["char_end"], "quote": ev["quote"], "status": status,
+            "passage_date_start": None, "passage_date_end": None, "extraction_method": "curated", "merge_score": None,
         }  # fmt: skip
     for sid, c in k.items:
         sources.setdefault(
@@ -1127,6 +1127,7 @@ def _rows_for(k: Cluster) -> tuple[Row, list[Row], list[Row], str]:
             {
                 "event_id": event_id, "source_id": sid, "char_start": c["char_start"], "char_end": c["char_end"],
                 "quote": c["quote"], "status": c["status"],
+                "passage_date_start": c.get("date_start"), "passage_date_end": c.get("date_end"),
                 "extraction_method": c.get("extraction_method", "automatic"), "merge_score": c.get("merge_score"),
             },
         )  # fmt: skip
