@@ -14,7 +14,9 @@ it, and the published tables are scored against the gold for the set's articles 
 - events: a gold event is found when an event of a compatible type has an evidence passage in that article
   overlapping the gold quote (one-to-one, best overlap first); precision = matched / (predicted - matched to
   optional or unsupported gold); "found with a right date" counts a found event whose bounds lie within the
-  gold bounds, or which is undated where the gold is; status and participants among found events;
+  gold bounds, or which is undated where the gold is; "by the article's passages" reads the bounds this article's
+  own evidence passages give (event_sources.passage_date_start/_end: where articles disagree on a date, each keeps its
+  own), and the event's when none of them is dated; status and participants among found events;
 - merging: of the real events that two or more articles of the set report (gold `key`), the share that end as
   one row: every report found, all in one event.
 """
@@ -167,6 +169,7 @@ class EventScore:
     n_gold: int = 0
     n_found: int = 0
     n_dated_right: int = 0
+    n_dated_right_own: int = 0  # by the dates of the article's own passages (see _own_dates)
     n_pred: int = 0
     n_pred_matched: int = 0
     n_pred_ignored: int = 0
@@ -192,6 +195,24 @@ class EventScore:
                 self.n_gold += 1
                 if gi not in used_g:
                     self.misses.append(f"{sid}: {ge['type'][0]} {ge.get('start')} {ge['status']} {ge['quote']!r}")
+
+
+def _own_dates(e: Row, passages: list[Row]) -> Row:
+    """The date an article's own passages give an event: the days its dated passages share (the first dated
+    passage's when they share none), or the event's date when none of them is dated."""
+    dated = [
+        (_date(p["passage_date_start"]), _date(p["passage_date_end"] or None))
+        for p in passages
+        if p.get("passage_date_start")
+    ]
+    if not dated:
+        return e
+    lo, hi = dated[0]
+    for a, b in dated[1:]:
+        lo2, hi2 = max(lo, a), min(hi or dt.date.max, b or dt.date.max)
+        if lo2 <= hi2:
+            lo, hi = lo2, (None if hi2 == dt.date.max else hi2)
+    return {"date_start": lo, "date_end": hi}
 
 
 def _date_right(e: Row, g: Row) -> bool:
@@ -319,6 +340,8 @@ def evaluate(set_dir: Path, out: Path) -> tuple[EntityScore, Score, Score, Event
                 matched_event[(ge["key"], sid)] = pred[ei]
             right = _date_right(e, ge)
             evs.n_dated_right += right
+            own = [r for r in passages[sid] if r["event_id"] == pred[ei]]
+            evs.n_dated_right_own += _date_right(_own_dates(e, own), ge)
             evs.n_status_ok += e["status"] == ge["status"]
             want = ge.get("participants") or []
             got = [n for n in want if _participant_found(n, pred[ei], parts[pred[ei]], names, parties)]
@@ -399,6 +422,7 @@ def report(ents: EntityScore, qty: Score, tim: Score, evs: EventScore, quiet: bo
     dated, status = _ratio(evs.n_dated_right, evs.n_gold), _ratio(evs.n_status_ok, evs.n_found)
     lines.append(
         f"events        recall {r:.2f}  precision {p:.2f}  found with a right date {dated:.2f}"
+        f" (by the article's passages {_ratio(evs.n_dated_right_own, evs.n_gold):.2f})"
         f"  status {status:.2f}  participants {_ratio(evs.n_parts_found, evs.n_parts):.2f}"
         f"  (gold {evs.n_gold}, predicted {evs.n_pred}, unsupported {evs.n_unsupported})"
     )
