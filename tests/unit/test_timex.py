@@ -561,3 +561,23 @@ def test_what_is_offered_or_proposed_lies_ahead() -> None:
 def test_this_season_is_the_season_of_the_publication_year(pub: date, phrase: str, start: str) -> None:
     row = find(f"Officials said the work happens {phrase}.", pub, phrase)
     assert row["date_start"].isoformat() == start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "edtf"),
+    [
+        (
+            "In the autumn of 2020 Korvania retook the region in a war that ended with a truce in November.",
+            "November",
+            "2020-11",
+        ),
+        ("In 2016 the two sides agreed a ceasefire in Dravo on April 5.", "April 5", "2016-04-05"),
+        ("In April 2016 fighting flared, and on April 5 a truce was agreed.", "April 5", "2016-04-05"),
+        # a span that runs up to now, a year inside a noun phrase, another sentence: the publication's year
+        ("Tensions have simmered since 2020, and on May 3 Korvania said it would talk.", "May 3", "2025-05-03"),
+        ("The 2020 war ended, and on May 3 Korvania said it would talk.", "May 3", "2025-05-03"),
+        ("In 2020 the war began. On May 3, Korvania said it would talk.", "May 3", "2025-05-03"),
+    ],
+)
+def test_a_month_without_a_year_takes_the_year_that_times_its_sentence(sentence: str, phrase: str, edtf: str) -> None:
+    assert find(sentence, PUB_AUG, phrase)["date_edtf"] == edtf

@@ -1049,6 +1049,54 @@ def _anchor_narratives(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+# "In the autumn of 2020, Azerbaijan retook the districts in a war that ended with a truce in November": a month
+# or a day and month given without a year, after a date of another year that times the same sentence ("in 2016",
+# "in April 2016", "during the autumn of 2020"; not "since 2020", which runs up to now, nor "the 2020 war"), is of
+# that year, not of the year around publication.
+_YEARLESS = re.compile(
+    r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?$"
+    r"|^\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Za-z]+$"
+)
+_TIMING_BEFORE = re.compile(r"(?i)\b(?:in|during|of|by|on)\s+(?:the\s+)?$")
+
+
+def _of_year(h: _Hit, year: int) -> _Hit:
+    """h moved to the same month and days of another year (unchanged when no such day exists: 29 February)."""
+    if h.lo is None or h.hi is None:
+        return h
+    try:
+        lo, hi = h.lo.replace(year=year), h.hi.replace(year=year + h.hi.year - h.lo.year)
+    except ValueError:
+        return h
+    if h.precision == "month":
+        hi = month_end(hi.year, hi.month)
+    return _Hit(h.start, h.end, h.kind, lo, hi, h.precision)
+
+
+def _anchor_years(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Year-less months and days (hits sorted by start) take the year of the explicit date just before them in their
+    sentence, when that date times the sentence (see _YEARLESS) and lies in another year."""
+    out: list[_Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and h.kind == "relative"
+            and h.precision in ("day", "month")
+            and h.lo is not None
+            and prev.kind == "absolute"
+            and prev.lo is not None
+            and prev.hi is not None
+            and prev.lo.year == prev.hi.year != h.lo.year
+            and _YEARLESS.search(text[h.start : h.end])
+            and _TIMING_BEFORE.search(text[max(0, prev.start - 12) : prev.start])
+            and _sentence_bounds(text, h.start, h.end)[0] <= prev.start
+        ):
+            h = _of_year(h, prev.lo.year)
+        out.append(h)
+    return out
+
+
 def extract_time_expressions(text: str, published: date, uncertain_spans: Sequence[tuple[int, int]] = ()) -> list[dict]:
     """Every date phrase in text with the bounds it allows, resolved against the publication date.
 
@@ -1056,7 +1104,7 @@ def extract_time_expressions(text: str, published: date, uncertain_spans: Sequen
     article); relative phrases inside one are flagged is_anchor_uncertain (still resolved against publication).
     """
     doc = _Article(text)
-    hits = _anchor_narratives(text, _select([h for rule in RULES for h in rule(doc, published)]))
+    hits = _anchor_years(text, _anchor_narratives(text, _select([h for rule in RULES for h in rule(doc, published)])))
     rows = []
     for h in hits:
         inside = any(a <= h.start and h.end <= b for a, b in uncertain_spans)
