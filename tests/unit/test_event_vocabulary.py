@@ -912,3 +912,8 @@ def test_each_passage_keeps_the_date_its_own_article_gives() -> None:
     rows = {s["source_id"]: s for s in sources if s["event_id"] == signing["event_id"]}
     assert signing["date_start"].month == 2 and rows["a"]["passage_date_start"] == signing["date_start"]
     assert rows["b"]["passage_date_start"] is None and rows["b"]["passage_date_end"] is None
+
+
+def test_a_war_named_in_a_news_lede_is_its_background_not_the_days_news() -> None:
+    cs = claims("DRAVO, March 12 (Test Wire) - Families of men who died in the first Korvania war rallied in Ostrel.")
+    assert one(cs, "war")["date_start"] is None and one(cs, "protest")["date_start"] is not None

@@ -323,6 +323,11 @@ def news_day(lede_times: list[Row], lede_claims: list[Row], published: dt.date) 
     return None
 
 
+# Kinds of event that no single day of news holds: a war named in a lede is its background ("the remains of
+# soldiers who went missing during the first Karabakh war"); one that breaks out that day has its own date.
+_NEVER_A_DAYS_NEWS = frozenset({"war"})
+
+
 def context_date(
     text: str,
     c: Row,
@@ -366,6 +371,8 @@ def context_date(
     if news and not lede and c["event_type"] in SPEECH_ACTS and _STANCE_VERB.match(c["trigger"]):
         return None  # "Baku insists that ...", "Yerevan denies any role": a position held, not the day's act
     if news and (lede or c["event_type"] in SPEECH_ACTS) and not c["anaphoric"]:
+        if c["event_type"] in _NEVER_A_DAYS_NEWS:
+            return None  # "soldiers who went missing during the first Karabakh war": the war is background
         return None if not lede and FRONTED_SPAN.match(text, c["char_start"]) else day
     finite = PAST_VERB.search(c["trigger"])
     if (
