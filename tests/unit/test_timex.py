@@ -581,3 +581,8 @@ def test_this_season_is_the_season_of_the_publication_year(pub: date, phrase: st
 )
 def test_a_month_without_a_year_takes_the_year_that_times_its_sentence(sentence: str, phrase: str, edtf: str) -> None:
     assert find(sentence, PUB_AUG, phrase)["date_edtf"] == edtf
+
+
+def test_decades_ago_are_the_ten_years_around_that_many_decades_back() -> None:
+    row = find("The soldiers went missing in the war three decades ago.", PUB_AUG, "three decades ago")
+    assert (row["date_start"], row["date_end"], row["date_precision"]) == (D("1990-01-01"), D("1999-12-31"), "decade")

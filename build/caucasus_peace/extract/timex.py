@@ -178,7 +178,7 @@ _WEEKDAY = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
 _AGO = re.compile(
-    r"\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE
+    r"\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", re.IGNORECASE
 )
 _NARRATIVE = re.compile(
     r"\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|\d{1,2})\s+"
@@ -948,6 +948,10 @@ def _rule_ago(doc: _Article, pub: date) -> Iterator[_Hit]:
         if unit == "day":
             d = pub - timedelta(days=n)
             yield _Hit(m.start(), m.end(), "relative", d, d, "day")
+        elif unit == "decade":  # "three decades ago": a round figure, the ten years around thirty years back
+            y = pub.year - 10 * n
+            if y > 5:
+                yield _Hit(m.start(), m.end(), "relative", date(y - 5, 1, 1), date(y + 4, 12, 31), "decade")
         else:
             lo, hi, precision = _unit_bounds(pub, unit, -n)
             yield _Hit(m.start(), m.end(), "relative", lo, hi, precision)
