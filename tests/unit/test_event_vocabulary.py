@@ -917,3 +917,25 @@ def test_each_passage_keeps_the_date_its_own_article_gives() -> None:
 def test_a_war_named_in_a_news_lede_is_its_background_not_the_days_news() -> None:
     cs = claims("DRAVO, March 12 (Test Wire) - Families of men who died in the first Korvania war rallied in Ostrel.")
     assert one(cs, "war")["date_start"] is None and one(cs, "protest")["date_start"] is not None
+
+
+def test_two_outlets_that_date_one_protest_a_day_apart_report_one_event() -> None:
+    from caucasus_peace.events.claims import extract_events
+    from caucasus_peace.events.curation import merge_events
+    from caucasus_peace.extract.timex import extract_time_expressions
+    from tests.unit.test_events import PUB, mentions
+
+    def dated(text: str) -> list[dict]:  # with the real time expressions: days, not only months
+        return extract_events(text, PUB, mentions(text), extract_time_expressions(text, PUB), [])
+
+    texts = {
+        "a": "On March 10 hundreds of farmers protested outside the water agency in Ostrel against the new dam.",
+        "b": "Farmers angry about the new dam rallied on March 11, blocking traffic for hours.",
+        "c": "On March 2 Korvania and Meltoria held talks in Dravo on the border.",
+        "d": "On March 4 the Grand Assembly voted to hold a referendum in June.",
+        "e": "Alda Brun met Tomas Veil in Dravo on March 5 to discuss trade.",
+    }
+    events, _, sources, _ = merge_events({k: dated(t) for k, t in texts.items()})
+    protest = one(events, "protest")
+    days = {s["source_id"]: s["passage_date_start"] for s in sources if s["event_id"] == protest["event_id"]}
+    assert days == {"a": dt.date(2031, 3, 10), "b": dt.date(2031, 3, 11)}

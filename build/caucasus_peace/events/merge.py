@@ -272,7 +272,7 @@ _STOP = frozenset(  # function words and calendar words say nothing about which 
     )
 )
 SIM_STRONG = 0.4  # share of a report's distinctive words found in an event's reports that speaks for one event
-SIM_APART = 0.25  # the same, for two outlets' reports of one event dated a day or two apart (_dated_apart)
+SIM_APART = 0.15  # the same, for two outlets' reports of one event dated a day or two apart (_dated_apart)
 SIM_RETOLD = 0.6  # the same, for an undated retelling of a dated speech act (the actor's name alone is not enough)
 
 
