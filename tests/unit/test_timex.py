@@ -586,3 +586,15 @@ def test_a_month_without_a_year_takes_the_year_that_times_its_sentence(sentence:
 def test_decades_ago_are_the_ten_years_around_that_many_decades_back() -> None:
     row = find("The soldiers went missing in the war three decades ago.", PUB_AUG, "three decades ago")
     assert (row["date_start"], row["date_end"], row["date_precision"]) == (D("1990-01-01"), D("1999-12-31"), "decade")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "edtf"),
+    [
+        ("Veil, who was wounded in October 2020, has been held since April 14.", "April 14", "2025-04-14"),
+        ("Korvania, which closed its border in 1993, will host the first session in June.", "June", "2026-06"),
+        ("A referendum could take place in 2027, after elections scheduled for June 7.", "June 7", "2026-06-07"),
+    ],
+)
+def test_a_date_inside_a_sentence_does_not_frame_its_other_dates(sentence: str, phrase: str, edtf: str) -> None:
+    assert find(sentence, PUB_AUG, phrase)["date_edtf"] == edtf

@@ -1054,14 +1054,14 @@ def _anchor_narratives(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 
 # "In the autumn of 2020, Azerbaijan retook the districts in a war that ended with a truce in November": a month
-# or a day and month given without a year, after a date of another year that times the same sentence ("in 2016",
-# "in April 2016", "during the autumn of 2020"; not "since 2020", which runs up to now, nor "the 2020 war"), is of
-# that year, not of the year around publication.
+# or a day and month given without a year, in a sentence that opens with a date of another year ("In 2016, ...",
+# "In April 2016 ...", "During the autumn of 2020, ..."), is of that year, not of the year around publication. A
+# date inside the sentence does not frame it: "who lost a leg in October 2020, had been held since April 14".
 _YEARLESS = re.compile(
     r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?$"
     r"|^\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Za-z]+$"
 )
-_TIMING_BEFORE = re.compile(r"(?i)\b(?:in|during|of|by|on)\s+(?:the\s+)?$")
+_OPENS_SENTENCE = re.compile(r"\s*(?:(?:In|During|By|On|Early|Late)\s+(?:the\s+)?(?:(?:early|late)\s+)?)")
 
 
 def _of_year(h: _Hit, year: int) -> _Hit:
@@ -1078,8 +1078,8 @@ def _of_year(h: _Hit, year: int) -> _Hit:
 
 
 def _anchor_years(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """Year-less months and days (hits sorted by start) take the year of the explicit date just before them in their
-    sentence, when that date times the sentence (see _YEARLESS) and lies in another year."""
+    """Year-less months and days (hits sorted by start) take the year of the explicit date just before them that
+    opens their sentence, when it lies in another year (see _YEARLESS)."""
     out: list[_Hit] = []
     for h in hits:
         prev = out[-1] if out else None
@@ -1093,8 +1093,7 @@ def _anchor_years(text: str, hits: list[_Hit]) -> list[_Hit]:
             and prev.hi is not None
             and prev.lo.year == prev.hi.year != h.lo.year
             and _YEARLESS.search(text[h.start : h.end])
-            and _TIMING_BEFORE.search(text[max(0, prev.start - 12) : prev.start])
-            and _sentence_bounds(text, h.start, h.end)[0] <= prev.start
+            and _OPENS_SENTENCE.fullmatch(text, _sentence_bounds(text, h.start, h.end)[0], prev.start)
         ):
             h = _of_year(h, prev.lo.year)
         out.append(h)
