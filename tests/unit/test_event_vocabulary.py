@@ -939,3 +939,16 @@ def test_two_outlets_that_date_one_protest_a_day_apart_report_one_event() -> Non
     protest = one(events, "protest")
     days = {s["source_id"]: s["passage_date_start"] for s in sources if s["event_id"] == protest["event_id"]}
     assert days == {"a": dt.date(2031, 3, 10), "b": dt.date(2031, 3, 11)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In February a group of veterans of the 2020 war wrote to Alda Brun.",
+        "In February a war veteran wrote to Alda Brun.",
+        "In February Alda Brun said the railway, once a symbol of war, carries grain.",
+        "In February Alda Brun said people want to live without war.",
+    ],
+)
+def test_war_as_a_quality_a_threat_or_a_persons_past_is_no_event(sentence: str) -> None:
+    assert not [c for c in claims(sentence) if c["event_type"] == "war"]
