@@ -952,3 +952,11 @@ def test_two_outlets_that_date_one_protest_a_day_apart_report_one_event() -> Non
 )
 def test_war_as_a_quality_a_threat_or_a_persons_past_is_no_event(sentence: str) -> None:
     assert not [c for c in claims(sentence) if c["event_type"] == "war"]
+
+
+def test_a_crowd_in_a_news_storys_scene_is_of_the_storys_day() -> None:
+    text = (
+        "DRAVO, March 12 (Test Wire) - The first train from Ostrel reached Dravo on Wednesday.\n\n"
+        "Not everyone was celebrating. A few dozen opposition supporters gathered outside the station."
+    )
+    assert one(claims(text), "protest")["date_start"] is not None

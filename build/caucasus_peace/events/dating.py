@@ -323,6 +323,8 @@ def news_day(lede_times: list[Row], lede_claims: list[Row], published: dt.date) 
     return None
 
 
+# Crowds a news story describes in the simple past without a date are part of the scene it reports: its day.
+_SCENES = frozenset({"protest"})
 # Kinds of event that no single day of news holds: a war named in a lede is its background ("the remains of
 # soldiers who went missing during the first Karabakh war"); one that breaks out that day has its own date.
 _NEVER_A_DAYS_NEWS = frozenset({"war"})
@@ -375,6 +377,9 @@ def context_date(
             return None  # "soldiers who went missing during the first Karabakh war": the war is background
         return None if not lede and FRONTED_SPAN.match(text, c["char_start"]) else day
     finite = PAST_VERB.search(c["trigger"])
+    if news and finite and c["event_type"] in _SCENES and c["own_subject"] and not c["anaphoric"]:
+        # "A few dozen opposition supporters gathered outside the station": a crowd in a news story's own scene
+        return news_day or day
     if (
         news
         and finite
