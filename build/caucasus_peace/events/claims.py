@@ -746,9 +746,10 @@ def _clause_claims(
             continue  # "Azerbaijan recaptured most of the territory in a 44-day war": the war's outcome
         if trigs and noun and _DETERMINER_END.search(text[trigs[-1][1] : ts]) and ts - trigs[-1][1] < 25:
             continue  # "denounced the detentions": the object of another event, reported before
-        if compatible(etype, "meeting") and occasion_until is None and noun:
+        gathering = compatible(etype, "meeting")
+        if gathering and occasion_until is None and noun:
             occasion_until = _fronted_occasion(text, found, cs, ts, te)
-        if compatible(etype, "meeting") and (
+        if gathering and (
             (occasion_until is not None and ts < occasion_until)
             or _signing_occasion(text, trigs, ts, bool(noun), occasion_end)
         ):

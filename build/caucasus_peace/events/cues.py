@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from caucasus_peace.events.lexicon import MONTHS, NOT_A_DATE
+from caucasus_peace.events.lexicon import MACROS, MONTHS, NOT_A_DATE
 from caucasus_peace.events.prefilter import guarded
 
 RECIPROCAL = re.compile(r"\b(?:each other|one another|each side|the other side|mutual(?:ly)?|reciprocal)\b", re.I)
@@ -349,14 +349,10 @@ CONDITION_DEMAND = re.compile(
     r"only (?:be (?:signed|ratified|concluded) )?(?:after|when|if|once)",
     re.I,
 )
-# A signing still awaited, the whole trigger: 'has yet to be signed', 'have still not signed', 'remains unsigned'
-# (planned; the words set the status of that signing only, not of the clause's other events)
-AWAITED_SIGNING = re.compile(
-    r"(?:has|have|had|is|are) (?:yet|still) to (?:be )?sign(?:ed)?"
-    r"|(?:has|have|had) (?:still |yet )?not (?:yet |still )?been signed"
-    r"|(?:has|have|had) (?:still not|not yet|yet not) signed|remain(?:s|ed)? unsigned",
-    re.I,
-)
+# A signing still awaited, the whole trigger (the lexicon's macro, one definition): 'has yet to be signed', 'have still
+# not signed', 'remains unsigned' (planned; the words set the status of that signing only, not of the clause's other
+# events)
+AWAITED_SIGNING = re.compile(MACROS["AWAITED_SIGNING"], re.I)
 # "the serviceman, born in 2006, was detained": a date that describes a person, not the event.
 BORN_BEFORE = re.compile(r"\bborn(?:\s+(?:in|on))?\s*$", re.I)
 LASTING = re.compile(
