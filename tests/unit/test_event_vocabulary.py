@@ -920,13 +920,8 @@ def test_a_war_named_in_a_news_lede_is_its_background_not_the_days_news() -> Non
 
 
 def test_two_outlets_that_date_one_protest_a_day_apart_report_one_event() -> None:
-    from caucasus_peace.events.claims import extract_events
     from caucasus_peace.events.curation import merge_events
-    from caucasus_peace.extract.timex import extract_time_expressions
-    from tests.unit.test_events import PUB, mentions
-
-    def dated(text: str) -> list[dict]:  # with the real time expressions: days, not only months
-        return extract_events(text, PUB, mentions(text), extract_time_expressions(text, PUB), [])
+    from tests.unit.test_event_news_shapes import real_claims  # the real time expressions: days, not only months
 
     texts = {
         "a": "On March 10 hundreds of farmers protested outside the water agency in Ostrel against the new dam.",
@@ -935,7 +930,7 @@ def test_two_outlets_that_date_one_protest_a_day_apart_report_one_event() -> Non
         "d": "On March 4 the Grand Assembly voted to hold a referendum in June.",
         "e": "Alda Brun met Tomas Veil in Dravo on March 5 to discuss trade.",
     }
-    events, _, sources, _ = merge_events({k: dated(t) for k, t in texts.items()})
+    events, _, sources, _ = merge_events({k: real_claims(t) for k, t in texts.items()})
     protest = one(events, "protest")
     days = {s["source_id"]: s["passage_date_start"] for s in sources if s["event_id"] == protest["event_id"]}
     assert days == {"a": dt.date(2031, 3, 10), "b": dt.date(2031, 3, 11)}
