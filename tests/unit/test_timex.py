@@ -598,3 +598,9 @@ def test_decades_ago_are_the_ten_years_around_that_many_decades_back() -> None:
 )
 def test_a_date_inside_a_sentence_does_not_frame_its_other_dates(sentence: str, phrase: str, edtf: str) -> None:
     assert find(sentence, PUB_AUG, phrase)["date_edtf"] == edtf
+
+
+def test_a_part_of_a_month_keeps_its_days_in_the_year_its_sentence_opens_with() -> None:
+    row = find("In 2016 fighting flared in early April.", PUB_AUG, "early April")
+    assert (row["date_start"], row["date_end"]) == (D("2016-04-01"), D("2016-04-10"))
+

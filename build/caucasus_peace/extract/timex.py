@@ -1072,7 +1072,7 @@ def _of_year(h: _Hit, year: int) -> _Hit:
         lo, hi = h.lo.replace(year=year), h.hi.replace(year=year + h.hi.year - h.lo.year)
     except ValueError:
         return h
-    if h.precision == "month":
+    if h.hi == month_end(h.hi.year, h.hi.month):  # a month's last day stays its last day (February in a leap year)
         hi = month_end(hi.year, hi.month)
     return _Hit(h.start, h.end, h.kind, lo, hi, h.precision)
 
