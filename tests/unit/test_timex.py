@@ -604,3 +604,9 @@ def test_a_part_of_a_month_keeps_its_days_in_the_year_its_sentence_opens_with() 
     row = find("In 2016 fighting flared in early April.", PUB_AUG, "early April")
     assert (row["date_start"], row["date_end"]) == (D("2016-04-01"), D("2016-04-10"))
 
+
+def test_last_next_and_this_month_count_from_publication_in_a_sentence_that_opens_with_a_year() -> None:
+    assert (
+        find("In 2016 the war resumed, and last March a truce was signed.", PUB_AUG, "last March")["date_edtf"]
+        == "2025-03"
+    )

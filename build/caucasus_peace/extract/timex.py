@@ -1057,9 +1057,10 @@ def _anchor_narratives(text: str, hits: list[_Hit]) -> list[_Hit]:
 # or a day and month given without a year, in a sentence that opens with a date of another year ("In 2016, ...",
 # "In April 2016 ...", "During the autumn of 2020, ..."), is of that year, not of the year around publication. A
 # date inside the sentence does not frame it: "who lost a leg in October 2020, had been held since April 14".
+# (not "last March", "next May", "this June": those are counted from publication)
 _YEARLESS = re.compile(
-    r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?$"
-    r"|^\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Za-z]+$"
+    r"(?i)^(?!(?:last|next|this)\b)(?:.*?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Za-z]+)$"
 )
 _OPENS_SENTENCE = re.compile(r"\s*(?:(?:In|During|By|On|Early|Late)\s+(?:the\s+)?(?:(?:early|late)\s+)?)")
 
