@@ -244,6 +244,49 @@ def test_narrative_phrases_without_a_day_just_before_stay_unresolved(text: str) 
     assert (last["date_start"], last["date_precision"]) == (None, "unknown"), last
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            "On August 2, a court jailed two officers over a shelling in September 2022. The next day, the ministry "
+            "called the trial a farce.",
+            "The next day",
+            "2025-08-03",
+        ),
+        (
+            "On July 8, the ministry accused its neighbour of hoarding water it had shared since the 1990s. The "
+            "following day, the other side rejected the charge.",
+            "The following day",
+            "2025-07-09",
+        ),
+        (
+            "On 4 August, officials said the trees were cut between November and February.\n\nTwo days later, "
+            "rangers went to see.",
+            "Two days later",
+            "2025-08-06",
+        ),
+    ],
+)
+def test_narrative_days_count_from_the_date_that_opens_the_story_s_sentence(
+    text: str, phrase: str, expected: str
+) -> None:
+    """A date inside a clause tells of another time; the story's timeline is the date that opens a sentence."""
+    row = find(text, PUB_AUG, phrase)
+    assert (row["date_start"].isoformat(), row["date_precision"]) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On August 2, the army moved. In 2020, a town fell to troops of the other side. Two days later, it burned.",
+        "On August 2, the army moved. Days later, aides fled to a town taken in 1994. The next day, it rained.",
+    ],
+)
+def test_narrative_days_after_a_timeline_date_that_is_no_day_stay_unresolved(text: str) -> None:
+    last = extract_time_expressions(text, PUB_AUG)[-1]
+    assert (last["date_start"], last["date_precision"]) == (None, "unknown"), last
+
+
 def test_durations_and_non_dates_are_skipped() -> None:
     text = (
         "The blockade lasted four months of hardship and for nearly 30 years, almost four decades, a decades-long "

@@ -1028,24 +1028,41 @@ def _narrative_days(phrase: str, after: str) -> int | None:
     return n if m["dir"] == "later" else -n
 
 
+# ... or, when the date phrase just before is no such day, the story's timeline: the latest date that opens a
+# sentence ("On 19 May, a court sentenced two officers over the shelling of Jermuk in September 2022. [...] The
+# next day, Baku called the trial a show"), if it gives one day; dates inside a clause tell of other times.
+_TIMELINE_REACH = 800
+_OPENS = re.compile(r"\s*(?:(?:[Ii]n|[Dd]uring|[Oo]n|[Ee]arly|[Ll]ate)\s+(?:the\s+)?(?:(?:early|late)\s+)?)?")
+
+
+def _one_day(h: _Hit) -> bool:
+    return h.precision == "day" and h.lo is not None and h.lo == h.hi
+
+
+def _narrative_anchor(text: str, h: _Hit, before: list[_Hit]) -> _Hit | None:
+    """The date phrase a narrative phrase counts from (before: the hits before h, in text order), if any."""
+    if not before:
+        return None
+    prev = before[-1]
+    if _one_day(prev) and h.start - prev.end <= _NARRATIVE_REACH:
+        return prev
+    for p in reversed(before):
+        if h.start - p.end > _TIMELINE_REACH:
+            return None
+        if _OPENS.fullmatch(text, _sentence_bounds(text, p.start, p.end)[0], p.start):
+            return p if _one_day(p) else None
+    return None
+
+
 def _anchor_narratives(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """Resolve day-precise narrative phrases against the date phrase just before them (hits sorted by start)."""
+    """Resolve day-precise narrative phrases against the date they count from (hits sorted by start)."""
     out: list[_Hit] = []
     for h in hits:
-        prev = out[-1] if out else None
-        anchored = (
-            h.kind == "relative"
-            and h.lo is None
-            and prev is not None
-            and prev.precision == "day"
-            and prev.lo is not None
-            and prev.lo == prev.hi
-            and h.start - prev.end <= _NARRATIVE_REACH
-        )
-        days = _narrative_days(text[h.start : h.end], text[h.end : h.end + 3]) if anchored else None
-        if days is not None and prev is not None and prev.lo is not None:
+        anchor = _narrative_anchor(text, h, out) if h.kind == "relative" and h.lo is None else None
+        days = _narrative_days(text[h.start : h.end], text[h.end : h.end + 3]) if anchor is not None else None
+        if days is not None and anchor is not None and anchor.lo is not None:
             try:
-                d = prev.lo + timedelta(days=days)
+                d = anchor.lo + timedelta(days=days)
                 h = _Hit(h.start, h.end, h.kind, d, d, "day")
             except OverflowError:
                 pass  # no such day: the phrase stays unresolved
