@@ -604,6 +604,14 @@ def test_a_separate_case_is_not_merged_with_what_came_before():
     assert len(merge_events({"a": dclaims(apart)})[0]) == 2
 
 
+def test_on_the_same_day_opens_another_event_of_the_same_kind():
+    same = "Korvania and Meltoria signed a memorandum on roaming on March 3. On March 3, they signed a contract."
+    apart = same.replace("On March 3, they", "On the same day, Korvanian and Meltorian operators")
+    assert len([c for c in dclaims(same) if c["event_type"] == "agreement_signing"]) == 2
+    assert len(merge_events({"a": dclaims(same)})[0]) == 1
+    assert len(merge_events({"a": dclaims(apart)})[0]) == 2
+
+
 def test_they_after_plural_people_is_those_people():
     text = "Officials showed images of beaten-up Meltorans in a court hearing, where they were ordered into detention."
     assert roles(one(dclaims(text), "detention")) == {("plc-meltoria", "victim")}

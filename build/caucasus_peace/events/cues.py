@@ -276,10 +276,11 @@ NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b",
 AFTER_CLAUSE = re.compile(r"^\s*(?:,\s*)?(?:(?:soon|shortly|just|days|weeks|months)\s+)?after\b[^;:]*$", re.I)
 
 
-# "In a separate case, ...": explicitly not an event reported before in the article.
+# "In a separate case, ...": explicitly not an event reported before in the article; nor is "On the same day, the
+# operators signed a contract" the memorandum signed that day and reported just before.
 SEPARATE_OPENING = re.compile(
-    r"^\W*(?:in|on)\s+(?:a|another)\s+(?:separate|unrelated|different)\s+"
-    r"(?:case|incident|development|move|matter|statement|attack|raid|episode)\b",
+    r"^\W*(?:(?:in|on)\s+(?:a|another)\s+(?:separate|unrelated|different)\s+"
+    r"(?:case|incident|development|move|matter|statement|attack|raid|episode)\b|(?:on\s+)?the\s+same\s+day\b)",
     re.I,
 )
 # "also held a separate meeting with", "met separately with": another event than the one just reported
