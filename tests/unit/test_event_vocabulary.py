@@ -897,6 +897,19 @@ def test_what_a_placard_says_is_the_protests_message() -> None:
         assert not [c for c in cs if c["event_type"] == "accusation"] and one(cs, "protest")
 
 
+def test_what_a_protest_demands_in_a_participle_is_its_message() -> None:
+    for text in (
+        "In February hundreds of farmers rallied in Ostrel, demanding that the government secure water.",
+        "In February thousands of people gathered in Dravo to demand the release of the men.",
+        "In February residents held a protest outside the school in Ostrel, demanding a new road.",
+    ):
+        cs = claims(text)
+        assert not [c for c in cs if c["event_type"] == "demand"] and one(cs, "protest"), text
+    cs = claims("In February protesters in Ostrel chanted slogans and demanded an end to the talks.")
+    assert one(cs, "demand") and one(cs, "protest")  # a finite verb of its own: a demand
+    assert one(claims("In February the ministry issued a statement demanding a new road."), "demand")
+
+
 def test_lawful_demands_of_officers_are_no_demand() -> None:
     cs = claims("In February police in Ostrel detained 14 people for disobeying lawful demands of officers.")
     assert not [c for c in cs if c["event_type"] == "demand"] and one(cs, "detention")

@@ -647,6 +647,11 @@ def _signing_occasion(
     return bool(trigs and noun and trigs[-1][2] in _SIGNINGS and _OCCASION_END.search(text[trigs[-1][1] : ts]))
 
 
+# A demand voiced by a protest in a participle or an infinitive ("farmers rallied on Tuesday, demanding that ...",
+# "thousands gathered to demand his release") is what the protest was for; "and demanded an end" is a demand.
+_NON_FINITE_DEMAND = re.compile(r"(?:.{3}demanding|to demand)\Z", re.I | re.S)
+
+
 def _fronted_occasion(text: str, found: list[tuple[int, int, str]], cs: int, ts: int, te: int) -> int | None:
     """A gathering named in a fronted adjunct ("At a meeting hosted by X, the two sides initialled ...") whose clause
     goes on to a signing after the adjunct's comma is where the signing took place: the comma's position, or None."""
@@ -742,6 +747,8 @@ def _clause_claims(
             continue  # "According to the indictment, ...": the source of what follows
         if etype == "armed_clash" and word.lower() == "clash":
             continue
+        if etype == "demand" and any(t[2] == "protest" for t in trigs) and _NON_FINITE_DEMAND.match(text, ts - 3, te):
+            continue  # "rallied outside parliament, demanding ...", "gathered to demand ...": the protest's message
         if etype in _TAKINGS and not noun and _IN_A_WAR.match(text, te, ce):
             continue  # "Azerbaijan recaptured most of the territory in a 44-day war": the war's outcome
         if trigs and noun and _DETERMINER_END.search(text[trigs[-1][1] : ts]) and ts - trigs[-1][1] < 25:
