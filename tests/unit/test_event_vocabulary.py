@@ -910,6 +910,14 @@ def test_what_a_protest_demands_in_a_participle_is_its_message() -> None:
     assert one(claims("In February the ministry issued a statement demanding a new road."), "demand")
 
 
+def test_an_event_named_with_a_possessive_as_another_event_s_object_is_no_event() -> None:
+    for text in (
+        "In February the ministry demanded Alda Brun's release.",
+        "In February the ministry denounced Meltoria's detentions.",
+    ):
+        assert [c["event_type"] for c in claims(text)] in (["demand"], ["criticism"]), text
+
+
 def test_lawful_demands_of_officers_are_no_demand() -> None:
     cs = claims("In February police in Ostrel detained 14 people for disobeying lawful demands of officers.")
     assert not [c for c in cs if c["event_type"] == "demand"] and one(cs, "detention")
