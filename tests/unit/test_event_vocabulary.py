@@ -916,6 +916,9 @@ def test_an_event_named_with_a_possessive_as_another_event_s_object_is_no_event(
         "In February the ministry denounced Meltoria's detentions.",
     ):
         assert [c["event_type"] for c in claims(text)] in (["demand"], ["criticism"]), text
+    # a day's possessive names when, not whose: the meeting is an event
+    cs = claims("In February the ministry said a deal could be announced at Friday's meeting in Ostrel.")
+    assert one(cs, "meeting")
 
 
 def test_lawful_demands_of_officers_are_no_demand() -> None:

@@ -134,7 +134,11 @@ _SPACES = re.compile(r"\s+")
 _WITH_END = re.compile(r"\s+with$", re.I)
 _THE_OPEN = re.compile(r"the\s", re.I)
 _ED_END = re.compile(r"ed$", re.I)
-_DETERMINER_END = re.compile(r"(?:\b(?:the|its|their)|\b[A-Z][\w-]*['’]s)\s+$")
+# (a possessive name, but not a day's: "Friday's meeting" is the meeting)
+_DETERMINER_END = re.compile(
+    r"(?:\b(?:the|its|their)|\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|"
+    r"Tomorrow|Tonight)\b)[A-Z][\w-]*['’]s)\s+$"
+)
 # "initialled the text at a meeting hosted by X", "signed the accord during the summit": the gathering where a
 # document is signed is the signing's occasion, not another event of the clause
 _OCCASION_END = re.compile(r"\b(?:at|during) (?:a|an|the)(?: \S+)? $")
