@@ -110,6 +110,16 @@ def test_a_past_perfect_under_a_past_saying_continues_the_narrative() -> None:
     assert one(real_claims(month), "talks")["date_start"] is None
 
 
+def test_what_an_undated_saying_of_a_news_story_reports_done_is_of_the_days_news() -> None:
+    """'The committee said it had opened a criminal case': the saying is the day's news, and so is what it reports."""
+    lede = "DRAVO, March 12 (Wire) - Korvania has closed the Ostrel crossing, citing safety. "
+    text = lede + "The Investigative Committee said it had opened a criminal case over the closure."
+    c = one(real_claims(text), "legal_action")
+    assert (c["date_start"], c["date_end"]) == (dt.date(2031, 3, 11), PUB)
+    bare = one(real_claims("The Investigative Committee said it had opened a criminal case."), "legal_action")
+    assert bare["date_start"] is None  # no news story: no day to give it
+
+
 def test_requests_and_disapproval_are_families() -> None:
     assert compatible("demand", "appeal") and compatible("accusation", "criticism")
     assert not compatible("accusation", "statement")
