@@ -118,6 +118,13 @@ def test_what_an_undated_saying_of_a_news_story_reports_done_is_of_the_days_news
     assert (c["date_start"], c["date_end"]) == (dt.date(2031, 3, 11), PUB)
     bare = one(real_claims("The Investigative Committee said it had opened a criminal case."), "legal_action")
     assert bare["date_start"] is None  # no news story: no day to give it
+    # a date just before, even a month, is the story it continues: not the day's news
+    story = lede + (
+        "Earlier in February, the leaders held talks in Dravo. The two sides said in January they had agreed on a "
+        "text. In statements, the ministries said Alda Brun and Lev Arno had discussed the border."
+    )
+    discussed = [c for c in real_claims(story) if c["trigger"] == "discussed"]
+    assert discussed and discussed[0]["date_start"] != dt.date(2031, 3, 11)
 
 
 def test_requests_and_disapproval_are_families() -> None:

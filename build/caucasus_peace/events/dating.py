@@ -392,11 +392,11 @@ def context_date(
     if backshifted and PERFECT.search(verb):
         # a backshifted report continues only a scene of one day ("On Monday, 150 people blocked the avenue. Police
         # said they had detained 11"), not a month a saying was dated by ("said in March they had agreed ...")
-        narrative = [t for t in narrative if t["date_start"] == t["date_end"]]
         if news and not narrative and finite and not c["anaphoric"] and c["event_type"] not in SPEECH_ACTS:
-            # "The committee said it had opened a criminal case": an undated saying in a news story is the day's
-            # news, and so is what it reports done
+            # "The committee said it had opened a criminal case", with no date just before to continue: an undated
+            # saying in a news story is the day's news, and so is what it reports done
             return day
+        narrative = [t for t in narrative if t["date_start"] == t["date_end"]]
     if narrative and finite and c["own_subject"] and not c["anaphoric"] and c["event_type"] not in SPEECH_ACTS:
         past = [t for t in narrative if t["date_end"] <= published]
         return pick_date(past, ts) if past else None
