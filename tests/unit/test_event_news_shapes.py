@@ -1090,3 +1090,21 @@ def test_a_time_named_but_not_dated_is_not_the_days_news() -> None:
     )
     dates = {c["trigger"]: (c["date_start"], c["date_end"]) for c in real_claims(text, pub)}
     assert dates.get("criticised") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("deadline", "end"),
+    [
+        ("within the one-month period set by law", dt.date(2031, 4, 11)),
+        ("within the 20 days allowed by law", dt.date(2031, 3, 31)),
+        ("within the next two weeks", dt.date(2031, 3, 25)),
+    ],
+)
+def test_an_appeal_planned_with_a_deadline_runs_from_the_ruling_to_the_deadline(deadline: str, end: dt.date) -> None:
+    text = f"A court in Dravo on Tuesday sentenced Lev Arno to five years. His lawyer said he would appeal {deadline}."
+    c = one(real_claims(text), "legal_action")
+    assert (c["status"], c["date_start"], c["date_end"]) == ("planned", dt.date(2031, 3, 11), end)
+    # no ruling dated before it, or no deadline: nothing to count from
+    assert one(real_claims(f"His lawyer said he would appeal {deadline}."), "legal_action")["date_start"] is None
+    vague = "A court in Dravo on Tuesday sentenced Lev Arno to five years. His lawyer said he would appeal within days."
+    assert one(real_claims(vague), "legal_action")["date_start"] is None

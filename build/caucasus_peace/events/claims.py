@@ -94,6 +94,7 @@ from caucasus_peace.events.dating import (
     date_fields,
     dated,
     dates_agree,
+    deadline_dates,
     is_news_lede,
     lede_bounds,
     news_day,
@@ -392,6 +393,7 @@ def extract_events(
         if news and s_idx == lede_idx:
             main = lede_bounds(sent_times, sent_claims)
     continue_statements(claims)
+    deadline_dates(text, claims)
     day = None
     if news and lede_idx is not None:
         ls, le = sentences[lede_idx]

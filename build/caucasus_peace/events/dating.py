@@ -31,7 +31,7 @@ from caucasus_peace.events.cues import (
     SINCE_ADVERB,
 )
 from caucasus_peace.events.lexicon import SPEECH_ACTS
-from caucasus_peace.extract.timex import NUMBER_WORDS
+from caucasus_peace.extract.timex import NUMBER_WORDS, add_months, month_end
 
 # Small patterns of the rules below, compiled once (they run per trigger and per mention).
 _OF_FOR = re.compile(r"\b(?:of|for)\b")
@@ -475,3 +475,39 @@ def anchored_date(
         if bounds is not None and bounds[0] == bounds[1]:
             return bounds[0] + _DAY, bounds[1] + _DAY
     return None
+
+
+# "would appeal within the 20 days allowed by law", "within the next month", "before the one-month deadline
+# expires": a step planned against a ruling its article dates runs from the ruling's day to the deadline.
+_DEADLINE = re.compile(
+    r"\b(?:within|before)\s+(?:the\s+)?(?P<next>(?:next|statutory|coming)\s+)?"
+    r"(?:(?P<n>" + "|".join(NUMBER_WORDS) + r"|\d{1,3})[\s-]+)?(?P<unit>day|week|month)s?\b",
+    re.I,
+)
+_DEADLINE_REACH = 200  # characters after the trigger in which the deadline is looked for (its sentence)
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = add_months(d.year, d.month, n)
+    return d.replace(year=y, month=m, day=min(d.day, month_end(y, m).day))
+
+
+def deadline_dates(text: str, claims: list[Row]) -> None:
+    """Date the planned legal steps whose sentence gives a deadline from the last one-day ruling told before them."""
+    ruling: dt.date | None = None
+    for c in sorted(claims, key=lambda c: c["char_start"]):
+        if c["event_type"] == "court_ruling" and c["status"] == "occurred":
+            if c["date_start"] is not None and c["date_start"] == c["date_end"]:
+                ruling = c["date_start"]
+            continue
+        if ruling is None or c["event_type"] != "legal_action" or c["status"] != "planned" or c["date_start"]:
+            continue
+        ts = c["trigger_start"]
+        end = text.find(".", ts, ts + _DEADLINE_REACH)
+        m = _DEADLINE.search(text, ts, end if end >= 0 else ts + _DEADLINE_REACH)
+        if m is None or not (m["n"] or m["next"]):
+            continue
+        n = 1 if not m["n"] else int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+        unit = m["unit"].lower()
+        hi = _add_months(ruling, n) if unit == "month" else ruling + dt.timedelta(days=n * (7 if unit == "week" else 1))
+        c.update(date_fields(ruling, hi))
