@@ -239,11 +239,13 @@ _ORG_SUFFIX = _by_kind(
         "political_party": "party",
         "company": "airlines airways company corporation corp corp. inc inc. ltd ltd. bank holding holdings railways "
         "railway combine networks airports llc jsc cjsc ojsc mining plant operator lines mobile metals logistics "
-        "hospitality",
+        "hospitality services partners construction transmission grid enerji systems solutions "
+        "engineering industries technologies consulting petroleum shipping investments associates motors",
         "media": "news times post journal herald gazette tribune television tv radio broadcasting press telegraph",
         "government": "parliament assembly government cabinet presidency administration senate congress palace",
         "ngo": "foundation institute institution association society watch centre center centres centers university "
-        "college academy trust church club forum fc fk pfc museum observatory archives dialogue hospital clinic",
+        "college academy trust church club forum fc fk pfc museum observatory archives dialogue hospital clinic "
+        "monitor",
         "other": "agency group commission committee council union alliance federation front movement network body "
         "laboratory community authority service police bureau organization organisation office coalition mission "
         "delegation embassy consulate house directorate inspectorate secretariat programme initiative patriarchate "
