@@ -244,8 +244,7 @@ _ORG_SUFFIX = _by_kind(
         "media": "news times post journal herald gazette tribune television tv radio broadcasting press telegraph",
         "government": "parliament assembly government cabinet presidency administration senate congress palace",
         "ngo": "foundation institute institution association society watch centre center centres centers university "
-        "college academy trust church club forum fc fk pfc museum observatory archives dialogue hospital clinic "
-        "monitor",
+        "college academy trust church club forum fc fk pfc museum observatory archives dialogue hospital clinic",
         "other": "agency group commission committee council union alliance federation front movement network body "
         "laboratory community authority service police bureau organization organisation office coalition mission "
         "delegation embassy consulate house directorate inspectorate secretariat programme initiative patriarchate "
