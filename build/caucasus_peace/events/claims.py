@@ -655,7 +655,7 @@ def _signing_occasion(
 
 # A demand voiced by a protest in a participle or an infinitive ("farmers rallied on Tuesday, demanding that ...",
 # "thousands gathered to demand his release") is what the protest was for; "and demanded an end" is a demand.
-_NON_FINITE_DEMAND = re.compile(r"(?:.{3}demanding|to demand)\Z", re.I | re.S)
+_NON_FINITE_DEMAND = re.compile(r"demanding|(?<=\bto )demand", re.I)
 
 
 def _fronted_occasion(text: str, found: list[tuple[int, int, str]], cs: int, ts: int, te: int) -> int | None:
@@ -753,7 +753,7 @@ def _clause_claims(
             continue  # "According to the indictment, ...": the source of what follows
         if etype == "armed_clash" and word.lower() == "clash":
             continue
-        if etype == "demand" and any(t[2] == "protest" for t in trigs) and _NON_FINITE_DEMAND.match(text, ts - 3, te):
+        if etype == "demand" and any(t[2] == "protest" for t in trigs) and _NON_FINITE_DEMAND.fullmatch(text, ts, te):
             continue  # "rallied outside parliament, demanding ...", "gathered to demand ...": the protest's message
         if etype in _TAKINGS and not noun and _IN_A_WAR.match(text, te, ce):
             continue  # "Azerbaijan recaptured most of the territory in a 44-day war": the war's outcome

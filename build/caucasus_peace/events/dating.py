@@ -31,7 +31,7 @@ from caucasus_peace.events.cues import (
     SINCE_ADVERB,
 )
 from caucasus_peace.events.lexicon import SPEECH_ACTS
-from caucasus_peace.extract.timex import NUMBER_WORDS, add_months, month_end
+from caucasus_peace.extract.timex import NUMBER_WORDS, add_months, count_of, month_end
 
 # Small patterns of the rules below, compiled once (they run per trigger and per mention).
 _OF_FOR = re.compile(r"\b(?:of|for)\b")
@@ -228,7 +228,7 @@ def _counted_back(text: str, times: list[Row], ts: int) -> tuple[dt.date, dt.dat
     m = _COUNTED.match(text, t["char_end"], ts)
     if m is None or t["date_start"] != t["date_end"]:
         return None
-    n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+    n = count_of(m["n"])
     days = dt.timedelta(days=n * (7 if m["unit"].lower().startswith("week") else 1))
     day = t["date_start"] - days if m["dir"].lower() == "after" else t["date_start"] + days
     return (day, day)
@@ -507,7 +507,7 @@ def deadline_dates(text: str, claims: list[Row]) -> None:
         m = _DEADLINE.search(text, ts, end if end >= 0 else ts + _DEADLINE_REACH)
         if m is None or not (m["n"] or m["next"]):
             continue
-        n = 1 if not m["n"] else int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+        n = count_of(m["n"]) if m["n"] else 1  # "within the next month"
         unit = m["unit"].lower()
         hi = _add_months(ruling, n) if unit == "month" else ruling + dt.timedelta(days=n * (7 if unit == "week" else 1))
         c.update(date_fields(ruling, hi))

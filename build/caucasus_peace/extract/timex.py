@@ -52,6 +52,13 @@ NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
+
+
+def count_of(raw: str) -> int:
+    """The number a numeral or a count word stands for ("20", "three", "a")."""
+    return int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
+
+
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
@@ -943,8 +950,7 @@ def _rule_ago(doc: _Article, pub: date) -> Iterator[_Hit]:
     if "ago" not in doc.low:
         return
     for m in _AGO_LOWERED.finditer(doc.low):
-        raw = m["n"]
-        n, unit = (int(raw) if raw.isdigit() else NUMBER_WORDS[raw]), m["unit"]
+        n, unit = count_of(m["n"]), m["unit"]
         if unit == "day":
             d = pub - timedelta(days=n)
             yield _Hit(m.start(), m.end(), "relative", d, d, "day")
@@ -1023,8 +1029,7 @@ def _narrative_days(phrase: str, after: str) -> int | None:
     if m["prev"]:
         # "the day before the vote" counts from the vote, not from the last date given
         return -1 if not re.match(r"\s*[a-z]", after) else None
-    raw = m["n"]
-    n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    n = count_of(m["n"])
     return n if m["dir"] == "later" else -n
 
 
@@ -1032,7 +1037,9 @@ def _narrative_days(phrase: str, after: str) -> int | None:
 # sentence ("On 19 May, a court sentenced two officers over the shelling of Jermuk in September 2022. [...] The
 # next day, Baku called the trial a show"), if it gives one day; dates inside a clause tell of other times.
 _TIMELINE_REACH = 800
-_OPENS = re.compile(r"\s*(?:(?:[Ii]n|[Dd]uring|[Oo]n|[Ee]arly|[Ll]ate)\s+(?:the\s+)?(?:(?:early|late)\s+)?)?")
+# What may stand before a date that opens its sentence ("In 2016, ...", "On 19 May, ...", "During the early ...").
+_OPENING = r"(?:In|During|By|On|Early|Late)\s+(?:the\s+)?(?:(?:early|late)\s+)?"
+_OPENS = re.compile(rf"\s*(?:{_OPENING})?")  # the date is the sentence's first words, or follows one of those
 
 
 def _one_day(h: _Hit) -> bool:
@@ -1079,7 +1086,7 @@ _YEARLESS = re.compile(
     r"(?i)^(?!(?:last|next|this)\b)(?:.*?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Za-z]+)$"
 )
-_OPENS_SENTENCE = re.compile(r"\s*(?:(?:In|During|By|On|Early|Late)\s+(?:the\s+)?(?:(?:early|late)\s+)?)")
+_OPENS_SENTENCE = re.compile(rf"\s*{_OPENING}")
 
 
 def _of_year(h: _Hit, year: int) -> _Hit:
