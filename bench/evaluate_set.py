@@ -31,7 +31,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -185,6 +185,10 @@ class EventScore:
     spurious: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     unmerged: list[str] = field(default_factory=list)
+    # Tallies by kind, for a table of how far each kind of event row can be trusted (bench/trust_table.py):
+    # (dimension, value) -> [predicted, matched] of the rows, and gold type -> [gold, found, dated right].
+    rows: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    gold_kinds: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def count_gold(self, sid: str, gold_ev: list[Row], used_g: set[int]) -> None:
         """One article's gold events: unsupported ones counted apart, required ones never matched listed as misses."""
@@ -271,6 +275,7 @@ def evaluate(set_dir: Path, out: Path) -> tuple[EntityScore, Score, Score, Event
     from caucasus_peace.seeds import load_articles
 
     gold = yaml.safe_load((set_dir / "gold.yaml").read_text(encoding="utf-8"))["articles"]
+    set_ids = {name.removesuffix(".txt") for name in gold}
     data = out / "data"
     entities = {r["entity_id"]: r for r in _read(data / "entities.csv")}
     types = {e: r["entity_type"] for e, r in entities.items()}
@@ -297,8 +302,11 @@ def evaluate(set_dir: Path, out: Path) -> tuple[EntityScore, Score, Score, Event
     for p in _read(data / "event_participants.csv"):
         parts[p["event_id"]].append(p)
     passages: dict[str, list[Row]] = defaultdict(list)  # source_id -> evidence rows
+    passages_by_event: dict[str, set[str]] = defaultdict(set)  # event_id -> the set's articles that report it
     for r in _read(data / "event_sources.csv"):
         passages[r["source_id"]].append(r | {"char_start": int(r["char_start"]), "char_end": int(r["char_end"])})
+        if r["source_id"] in set_ids:
+            passages_by_event[r["event_id"]].add(r["source_id"])
     # the parties of the curated files (the set's articles, which may be dated after today, are not needed for them)
     parties = load_curated(SEEDS_DIR, load_articles(SEEDS_DIR)).parties
 
@@ -329,16 +337,20 @@ def evaluate(set_dir: Path, out: Path) -> tuple[EntityScore, Score, Score, Event
                 keys_by_article[ge["key"]].add(sid)
         pairs = match_events(gold_ev, gold_spans, [(events[e]["event_type"], ev_spans[e]) for e in pred])
         used_g, used_e = {gi for gi, _ in pairs}, {ei for _, ei in pairs}
+        ignored = set()
         for gi, ei in pairs:
             ge, e = gold_ev[gi], events[pred[ei]]
             if ge.get("optional") or ge.get("unsupported"):
                 evs.n_pred_ignored += 1
+                ignored.add(ei)
                 continue
             evs.n_pred_matched += 1
             evs.n_found += 1
             if ge.get("key"):
                 matched_event[(ge["key"], sid)] = pred[ei]
             right = _date_right(e, ge)
+            evs.gold_kinds[(ge["type"][0], "found")] += 1
+            evs.gold_kinds[(ge["type"][0], "dated")] += right
             evs.n_dated_right += right
             own = [r for r in passages[sid] if r["event_id"] == pred[ei]]
             evs.n_dated_right_own += _date_right(_own_dates(e, own), ge)
@@ -354,6 +366,12 @@ def evaluate(set_dir: Path, out: Path) -> tuple[EntityScore, Score, Score, Event
                 )
         evs.n_pred += len(pred)
         evs.count_gold(sid, gold_ev, used_g)
+        for ge in gold_ev:
+            if not ge.get("optional") and not ge.get("unsupported"):
+                evs.gold_kinds[(ge["type"][0], "gold")] += 1
+        for ei, e in enumerate(pred):
+            if ei not in ignored:
+                _tally_row(evs.rows, events[e], len(passages_by_event[e]), ei in used_e)
         for ei, e in enumerate(pred):
             if ei not in used_e:
                 ev = events[e]
@@ -373,6 +391,20 @@ def evaluate(set_dir: Path, out: Path) -> tuple[EntityScore, Score, Score, Event
         if not merged:
             evs.unmerged.append(f"{key}: {', '.join(f'{s}={matched_event.get((key, s))}' for s in sorted(sids))}")
     return ents, qty, tim, evs, sorted(gold)
+
+
+def _tally_row(rows: Counter[tuple[str, str, str]], e: Row, n_articles: int, matched: bool) -> None:
+    """Count one predicted event row (of one article) under its type, its status, its date precision and the
+    number of the set's articles that report it."""
+    kinds = {
+        "type": e["event_type"],
+        "status": e["status"],
+        "date": e["date_precision"] if e["date_start"] else "undated",
+        "articles": "2 or more" if n_articles >= 2 else "1",
+    }
+    for dim, value in kinds.items():
+        rows[(dim, value, "predicted")] += 1
+        rows[(dim, value, "matched")] += matched
 
 
 def _all_right(name: str, text: str, gold: list[Row], pred: list[Row]) -> int:

@@ -494,6 +494,20 @@ def test_floors(n: int) -> None:
     assert events.multi_merged / events.multi >= FLOORS[n]["merged"]
 
 
+def test_the_trust_table_tallies_add_up_to_the_headline_scores() -> None:
+    """bench/trust_table.py sums the rows of each kind: every dimension counts each scored event report once."""
+    events = _scores(142)[3]
+    scored = events.n_pred - events.n_pred_ignored
+    for dim in ("type", "status", "date", "articles"):
+        assert sum(n for (d, _, what), n in events.rows.items() if d == dim and what == "predicted") == scored
+        assert sum(n for (d, _, what), n in events.rows.items() if d == dim and what == "matched") == (
+            events.n_pred_matched
+        )
+    assert sum(n for (_, what), n in events.gold_kinds.items() if what == "gold") == events.n_gold
+    assert sum(n for (_, what), n in events.gold_kinds.items() if what == "found") == events.n_found
+    assert sum(n for (_, what), n in events.gold_kinds.items() if what == "dated") == events.n_dated_right
+
+
 # A second, independent annotation of a set: how far two readers agree (the ceiling of any extractor), scored with
 # the evaluation's own matching; the floors sit a little under the agreement measured when it was written.
 SECOND_ANNOTATION_FLOORS = {113: (0.70, 0.82, 0.65), 114: (0.88, 0.90, 0.80)}  # events recall, precision, right date

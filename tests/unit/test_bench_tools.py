@@ -90,6 +90,26 @@ def test_relaxed_entity_spans_ignore_an_owner_and_a_type_word_only() -> None:
     assert (s.relaxed.found["organization"], s.relaxed.found["place"]) == (1, 1)  # Dravo Airport is no Dravo
 
 
+def test_the_trust_table_gives_precision_recall_and_dates_by_kind() -> None:
+    from collections import Counter
+
+    ev = load_bench_module("evaluate_set")
+    trust = load_bench_module("trust_table")
+    rows: Counter = Counter()
+    row = {"event_type": "protest", "status": "occurred", "date_start": "2026-05-04", "date_precision": "day"}
+    ev._tally_row(rows, row, 2, True)
+    ev._tally_row(rows, row | {"date_start": "", "date_precision": ""}, 1, False)
+    ev._tally_row(rows, row | {"event_type": "statement"}, 1, False)
+    gold = Counter({("protest", "gold"): 4, ("protest", "found"): 2, ("protest", "dated"): 1, ("ban", "gold"): 1})
+    table = trust.tables(rows, gold, 1)
+    assert "| protest | 2 | 0.50 | 4 | 0.50 | 0.25 |" in table
+    assert "| statement | 1 | 0.00 | 0 | - | - |" in table
+    assert "| ban | 0 | - | 1 | 0.00 | 0.00 |" in table  # a type never predicted keeps its recall
+    assert "| **all** | 3 | 0.33 | 5 | 0.40 | 0.20 |" in table
+    assert "| undated | 1 | 0.00 |" in table and "| day | 2 | 0.50 |" in table
+    assert "| 2 or more | 1 | 1.00 |" in table and "| 1 | 2 | 0.00 |" in table
+
+
 def test_a_second_annotation_is_scored_as_the_pipeline_is(tmp_path: Path) -> None:
     import yaml
 
