@@ -29,6 +29,7 @@ DB = DATABASE_NAME
 # Tables each canned query reads: it must return rows when all of them have rows.
 NEEDS = {
     "timeline": ["events"],
+    "reported_by_several": [],  # rows only when two articles report one event: checked on the invented package
     "events_per_month": ["events"],
     "entity_profile": ["mentions"],
     "who_met_whom": ["event_participants"],
@@ -305,6 +306,11 @@ def test_timeline_orders_by_date_with_undated_last(invented) -> None:
     found = rows(invented, f"/{DB}/timeline.json")
     assert [r["event_id"] for r in found] == ["evt-met", "evt-summit"]
     assert found[0]["place"] == "Lorvik" and found[0]["participants"] == "Ines Dax; Varo Pell"
+
+
+def test_reported_by_several_keeps_the_events_of_two_or_more_articles(invented) -> None:
+    found = rows(invented, f"/{DB}/reported_by_several.json")
+    assert [(r["event_id"], r["n_sources"]) for r in found] == [("evt-met", 2)]  # not the summit of one article
 
 
 def test_who_met_whom_pairs_participants(invented) -> None:
