@@ -1133,3 +1133,26 @@ def test_an_appeal_planned_with_a_deadline_runs_from_the_ruling_to_the_deadline(
     assert one(real_claims(f"His lawyer said he would appeal {deadline}."), "legal_action")["date_start"] is None
     vague = "A court in Dravo on Tuesday sentenced Lev Arno to five years. His lawyer said he would appeal within days."
     assert one(real_claims(vague), "legal_action")["date_start"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ilya Dorn is the second Korvanian historian convicted of treason since last summer.",
+        "Meltoria says the men it holds are convicted criminals, not prisoners of war.",
+    ],
+)
+def test_convicted_as_what_describes_a_person_is_no_ruling(sentence: str) -> None:
+    assert not [c for c in real_claims(_WIRE_LEDE + sentence) if c["event_type"] == "court_ruling"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Dravo court convicted Ilya Dorn of treason on Monday.",
+        "Ilya Dorn was convicted of treason on Monday.",
+        "Six convicted in Lorvik housing fraud case",
+    ],
+)
+def test_convicted_in_a_finite_clause_is_a_ruling(sentence: str) -> None:
+    assert [c for c in real_claims(_WIRE_LEDE + sentence) if c["event_type"] == "court_ruling"]
