@@ -688,9 +688,6 @@ def test_bodies_made_inspections_deals_not_reached_custody_that_goes_on_and_conf
 @pytest.mark.parametrize(
     ("sentence", "etype", "status"),
     [
-        ("The Dravo treaty has yet to be signed.", "agreement_signing", "planned"),
-        ("Korvania and Meltoria have yet to sign it.", "agreement_signing", "planned"),
-        ("The Dravo treaty itself has not been signed.", "agreement_signing", "planned"),
         ("In February the Grand Assembly voted to put the new constitution to a referendum.", "referendum", "planned"),
         ("In February border guards turned back Alda Brun at the Ostrel crossing.", "ban", "occurred"),
         ("Alda Brun was refused entry at the Dravo airport in February.", "ban", "occurred"),
@@ -698,7 +695,7 @@ def test_bodies_made_inspections_deals_not_reached_custody_that_goes_on_and_conf
         ("In February Alda Brun called last week's vote illegitimate.", "criticism", "occurred"),
     ],
 )
-def test_signings_awaited_votes_for_a_referendum_entry_refused_mine_deaths_and_votes_called_illegitimate(
+def test_votes_for_a_referendum_entry_refused_mine_deaths_and_votes_called_illegitimate(
     sentence: str, etype: str, status: str
 ) -> None:
     assert one(claims(sentence), etype)["status"] == status
@@ -768,12 +765,13 @@ def test_wrongdoing_asserted_drones_that_fell_proposals_rejected_immunity_lifted
     assert one(claims(sentence), etype)["date_start"].month == 2
 
 
-def test_an_awaited_signing_sets_the_status_of_that_signing_only() -> None:
+def test_an_awaited_signing_is_no_event_and_leaves_the_rest_of_its_sentence() -> None:
     cs = claims("The Dravo treaty has yet to be signed, Alda Brun said in February.")
-    assert one(cs, "agreement_signing")["status"] == "planned"
+    assert not [c for c in cs if c["event_type"] == "agreement_signing"]
     assert one(cs, "statement")["status"] == "occurred"
     cs = claims("The Dravo treaty has not been signed and Korvania and Meltoria held talks in February.")
     assert one(cs, "talks")["status"] == "occurred"
+    assert not [c for c in cs if c["event_type"] == "agreement_signing"]
 
 
 def test_a_demanding_task_asks_nothing_of_anyone() -> None:
@@ -793,14 +791,18 @@ def test_a_demanding_task_asks_nothing_of_anyone() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The Dravo treaty has yet to be signed.",
+        "Korvania and Meltoria have yet to sign it.",
+        "The Dravo treaty itself has not been signed.",
         "Korvania and Meltoria have still not signed the Dravo treaty.",
         "The Dravo treaty has still not been signed.",
         "Korvania and Meltoria have not yet signed the Dravo treaty.",
         "The Dravo treaty remains unsigned.",
     ],
 )
-def test_a_signing_still_not_done_is_awaited(sentence: str) -> None:
-    assert one(claims(sentence), "agreement_signing")["status"] == "planned"
+def test_a_signing_still_not_done_is_no_event(sentence: str) -> None:
+    """The state of the talks, not a planned signing: annotators mark it in few of the articles that say it."""
+    assert not [c for c in claims(sentence) if c["event_type"] == "agreement_signing"]
 
 
 def test_a_person_handed_over_is_released_and_documents_are_not() -> None:
