@@ -185,8 +185,8 @@ class EventScore:
     spurious: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     unmerged: list[str] = field(default_factory=list)
-    # Tallies by kind, for a table of how far each kind of event row can be trusted (bench/trust_table.py):
-    # (dimension, value) -> [predicted, matched] of the rows, and gold type -> [gold, found, dated right].
+    # Tallies by kind, for a table of how far each kind of event row can be trusted (bench/trust_table.py): rows
+    # counts (dimension, value, "predicted" | "matched"), gold_kinds (gold type, "gold" | "found" | "dated").
     rows: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     gold_kinds: Counter[tuple[str, str]] = field(default_factory=Counter)
 
@@ -197,6 +197,7 @@ class EventScore:
                 self.n_unsupported += 1
             elif not ge.get("optional"):
                 self.n_gold += 1
+                self.gold_kinds[(ge["type"][0], "gold")] += 1
                 if gi not in used_g:
                     self.misses.append(f"{sid}: {ge['type'][0]} {ge.get('start')} {ge['status']} {ge['quote']!r}")
 
@@ -366,13 +367,9 @@ def evaluate(set_dir: Path, out: Path) -> tuple[EntityScore, Score, Score, Event
                 )
         evs.n_pred += len(pred)
         evs.count_gold(sid, gold_ev, used_g)
-        for ge in gold_ev:
-            if not ge.get("optional") and not ge.get("unsupported"):
-                evs.gold_kinds[(ge["type"][0], "gold")] += 1
         for ei, e in enumerate(pred):
             if ei not in ignored:
                 _tally_row(evs.rows, events[e], len(passages_by_event[e]), ei in used_e)
-        for ei, e in enumerate(pred):
             if ei not in used_e:
                 ev = events[e]
                 label = f"{ev['event_type']} {ev['date_edtf'] or '?'} {ev['status']} {ev['title']!r}"
