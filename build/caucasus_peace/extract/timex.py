@@ -1037,9 +1037,10 @@ def _narrative_days(phrase: str, after: str) -> int | None:
 # sentence ("On 19 May, a court sentenced two officers over the shelling of Jermuk in September 2022. [...] The
 # next day, Baku called the trial a show"), if it gives one day; dates inside a clause tell of other times.
 _TIMELINE_REACH = 800
-# What may stand before a date that opens its sentence ("In 2016, ...", "On 19 May, ...", "During the early ...").
-_OPENING = r"(?:In|During|By|On|Early|Late)\s+(?:the\s+)?(?:(?:early|late)\s+)?"
-_OPENS = re.compile(rf"\s*(?:{_OPENING})?")  # the date is the sentence's first words, or follows one of those
+# The date is the sentence's first words, or follows one of these ("On 19 May, ...", "During the early ..."). Not
+# "By": "By 2020, ..." is a deadline reached, not the day a story continues from. (e2b1f2a had merged this list with
+# _OPENS_SENTENCE's, which differs in that word and in case; the two are kept apart again, as written.)
+_OPENS = re.compile(r"\s*(?:(?:[Ii]n|[Dd]uring|[Oo]n|[Ee]arly|[Ll]ate)\s+(?:the\s+)?(?:(?:early|late)\s+)?)?")
 
 
 def _one_day(h: _Hit) -> bool:
@@ -1086,7 +1087,8 @@ _YEARLESS = re.compile(
     r"(?i)^(?!(?:last|next|this)\b)(?:.*?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Za-z]+)$"
 )
-_OPENS_SENTENCE = re.compile(rf"\s*{_OPENING}")
+# What may stand before a year-less date that opens its sentence ("In March, ...", "By 12 May, ...").
+_OPENS_SENTENCE = re.compile(r"\s*(?:(?:In|During|By|On|Early|Late)\s+(?:the\s+)?(?:(?:early|late)\s+)?)")
 
 
 def _of_year(h: _Hit, year: int) -> _Hit:
