@@ -153,6 +153,49 @@ def test_day_range() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # days that share one month and one year
+        ("The envoys met on 9 and 10 June 2023 in Vienna.", "9 and 10 June 2023", ("2023-06-09", "2023-06-10", "day")),
+        ("Hearings were held on June 9 and 10, 2023.", "June 9 and 10, 2023", ("2023-06-09", "2023-06-10", "day")),
+        ("Hearings were held on June 9 and 10.", "June 9 and 10", ("2025-06-09", "2025-06-10", "day")),
+        ("The border stayed shut from 4 to 11 July.", "4 to 11 July", ("2025-07-04", "2025-07-11", "day")),
+        ("It stayed shut from July 4 to 11, the ministry said.", "July 4 to 11", ("2025-07-04", "2025-07-11", "day")),
+        # months that share the year only the last one spells out
+        (
+            "Shelling was reported in November and December 2021.",
+            "November and December 2021",
+            ("2021-11-01", "2021-12-31", "month"),
+        ),
+        (
+            "The deputies were detained in late March and early April 2022.",
+            "late March and early April 2022",
+            ("2022-03-21", "2022-04-10", "month"),
+        ),
+        (
+            "The talks ran between February 2 and March 15, 2021.",
+            "February 2 and March 15, 2021",
+            ("2021-02-02", "2021-03-15", "day"),
+        ),
+        (
+            "Roads were closed in December and January 2022.",
+            "December and January 2022",
+            ("2021-12-01", "2022-01-31", "month"),
+        ),
+    ],
+)
+def test_coordinated_dates_are_one_phrase(sentence: str, phrase: str, expected: tuple[str, str, str]) -> None:
+    """What one date spells out (the month, the year) the other shares: the bare day is kept, the first date is not
+    moved to the year around publication."""
+    row = find(sentence, FRI, phrase)
+    assert bounds(row)[:3] == expected
+
+
+def test_a_count_after_a_date_is_not_a_second_day() -> None:
+    assert texts("On June 9 and 14 people were hurt in the blast.", FRI) == ["June 9"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "pub", "phrase", "expected"),
     [
         ("In early July, the envoys met.", PUB_AUG, "early July", ("2025-07-01", "2025-07-10")),

@@ -1127,6 +1127,71 @@ def _anchor_years(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+# Dates joined by "and", "to", "or" share what only one of them spells out: "on 12 and 13 May", "March 24 and 25",
+# "in September and October 2022", "late September and early October 2023", "between October 3 and November 9,
+# 2020". Read one by one, the bare day is lost and the first date takes the year around publication; read
+# together they are one phrase, from the first date to the last (annotators mark them so).
+_LIST_WORD = r"(?:and|or|to|through|until|till)"
+_DAY_AFTER = re.compile(
+    rf"\s+{_LIST_WORD}\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<year>1\d{{3}}|20\d{{2}}))?{_NOT_NUM}"
+    # what may follow a date, so that "on March 24 and 25 people" stays a count
+    r"(?=\s*(?:[,.;:)\]—–]|$|(?:in|at|on|the|when|while|after|before|with|as|but|for|by|and|from|during|respectively"
+    r"|was|were|is|are|had|has|have|will|would)\b))"
+)
+_DAY_BEFORE = re.compile(
+    r"(?:^|\n|\b(?i:on|from|between|since|until|till|by|during|of|the|for|in|over|and)\s+)"
+    rf"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+{_LIST_WORD}\s+$"
+)
+_LIST_BETWEEN = re.compile(rf"\s*(?:,\s*)?(?:{_LIST_WORD}|[-–])\s*")
+_HAS_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+_COARSER = {"day": 0, "month": 1}
+
+
+def _join_lists(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Hits (disjoint, sorted by start) with coordinated dates joined into one phrase each (see _LIST_WORD)."""
+    out: list[_Hit] = []
+    i = 0
+    while i < len(hits):
+        h = hits[i]
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if h.precision == "day" and h.lo is not None and h.lo == h.hi and text[h.end - 1].isdigit():
+            m = _DAY_AFTER.match(text, h.end)  # "March 24 and 25", "May 12 and 13, 2024"
+            if m and (nxt is None or nxt.start >= m.start("day")):
+                year = int(m["year"]) if m["year"] else h.lo.year
+                lo, hi = _safe_date(year, h.lo.month, h.lo.day), _safe_date(year, h.lo.month, int(m["day"]))
+                if lo and hi and hi > lo:
+                    h = _Hit(h.start, m.end(), "absolute" if m["year"] else h.kind, lo, hi, "day")
+                    if m["year"] and nxt is not None and nxt.start < m.end():
+                        i += 1  # the year spelled out after the days is part of the phrase
+                    nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if h.precision == "day" and h.lo is not None and text[h.start].isdigit():
+            m = _DAY_BEFORE.search(text, max(0, h.start - 30), h.start)  # "12 and 13 May"
+            lo = _safe_date(h.lo.year, h.lo.month, int(m["day"])) if m else None
+            if m and lo and lo < h.lo and (not out or out[-1].end <= m.start("day")):
+                h = _Hit(m.start("day"), h.end, h.kind, lo, h.hi, "day")
+        if (
+            nxt is not None
+            and h.lo is not None
+            and nxt.lo is not None
+            and nxt.hi is not None
+            and h.precision in _COARSER
+            and nxt.precision in _COARSER
+            and not _HAS_YEAR.search(text, h.start, h.end)
+            and _HAS_YEAR.search(text, nxt.start, nxt.end)
+            and _LIST_BETWEEN.fullmatch(text, h.end, nxt.start)
+        ):
+            # "September and October 2022": the first date is of the year the last one spells out
+            first = _of_year(h, nxt.lo.year - (h.lo.month > nxt.lo.month))
+            if first.lo is not None and first.lo <= nxt.lo:
+                precision = max(h.precision, nxt.precision, key=_COARSER.__getitem__)
+                out.append(_Hit(h.start, nxt.end, nxt.kind, first.lo, nxt.hi, precision))
+                i += 2
+                continue
+        out.append(h)
+        i += 1
+    return out
+
+
 def extract_time_expressions(text: str, published: date, uncertain_spans: Sequence[tuple[int, int]] = ()) -> list[dict]:
     """Every date phrase in text with the bounds it allows, resolved against the publication date.
 
@@ -1134,7 +1199,8 @@ def extract_time_expressions(text: str, published: date, uncertain_spans: Sequen
     article); relative phrases inside one are flagged is_anchor_uncertain (still resolved against publication).
     """
     doc = _Article(text)
-    hits = _anchor_years(text, _anchor_narratives(text, _select([h for rule in RULES for h in rule(doc, published)])))
+    hits = _select([h for rule in RULES for h in rule(doc, published)])
+    hits = _anchor_years(text, _anchor_narratives(text, _join_lists(text, hits)))
     rows = []
     for h in hits:
         inside = any(a <= h.start and h.end <= b for a, b in uncertain_spans)
