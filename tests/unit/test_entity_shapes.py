@@ -466,6 +466,16 @@ def test_bodies_laboratories_and_refineries_by_their_head_words() -> None:
     assert "Heydar Aliyev" not in got
 
 
+def test_chambers_are_bodies() -> None:
+    got = typed(
+        "The Zelo Chamber of Commerce and Industry hosted the fair. The Audit Chamber found gaps, and the Chamber of "
+        "Advocates of Ostrel appealed."
+    )
+    for name in ("Zelo Chamber of Commerce and Industry", "Audit Chamber", "Chamber of Advocates of Ostrel"):
+        assert got[name][0] == "organization", got
+    assert not typed("He spoke in the lower chamber of parliament.")
+
+
 def test_a_registered_outlets_named_service_is_one_organization() -> None:
     got = typed("She told RFE/RL's Armenian Service on Tuesday, and he told the BBC's Russian Service.")
     assert got["RFE/RL's Armenian Service"][0] == got["BBC's Russian Service"][0] == "organization"

@@ -248,7 +248,7 @@ _ORG_SUFFIX = _by_kind(
         "other": "agency group commission committee council union alliance federation front movement network body "
         "laboratory community authority service police bureau organization organisation office coalition mission "
         "delegation embassy consulate house directorate inspectorate secretariat programme initiative patriarchate "
-        "board lab confederation fund",
+        "board lab confederation fund chamber",
     }
 )
 _PLACE_SUFFIX = _by_kind(
