@@ -1156,3 +1156,24 @@ def test_convicted_as_what_describes_a_person_is_no_ruling(sentence: str) -> Non
 )
 def test_convicted_in_a_finite_clause_is_a_ruling(sentence: str) -> None:
     assert [c for c in real_claims(_WIRE_LEDE + sentence) if c["event_type"] == "court_ruling"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ostrel trade fair, scheduled for 20 March, was called off on Monday.",
+        "A visit by Alda Brun to Dravo, initially planned for early April, was postponed on Monday.",
+        "The second round of talks, which had been expected to take place in Dravo on 2 April, was cancelled on "
+        "Monday.",
+    ],
+)
+def test_what_was_planned_is_not_the_date_or_status_of_its_cancellation(sentence: str) -> None:
+    # the planned date and the planning words describe what was called off; the cancellation happened on Monday
+    c = one(real_claims(sentence), "cancellation")
+    assert (c["status"], c["date_start"], c["date_end"]) == ("occurred", dt.date(2031, 3, 10), dt.date(2031, 3, 10))
+
+
+def test_a_cancellation_still_ahead_is_planned() -> None:
+    c = one(real_claims("The Ostrel trade fair, scheduled for 20 March, will be called off, Alda Brun said."),
+            "cancellation")  # fmt: skip
+    assert c["status"] == "planned"

@@ -181,6 +181,10 @@ _PRESENT_VERB = re.compile(
 )
 
 
+# the verb group before a trigger: its last four words ("will be", "is expected to announce the")
+_VERB_GROUP = re.compile(r"(?:\S+\s+){1,4}\Z")
+
+
 def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], since: int) -> str | None:
     """Status from cues in the clause up to the trigger (and a short look-ahead); None = negated, drop it.
 
@@ -219,6 +223,11 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
     noun = etype not in SPEECH_ACTS and not _ED_ING_END.search(text[ts:te])  # not "attacked ... and may"
     if POSSIBLE.search(before) or (noun and AFTER_POSSIBLE.match(tail)):
         return "possible"
+    if etype == "cancellation":
+        # "The forum, scheduled for October 22, was called off": what was planned is what the cancellation undid;
+        # only its own verb group ("will be cancelled", "plans to postpone") makes the cancellation planned
+        group = _VERB_GROUP.search(text, max(cs, text.rfind(",", cs, ts) + 1, ts - 60), ts)
+        before = text[group.start() if group else ts : te]
     # "said on Thursday it would study the memorandum": what a saying announces is planned, the saying is not
     if (
         PLANNED.search(before)

@@ -174,6 +174,12 @@ def claim_date(
     times = [t for t in times if not LASTING.search(text[ts : t["char_start"]])]  # "extended a swap until 2040"
     times = [t for t in times if not BORN_BEFORE.search(text, max(0, t["char_start"] - 12), t["char_start"])]
     times = [t for t in times if not _modifies_other_noun(text, t, ts, te)]
+    if etype == "cancellation" and status == "occurred":
+        # "the forum, scheduled for October 22-23, was called off on Sunday": the forum's dates, or any date still
+        # ahead, are not the cancellation's; a past date the cancelled event was set for bounds it when no other
+        # date is given ("a panel scheduled for Wednesday was cancelled")
+        past = [t for t in times if t["date_start"] is None or t["date_start"] <= ctx.published]
+        times = [t for t in past if not _SCHEDULED.search(text, max(0, t["char_start"] - 80), t["char_start"])] or past
     own = dated(within(times, cs, ce))
     if aggregate:
         return pick_date(own, ts)
@@ -239,6 +245,13 @@ def _counted_back(text: str, times: list[Row], ts: int) -> tuple[dt.date, dt.dat
 _PARTICIPLE_TIME = re.compile(
     r"\b(?P<head>[A-Za-z][\w-]*) (?P<part>[a-z]+ed|born|built|fought|taken|made|won|lost|begun|driven|written|given)"
     r" (?:in|between|from|since|until)\s+(?:the\s+)?\Z"
+)
+# the date a cancelled or postponed event was planned for ("initially set for November 15", "scheduled to take place
+# on 3 May")
+_SCHEDULED = re.compile(
+    r"\b(?:scheduled|planned|set|due|slated|expected)(?:\s+to\s+(?:take\s+place|be\s+held|open|start|begin|run))?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:for|on|in|at|from)\s+(?:the\s+)?\Z",
+    re.I,
 )
 _NOT_A_HEAD = frozenset(
     {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "who", "which", "that", "it", "they"}
