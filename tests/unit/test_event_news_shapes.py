@@ -1177,3 +1177,20 @@ def test_a_cancellation_still_ahead_is_planned() -> None:
     c = one(real_claims("The Ostrel trade fair, scheduled for 20 March, will be called off, Alda Brun said."),
             "cancellation")  # fmt: skip
     assert c["status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Meltoria wants Korvania first to amend its charter.", "ongoing"),
+        ("Meltoria insists that Korvania must first amend its charter.", "ongoing"),
+        ("The union demands higher allowances for veterans.", "ongoing"),
+        ("Meltoria demanded on Monday that Korvania amend its charter.", "occurred"),
+        ("Meltoria demanded that Korvania amend its charter.", "occurred"),
+        # the plural noun is no verb in the present tense
+        ("Meltoria has since outlined a host of demands, including a new charter for Korvania.", "occurred"),
+        ("Meltoria's demands include a new charter for Korvania.", "occurred"),
+    ],
+)
+def test_a_demand_in_the_present_tense_stands(sentence: str, status: str) -> None:
+    assert one(real_claims(sentence), "demand")["status"] == status
