@@ -328,7 +328,7 @@ FLOORS = {
           "events": (0.57, 0.67, 0.36), "merged": 0.04},
     146: {"person": (0.96, 0.96), "organization": (0.61, 0.77), "place": (0.92, 0.90),
           "events": (0.63, 0.65, 0.46), "merged": 0.20},
-    # 147 and 148: measured once with 88ada3b, the round's last rule, then with 823aea0 (status lower, the rest the same)
+    # 147 and 148: measured once with 88ada3b (the round's last rule), then with 823aea0 (status lower, else the same)
     147: {"person": (0.96, 0.90), "organization": (0.61, 0.76), "place": (0.91, 0.86),
           "events": (0.65, 0.68, 0.46), "merged": 0.27},
     148: {"person": (0.96, 0.96), "organization": (0.84, 0.88), "place": (0.80, 0.83),
