@@ -16,7 +16,9 @@ it, and the published tables are scored against the gold for the set's articles 
   optional or unsupported gold); "found with a right date" counts a found event whose bounds lie within the
   gold bounds, or which is undated where the gold is; "by the article's passages" reads the bounds this article's
   own evidence passages give (event_sources.passage_date_start/_end: where articles disagree on a date, each keeps its
-  own), and the event's when none of them is dated; status and participants among found events;
+  own), and the event's when none of them is dated; status and participants among found events (status "by the
+  article's passages" reads event_sources.status of this article's passages: a merged event holds the status its
+  latest reports give, while an article written before the event reports it as planned);
 - merging: of the real events that two or more articles of the set report (gold `key`), the share that end as
   one row: every report found, all in one event.
 """
@@ -174,6 +176,7 @@ class EventScore:
     n_pred_matched: int = 0
     n_pred_ignored: int = 0
     n_status_ok: int = 0
+    n_status_ok_own: int = 0  # by the status of the article's own passages (see _own_status)
     n_parts: int = 0
     n_parts_found: int = 0
     n_unsupported: int = 0
@@ -218,6 +221,12 @@ def _own_dates(e: Row, passages: list[Row]) -> Row:
         if lo2 <= hi2:
             lo, hi = lo2, (None if hi2 == dt.date.max else hi2)
     return {"date_start": lo, "date_end": hi}
+
+
+def _own_status(e: Row, passages: list[Row]) -> str:
+    """The status an article's own passages give an event when they agree on one, else the event's."""
+    statuses = {p["status"] for p in passages}
+    return statuses.pop() if len(statuses) == 1 else e["status"]
 
 
 def _date_right(e: Row, g: Row) -> bool:
@@ -356,6 +365,7 @@ def evaluate(set_dir: Path, out: Path) -> tuple[EntityScore, Score, Score, Event
             own = [r for r in passages[sid] if r["event_id"] == pred[ei]]
             evs.n_dated_right_own += _date_right(_own_dates(e, own), ge)
             evs.n_status_ok += e["status"] == ge["status"]
+            evs.n_status_ok_own += _own_status(e, own) == ge["status"]
             want = ge.get("participants") or []
             got = [n for n in want if _participant_found(n, pred[ei], parts[pred[ei]], names, parties)]
             evs.n_parts += len(want)
@@ -452,7 +462,8 @@ def report(ents: EntityScore, qty: Score, tim: Score, evs: EventScore, quiet: bo
     lines.append(
         f"events        recall {r:.2f}  precision {p:.2f}  found with a right date {dated:.2f}"
         f" (by the article's passages {_ratio(evs.n_dated_right_own, evs.n_gold):.2f})"
-        f"  status {status:.2f}  participants {_ratio(evs.n_parts_found, evs.n_parts):.2f}"
+        f"  status {status:.2f} (by the article's passages {_ratio(evs.n_status_ok_own, evs.n_found):.2f})"
+        f"  participants {_ratio(evs.n_parts_found, evs.n_parts):.2f}"
         f"  (gold {evs.n_gold}, predicted {evs.n_pred}, unsupported {evs.n_unsupported})"
     )
     lines.append(

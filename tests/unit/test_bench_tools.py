@@ -90,6 +90,14 @@ def test_relaxed_entity_spans_ignore_an_owner_and_a_type_word_only() -> None:
     assert (s.relaxed.found["organization"], s.relaxed.found["place"]) == (1, 1)  # Dravo Airport is no Dravo
 
 
+def test_the_status_by_the_articles_passages_is_theirs_when_they_agree() -> None:
+    ev = load_bench_module("evaluate_set")
+    event = {"status": "occurred"}
+    assert ev._own_status(event, [{"status": "planned"}, {"status": "planned"}]) == "planned"
+    assert ev._own_status(event, [{"status": "planned"}, {"status": "alleged"}]) == "occurred"
+    assert ev._own_status(event, []) == "occurred"
+
+
 def test_the_trust_table_gives_precision_recall_and_dates_by_kind() -> None:
     from collections import Counter
 
