@@ -191,8 +191,36 @@ def test_coordinated_dates_are_one_phrase(sentence: str, phrase: str, expected: 
     assert bounds(row)[:3] == expected
 
 
-def test_a_count_after_a_date_is_not_a_second_day() -> None:
-    assert texts("On June 9 and 14 people were hurt in the blast.", FRI) == ["June 9"]
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On June 9 and 14 people were hurt in the blast.", ["June 9"]),
+        ("Three guards died on June 9 and 4 were hurt.", ["June 9"]),
+        ("The toll rose on June 9 to 31, the agency said.", ["June 9"]),  # a stretch needs "from"
+        ("It broke out on June 9, 2021 and 14 were hurt.", ["June 9, 2021"]),
+        ("Officers held them on June 9 and 10 1900 were freed.", ["June 9", "1900"]),
+        # the old and the new date of what was moved, and what only publication dates
+        ("The forum was moved from June 9 to July 2, 2022.", ["June 9", "July 2, 2022"]),
+        ("The rule applies from today to June 30, 2027.", ["today", "June 30, 2027"]),
+        ("The ban runs from next month to December 2027.", ["next month", "December 2027"]),
+        # dates on lines of their own, or a clause after a comma, stay apart
+        ("Key dates:\n- June 9\n- July 2, 2022: talks", ["June 9", "July 2, 2022"]),
+        ("Clashes began on June 9, and July 2, 2022 brought a truce.", ["June 9", "July 2, 2022"]),
+    ],
+)
+def test_what_only_looks_like_a_list_of_dates_stays_apart(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence, FRI) == expected
+
+
+def test_a_list_of_days_keeps_the_year_of_the_sentence_and_the_year_after_it() -> None:
+    assert bounds(find("In 2014, shelling was heard on June 9 and 12.", FRI, "June 9 and 12"))[:2] == (
+        "2014-06-09",
+        "2014-06-12",
+    )
+    assert bounds(find("On June 9 and 12, 2014 crowds gathered.", FRI, "June 9 and 12, 2014"))[:2] == (
+        "2014-06-09",
+        "2014-06-12",
+    )
 
 
 @pytest.mark.parametrize(

@@ -1085,7 +1085,8 @@ def _anchor_narratives(text: str, hits: list[_Hit]) -> list[_Hit]:
 # (not "last March", "next May", "this June": those are counted from publication)
 _YEARLESS = re.compile(
     r"(?i)^(?!(?:last|next|this)\b)(?:.*?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Za-z]+)$"
+    r"(?:\s+\d{1,2}(?:(?:\s*[-–]\s*|\s+(?:and|or|to|through|until|till)\s+)\d{1,2})?)?"
+    r"|\d{1,2}(?:(?:\s*[-–]\s*|\s+(?:and|or|to|through|until|till)\s+)\d{1,2})?\s+[A-Za-z]+)$"
 )
 # What may stand before a year-less date that opens its sentence ("In March, ...", "By 12 May, ...").
 _OPENS_SENTENCE = re.compile(r"\s*(?:(?:In|During|By|On|Early|Late)\s+(?:the\s+)?(?:(?:early|late)\s+)?)")
@@ -1132,19 +1133,42 @@ def _anchor_years(text: str, hits: list[_Hit]) -> list[_Hit]:
 # 2020". Read one by one, the bare day is lost and the first date takes the year around publication; read
 # together they are one phrase, from the first date to the last (annotators mark them so).
 _LIST_WORD = r"(?:and|or|to|through|until|till)"
+_RANGE_WORD = re.compile(r"to|through|until|till")  # a stretch ("from 4 to 11 July"), not a list
 _DAY_AFTER = re.compile(
-    rf"\s+{_LIST_WORD}\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<year>1\d{{3}}|20\d{{2}}))?{_NOT_NUM}"
-    # what may follow a date, so that "on March 24 and 25 people" stays a count
-    r"(?=\s*(?:[,.;:)\]—–]|$|(?:in|at|on|the|when|while|after|before|with|as|but|for|by|and|from|during|respectively"
-    r"|was|were|is|are|had|has|have|will|would)\b))"
+    rf"[ \t]+(?P<word>{_LIST_WORD})[ \t]+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{_NOT_NUM}"
+    rf"(?:(?P<comma>,)?[ \t]+(?P<year>1\d{{3}}|20\d{{2}}){_NOT_NUM})?"
+)
+# what may follow the last day, so that "on March 24 and 25 people were hurt" and "on May 1 and 3 were wounded"
+# stay counts (a year after a comma is always the phrase's: "April 24 and 25, 2015 Armenians marched")
+_AFTER_DAY = re.compile(
+    r"[ \t]*(?:[,.;:)\]—–\n]|$|(?:in|at|on|the|when|while|after|before|with|as|but|for|by|and|from|during|"
+    r"respectively)\b)"
 )
 _DAY_BEFORE = re.compile(
-    r"(?:^|\n|\b(?i:on|from|between|since|until|till|by|during|of|the|for|in|over|and)\s+)"
-    rf"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+{_LIST_WORD}\s+$"
+    r"(?:^|\n|\b(?P<cue>(?i:on|from|between|since|until|till|by|during|of|the|for|in|over|and))[ \t]+)"
+    rf"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?[ \t]+(?P<word>{_LIST_WORD})[ \t]+$"
 )
-_LIST_BETWEEN = re.compile(rf"\s*(?:,\s*)?(?:{_LIST_WORD}|[-–])\s*")
+_FROM_BEFORE = re.compile(r"(?i:\bfrom)[ \t]+$")
+# "postponed from March 12 to April 3": two dates, the old and the new, not a stretch
+_MOVED_FROM = re.compile(
+    r"(?i:\b(?:postpon|delay|defer|reschedul|mov|push|shift|brought|bring|advanc)\w*\b[^.;\n]{0,40}?\bfrom)[ \t]+$"
+)
+_LIST_BETWEEN = re.compile(rf"[ \t]*(?:{_LIST_WORD}|[-–])[ \t]*")
 _HAS_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+# a first date that names its month, not "today", "next month" or "Monday" (those are counted from publication)
+_NAMES_MONTH = re.compile(
+    r"(?i)^(?!.*\b(?:last|next|this|coming|past)\b).*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
 _COARSER = {"day": 0, "month": 1}
+
+
+def _is_range(text: str, word: str, start: int) -> bool:
+    """A list word that opens a stretch needs "from" before the first date ("from 4 to 11 July", not "rose on
+    October 5 to 24"), and a date moved "from" one day "to" another is no stretch."""
+    if not _RANGE_WORD.fullmatch(word):
+        return True
+    before = text[max(0, start - 60) : start]
+    return bool(_FROM_BEFORE.search(before)) and not _MOVED_FROM.search(before)
 
 
 def _join_lists(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -1154,20 +1178,39 @@ def _join_lists(text: str, hits: list[_Hit]) -> list[_Hit]:
     while i < len(hits):
         h = hits[i]
         nxt = hits[i + 1] if i + 1 < len(hits) else None
-        if h.precision == "day" and h.lo is not None and h.lo == h.hi and text[h.end - 1].isdigit():
+        if (
+            h.precision == "day"
+            and h.lo is not None
+            and h.lo == h.hi
+            and text[h.end - 1].isdigit()
+            and not _HAS_YEAR.search(text, h.start, h.end)
+        ):
             m = _DAY_AFTER.match(text, h.end)  # "March 24 and 25", "May 12 and 13, 2024"
-            if m and (nxt is None or nxt.start >= m.start("day")):
-                year = int(m["year"]) if m["year"] else h.lo.year
+            with_year = m is not None and m["year"] is not None and bool(m["comma"] or _AFTER_DAY.match(text, m.end()))
+            end = (m.end() if with_year else m.end("day")) if m else h.end
+            if (
+                m
+                and (nxt is None or nxt.start >= m.start("day"))
+                and (with_year or _AFTER_DAY.match(text, end))
+                and _is_range(text, m["word"], h.start)
+            ):
+                year = int(m["year"]) if with_year else h.lo.year
                 lo, hi = _safe_date(year, h.lo.month, h.lo.day), _safe_date(year, h.lo.month, int(m["day"]))
                 if lo and hi and hi > lo:
-                    h = _Hit(h.start, m.end(), "absolute" if m["year"] else h.kind, lo, hi, "day")
-                    if m["year"] and nxt is not None and nxt.start < m.end():
+                    h = _Hit(h.start, end, "absolute" if with_year else h.kind, lo, hi, "day")
+                    if with_year and nxt is not None and nxt.start < end:
                         i += 1  # the year spelled out after the days is part of the phrase
                     nxt = hits[i + 1] if i + 1 < len(hits) else None
         if h.precision == "day" and h.lo is not None and text[h.start].isdigit():
             m = _DAY_BEFORE.search(text, max(0, h.start - 30), h.start)  # "12 and 13 May"
             lo = _safe_date(h.lo.year, h.lo.month, int(m["day"])) if m else None
-            if m and lo and lo < h.lo and (not out or out[-1].end <= m.start("day")):
+            if (
+                m
+                and lo
+                and lo < h.lo
+                and (not out or out[-1].end <= m.start("day"))
+                and _is_range(text, m["word"], m.start("day"))
+            ):
                 h = _Hit(m.start("day"), h.end, h.kind, lo, h.hi, "day")
         if (
             nxt is not None
@@ -1176,13 +1219,16 @@ def _join_lists(text: str, hits: list[_Hit]) -> list[_Hit]:
             and nxt.hi is not None
             and h.precision in _COARSER
             and nxt.precision in _COARSER
+            and _NAMES_MONTH.match(text[h.start : h.end])
             and not _HAS_YEAR.search(text, h.start, h.end)
             and _HAS_YEAR.search(text, nxt.start, nxt.end)
-            and _LIST_BETWEEN.fullmatch(text, h.end, nxt.start)
+            and (m := _LIST_BETWEEN.fullmatch(text, h.end, nxt.start))
+            and _is_range(text, m.group().strip(), h.start)
         ):
             # "September and October 2022": the first date is of the year the last one spells out
-            first = _of_year(h, nxt.lo.year - (h.lo.month > nxt.lo.month))
-            if first.lo is not None and first.lo <= nxt.lo:
+            year = nxt.lo.year - (h.lo.month > nxt.lo.month)
+            first = _of_year(h, year)
+            if first.lo is not None and first.lo.year == year and first.lo <= nxt.lo:
                 precision = max(h.precision, nxt.precision, key=_COARSER.__getitem__)
                 out.append(_Hit(h.start, nxt.end, nxt.kind, first.lo, nxt.hi, precision))
                 i += 2
