@@ -474,6 +474,8 @@ def test_chambers_are_bodies() -> None:
     for name in ("Zelo Chamber of Commerce and Industry", "Audit Chamber", "Chamber of Advocates of Ostrel"):
         assert got[name][0] == "organization", got
     assert not typed("He spoke in the lower chamber of parliament.")
+    got = typed("The Zelo State Chamber Orchestra played at the Ostrel Chamber Music Festival.")
+    assert not any(name.endswith("Chamber") for name in got), got
 
 
 def test_a_registered_outlets_named_service_is_one_organization() -> None:

@@ -630,6 +630,8 @@ def _find_suffix_names(
         nxt_tok = toks[k + 1] if k + 1 < len(toks) else None
         if nxt_tok is not None and not nxt_tok.conn and nxt_tok.text.lower() in _HEAD_WORDS:
             continue  # "Green Valley Party": the last head word names the whole
+        if low == "chamber" and nxt_tok is not None and not nxt_tok.conn:
+            continue  # "State Chamber Orchestra", "Chamber Music Festival": a kind of music, not a body
         if low in _PLACE_SUFFIX and _org_head_follows(toks, k):
             continue  # "Black Sea Dialogue Foundation": the body's head word names the whole
         if _ORG_SUFFIX.get(low) == "company" and _org_head_follows(toks, k):
