@@ -1177,6 +1177,12 @@ def test_a_cancellation_still_ahead_is_planned() -> None:
     c = one(real_claims("The Ostrel trade fair, scheduled for 20 March, will be called off, Alda Brun said."),
             "cancellation")  # fmt: skip
     assert c["status"] == "planned"
+    assert one(real_claims("The fair will, its organisers said, be called off."), "cancellation")["status"] == "planned"
+
+
+def test_a_cancellation_after_a_plan_without_commas_occurred() -> None:
+    c = one(real_claims("The Ostrel trade fair set for next Friday was called off."), "cancellation")
+    assert (c["status"], c["date_start"]) == ("occurred", None)  # next Friday is the fair's day, not the call's
 
 
 @pytest.mark.parametrize(
@@ -1184,12 +1190,15 @@ def test_a_cancellation_still_ahead_is_planned() -> None:
     [
         ("Meltoria wants Korvania first to amend its charter.", "ongoing"),
         ("Meltoria insists that Korvania must first amend its charter.", "ongoing"),
-        ("The union demands higher allowances for veterans.", "ongoing"),
+        ("The union says Korvania must raise allowances for veterans.", "ongoing"),
         ("Meltoria demanded on Monday that Korvania amend its charter.", "occurred"),
         ("Meltoria demanded that Korvania amend its charter.", "occurred"),
         # the plural noun is no verb in the present tense
         ("Meltoria has since outlined a host of demands, including a new charter for Korvania.", "occurred"),
         ("Meltoria's demands include a new charter for Korvania.", "occurred"),
+        ("Meltoria has made demands to Korvania.", "occurred"),
+        ("Meltoria's latest demands were rejected.", "occurred"),
+        ("It demands that Korvania amend its charter.", "ongoing"),
     ],
 )
 def test_a_demand_in_the_present_tense_stands(sentence: str, status: str) -> None:

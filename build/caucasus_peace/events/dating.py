@@ -176,8 +176,8 @@ def claim_date(
     times = [t for t in times if not _modifies_other_noun(text, t, ts, te)]
     if etype == "cancellation" and status == "occurred":
         # "the forum, scheduled for October 22-23, was called off on Sunday": the forum's dates, or any date still
-        # ahead, are not the cancellation's; a past date the cancelled event was set for bounds it when no other
-        # date is given ("a panel scheduled for Wednesday was cancelled")
+        # ahead, are not the cancellation's; when the sentence gives no other date, a past date the cancelled event
+        # was set for stands for it, the nearest the text allows ("a panel scheduled for Wednesday was cancelled")
         past = [t for t in times if t["date_start"] is None or t["date_start"] <= ctx.published]
         times = [t for t in past if not _SCHEDULED.search(text, max(0, t["char_start"] - 80), t["char_start"])] or past
     own = dated(within(times, cs, ce))
