@@ -148,8 +148,9 @@ FLOORS = {
          "events": (0.54, 0.58, 0.28), "merged": 0.0},
     66: {"person": (0.88, 0.85), "organization": (0.77, 0.86), "place": (0.78, 0.93),
          "events": (0.50, 0.48, 0.40), "merged": 0.0},
+    # 67: two reports of a postponed concert no longer merge on the date it had been planned for (dd0839b)
     67: {"person": (0.95, 0.88), "organization": (0.63, 0.76), "place": (0.87, 0.91),
-         "events": (0.51, 0.56, 0.34), "merged": 0.35},
+         "events": (0.51, 0.56, 0.34), "merged": 0.28},
     68: {"person": (0.95, 0.89), "organization": (0.80, 0.88), "place": (0.87, 0.91),
          "events": (0.55, 0.56, 0.41), "merged": 0.1},
     69: {"person": (0.93, 0.93), "organization": (0.68, 0.95), "place": (0.91, 0.91),
