@@ -212,6 +212,16 @@ def test_what_only_looks_like_a_list_of_dates_stays_apart(sentence: str, expecte
     assert texts(sentence, FRI) == expected
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("The next day", "2014-06-13"), ("Two days earlier", "2014-06-07"), ("The same day", "None")],
+)
+def test_a_story_goes_on_from_a_list_of_days(phrase: str, expected: str) -> None:
+    # after "on 9 and 12 June" the next day is the 13th and two days earlier the 7th; "the same day" is either
+    row = find(f"Envoys met in Zelo on 9 and 12 June 2014. {phrase}, the talks broke down.", FRI, phrase)
+    assert str(row["date_start"]) == expected
+
+
 def test_a_list_of_days_keeps_the_year_of_the_sentence_and_the_year_after_it() -> None:
     assert bounds(find("In 2014, shelling was heard on June 9 and 12.", FRI, "June 9 and 12"))[:2] == (
         "2014-06-09",

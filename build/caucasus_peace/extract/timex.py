@@ -1043,8 +1043,12 @@ _TIMELINE_REACH = 800
 _OPENS = re.compile(r"\s*(?:(?:[Ii]n|[Dd]uring|[Oo]n|[Ee]arly|[Ll]ate)\s+(?:the\s+)?(?:(?:early|late)\s+)?)?")
 
 
+_FEW_DAYS = 3  # "on 12 and 13 May", "May 12-14": days a story can go on from ("The next day, ...")
+
+
 def _one_day(h: _Hit) -> bool:
-    return h.precision == "day" and h.lo is not None and h.lo == h.hi
+    """A date phrase of one day, or of a few days in a row, that a narrative phrase can count from."""
+    return h.precision == "day" and h.lo is not None and h.hi is not None and (h.hi - h.lo).days <= _FEW_DAYS
 
 
 def _narrative_anchor(text: str, h: _Hit, before: list[_Hit]) -> _Hit | None:
@@ -1068,9 +1072,12 @@ def _anchor_narratives(text: str, hits: list[_Hit]) -> list[_Hit]:
     for h in hits:
         anchor = _narrative_anchor(text, h, out) if h.kind == "relative" and h.lo is None else None
         days = _narrative_days(text[h.start : h.end], text[h.end : h.end + 3]) if anchor is not None else None
-        if days is not None and anchor is not None and anchor.lo is not None:
-            try:
-                d = anchor.lo + timedelta(days=days)
+        if days is not None and anchor is not None and anchor.lo is not None and anchor.hi is not None:
+            if days == 0 and anchor.lo != anchor.hi:
+                out.append(h)  # "the same day" after "on 12 and 13 May": which of them is not said
+                continue
+            try:  # "the next day" after "on 12 and 13 May" is 14 May, "the day before" 11 May
+                d = (anchor.hi if days > 0 else anchor.lo) + timedelta(days=days)
                 h = _Hit(h.start, h.end, h.kind, d, d, "day")
             except OverflowError:
                 pass  # no such day: the phrase stays unresolved
