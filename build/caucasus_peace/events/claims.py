@@ -78,6 +78,7 @@ from caucasus_peace.events.cues import (
     RELEASED_THING_BEFORE,
     SAME_DAY,
     SCHEDULED,
+    SCHEDULING,
     SEPARATE_EVENT,
     SEPARATE_OPENING,
     SINCE_ADVERB,
@@ -187,9 +188,8 @@ _PRESENT_VERB = re.compile(
 # noun ("Baku's latest demands", "has made demands to Armenia", "demands include")
 _STANDING_DEMAND = re.compile(r"(?:insists|wants|says)\b|demands(?=[ \t]+(?:that|the|an?|its|their|his|her|[A-Z])\b)")
 _SUBJECT_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*(?<![’']s)|\b(?:it|he|she|who|which|also|still|now|again))[ \t]+\Z")
-# what was planned before it was cancelled: "The forum, scheduled for October 22, was called off", "A panel set for
-# Wednesday was cancelled" (the verb group after it is the cancellation's own)
-_SCHEDULING = re.compile(r"\b(?:scheduled|planned|set|due|slated|expected|meant)\b")
+# the verb group after what was planned is the cancellation's own: "The forum, scheduled for October 22, was called
+# off", "A panel set for Wednesday was cancelled" (cues.SCHEDULING)
 _AUXILIARY = re.compile(r"\b(?:was|were|has|have|had|is|are|will|would|could|may|might|must|shall)\b")
 
 
@@ -234,7 +234,7 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
     if etype == "cancellation":
         # "The forum, scheduled for October 22, was called off": what was planned is what the cancellation undid;
         # only its own verb group after that ("will be cancelled", "was called off") sets its status
-        plans = list(_SCHEDULING.finditer(text, cs, ts))
+        plans = list(SCHEDULING.finditer(text, cs, ts))
         aux = _AUXILIARY.search(text, plans[-1].end(), ts) if plans else None
         before = text[aux.start() : te] if aux else before
     # "said on Thursday it would study the memorandum": what a saying announces is planned, the saying is not

@@ -92,6 +92,17 @@ PLANNED = re.compile(
 )
 
 
+# What was planned for a day, before it was cancelled or moved ("scheduled for October 22", "initially set for
+# November 15", "due to take place in Baku on 3 May"): SCHEDULING finds the words, SCHEDULED_FOR the words just before
+# the date they give.
+_PLAN_WORDS = "scheduled|planned|set|due|slated|expected"
+SCHEDULING = re.compile(rf"\b(?:{_PLAN_WORDS}|meant)\b")
+SCHEDULED_FOR = re.compile(
+    rf"\b(?:{_PLAN_WORDS})(?:\s+to\s+(?:take\s+place|be\s+held|open|start|begin|run))?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:for|on|in|at|from)\s+(?:the\s+)?\Z",
+    re.I,
+)
+
 AFTER_PLANNED = re.compile(
     r"^[^,;]{0,40}?\b(?:will|would go ahead"
     r"|(?:is|are|was|were) (?:(?:expected|scheduled|set|due) to|(?:planned|scheduled|set) for))\b",

@@ -27,6 +27,7 @@ from caucasus_peace.events.cues import (
     PERFECT,
     SAID_AT,
     SAYING_TIME,
+    SCHEDULED_FOR,
     SINCE,
     SINCE_ADVERB,
 )
@@ -179,7 +180,8 @@ def claim_date(
         # ahead, are not the cancellation's; when the sentence gives no other date, a past date the cancelled event
         # was set for stands for it, the nearest the text allows ("a panel scheduled for Wednesday was cancelled")
         past = [t for t in times if t["date_start"] is None or t["date_start"] <= ctx.published]
-        times = [t for t in past if not _SCHEDULED.search(text, max(0, t["char_start"] - 80), t["char_start"])] or past
+        own_day = [t for t in past if not SCHEDULED_FOR.search(text, max(0, t["char_start"] - 80), t["char_start"])]
+        times = own_day or past
     own = dated(within(times, cs, ce))
     if aggregate:
         return pick_date(own, ts)
@@ -245,13 +247,6 @@ def _counted_back(text: str, times: list[Row], ts: int) -> tuple[dt.date, dt.dat
 _PARTICIPLE_TIME = re.compile(
     r"\b(?P<head>[A-Za-z][\w-]*) (?P<part>[a-z]+ed|born|built|fought|taken|made|won|lost|begun|driven|written|given)"
     r" (?:in|between|from|since|until)\s+(?:the\s+)?\Z"
-)
-# the date a cancelled or postponed event was planned for ("initially set for November 15", "scheduled to take place
-# on 3 May")
-_SCHEDULED = re.compile(
-    r"\b(?:scheduled|planned|set|due|slated|expected)(?:\s+to\s+(?:take\s+place|be\s+held|open|start|begin|run))?"
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:for|on|in|at|from)\s+(?:the\s+)?\Z",
-    re.I,
 )
 _NOT_A_HEAD = frozenset(
     {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "who", "which", "that", "it", "they"}

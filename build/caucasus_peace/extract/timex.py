@@ -1141,10 +1141,7 @@ def _anchor_years(text: str, hits: list[_Hit]) -> list[_Hit]:
 # together they are one phrase, from the first date to the last (annotators mark them so).
 _LIST_WORD = r"(?:and|or|to|through|until|till)"
 _RANGE_WORD = re.compile(r"to|through|until|till")  # a stretch ("from 4 to 11 July"), not a list
-_DAY_AFTER = re.compile(
-    rf"[ \t]+(?P<word>{_LIST_WORD})[ \t]+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?{_NOT_NUM}"
-    rf"(?:(?P<comma>,)?[ \t]+(?P<year>1\d{{3}}|20\d{{2}}){_NOT_NUM})?"
-)
+_DAY_AFTER = re.compile(rf"[ \t]+(?P<word>{_LIST_WORD})[ \t]+{_DAY}{_NOT_NUM}(?:(?P<comma>,)?[ \t]+{_YEAR}{_NOT_NUM})?")
 # what may follow the last day, so that "on March 24 and 25 people were hurt" and "on May 1 and 3 were wounded"
 # stay counts (a year after a comma is always the phrase's: "April 24 and 25, 2015 Armenians marched")
 _AFTER_DAY = re.compile(
@@ -1152,8 +1149,8 @@ _AFTER_DAY = re.compile(
     r"respectively)\b)"
 )
 _DAY_BEFORE = re.compile(
-    r"(?:^|\n|\b(?P<cue>(?i:on|from|between|since|until|till|by|during|of|the|for|in|over|and))[ \t]+)"
-    rf"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?[ \t]+(?P<word>{_LIST_WORD})[ \t]+$"
+    r"(?:^|\n|\b(?i:on|from|between|since|until|till|by|during|of|the|for|in|over|and)[ \t]+)"
+    rf"{_DAY}[ \t]+(?P<word>{_LIST_WORD})[ \t]+$"
 )
 _FROM_BEFORE = re.compile(r"(?i:\bfrom)[ \t]+$")
 # "postponed from March 12 to April 3": two dates, the old and the new, not a stretch
