@@ -926,3 +926,29 @@ def test_a_present_perfect_in_a_news_story_is_the_days_news(sentence: str, etype
     c = one(claims(lede + sentence), etype)
     assert (c["date_start"] == PUB - dt.timedelta(days=1)) is dated, c
     assert one(claims("Korvania and Meltoria opened talks in Ostrel in 2020. " + sentence), etype)["date_start"] is None
+
+
+_SIGNED_A = (
+    "Korvania and Meltoria sign memorandum on trade in {month}\n\n"
+    "Korvania and Meltoria signed a memorandum on trade in {month}, officials said."
+)
+_SIGNED_B = (
+    "Korvania, Meltoria sign trade memorandum in {month}\n\n"
+    "The Defence Ministry and the Grand Assembly signed a memorandum on trade in {month}."
+)
+
+
+def test_two_reports_of_one_signing_become_one_event_when_a_later_claim_ties_them():
+    # Claims are placed one at a time: b's body names the signatories otherwise (two bodies, not the countries) and
+    # starts its own event; b's headline, joined to its own article's event, is what fits a's. One event.
+    a = _SIGNED_A.format(month="February")
+    b = _SIGNED_B.format(month="February")
+    events, _parts, sources, _ = _merge(a=a, b=b)
+    assert [(e["event_type"], e["n_sources"]) for e in events] == [("agreement_signing", 2)]
+    # the join is visible to a reviewer: b's first passage carries the score of the claim that tied the reports
+    assert max(s["merge_score"] or 0 for s in sources if s["source_id"] == "b") >= 1.0
+
+
+def test_reports_of_signings_in_different_months_are_not_tied():
+    events, *_ = _merge(a=_SIGNED_A.format(month="February"), b=_SIGNED_B.format(month="June"))
+    assert len(events) == 2

@@ -982,7 +982,53 @@ def cluster_claims(claims: list[tuple[str, Row]]) -> list[Cluster]:
             index.place(sid, c, join_only=True)
     for sid, c in sorted(headlines, key=lambda x: (x[0], x[1]["char_start"], x[1]["event_type"])):
         _join_headline(index, sid, c)
-    return index.clusters
+    return _bridge(index)
+
+
+BRIDGE_SCORE = 1.0  # a claim of one event fits another event of other articles this well: one event, told twice
+
+
+def _bridge(index: _Index) -> list[Cluster]:
+    """Claims are placed one at a time, so two articles' reports of one event can end as two events when the claim
+    that ties them is placed after each report has started its own (an outlet names the central banks where the
+    other names the countries; a headline joins its own article's event). An event of other articles that one of
+    its claims fits well (BRIDGE_SCORE), and that none of its claims is refused by on dates, kinds or parties, is
+    the same event: the later event joins the earlier one."""
+    clusters, idf, gone = index.clusters, index.idf, set()
+    for j, b in enumerate(clusters):
+        if b.curated is not None:
+            continue
+        near: set[int] = set()
+        for _, c in b.items:
+            near.update(index.candidates(c))
+        best: tuple[float, int] | None = None
+        for i in sorted(near):
+            if i >= j or i in gone:
+                continue
+            a = clusters[i]
+            if a.sids & b.sids or a.curated is not None:
+                continue
+            scores = []
+            for sid, c in b.items:
+                probe = _Probe.of(sid, c)
+                if probe.refuses(a):
+                    scores = []
+                    break
+                s = _fit(probe, a, idf)
+                if s is not None:
+                    scores.append(s)
+            if scores and max(scores) >= BRIDGE_SCORE and (best is None or max(scores) > best[0]):
+                best = (max(scores), i)
+        if best is None:
+            continue
+        a = clusters[best[1]]
+        first = b.items[0][1]
+        first["merge_score"] = round(best[0], 3)
+        for sid, c in b.items:
+            a.add(sid, c)
+            index.update(best[1], sid, c)
+        gone.add(j)
+    return [k for j, k in enumerate(clusters) if j not in gone]
 
 
 def _join_headline(index: _Index, sid: str, c: Row) -> None:
