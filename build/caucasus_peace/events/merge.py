@@ -5,7 +5,9 @@ Claims merge when (1) their types are compatible (lexicon.COMPATIBLE, e.g. summi
 (3) their participants overlap on party keys (a person or capital counts as the country it acts for), and
 the ones who act/say/accuse do not contradict, and (4) no two claims come from the same sentence (two
 events in one sentence are distinct by construction). A claim with neither date nor participants attaches to
-the nearest preceding compatible event of its own article (within two sentences) or is dropped.
+the nearest preceding compatible event of its own article (within two sentences) or is dropped. Claims are placed
+one at a time; afterwards, an event that one of its claims ties to an earlier event of other articles joins it
+(_bridge).
 
 Event IDs: "evt-" + sha256(event_type | date_start | date_end | up to three main party keys)[:16]. They
 do not depend on row order or on unrelated articles; they change when a new article makes the date more
