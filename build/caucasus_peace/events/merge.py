@@ -1000,19 +1000,18 @@ def _bridge(index: _Index) -> list[Cluster]:
     for j, b in enumerate(clusters):
         if b.curated is not None:
             continue
+        # Each claim once, and only the candidates its tags allow (a candidate it refuses cannot take the event).
+        probes = [_Probe.of(sid, c) for sid, c in b.items]
         near: set[int] = set()
-        for _, c in b.items:
-            near.update(index.candidates(c))
+        for probe in probes:
+            near.update(i for i in index.candidates(probe.claim, _may_fit(probe)) if i < j)
         best: tuple[float, int] | None = None
-        for i in sorted(near):
-            if i >= j or i in gone:
-                continue
+        for i in sorted(near - gone):
             a = clusters[i]
-            if a.sids & b.sids or a.curated is not None:
+            if a.curated is not None or not a.sids.isdisjoint(b.sids):
                 continue
             scores = []
-            for sid, c in b.items:
-                probe = _Probe.of(sid, c)
+            for probe in probes:
                 if probe.refuses(a):
                     scores = []
                     break
