@@ -1010,16 +1010,9 @@ def _bridge(index: _Index) -> list[Cluster]:
             a = clusters[i]
             if a.curated is not None or not a.sids.isdisjoint(b.sids):
                 continue
-            scores = []
-            for probe in probes:
-                if probe.refuses(a):
-                    scores = []
-                    break
-                s = _fit(probe, a, idf)
-                if s is not None:
-                    scores.append(s)
-            if scores and max(scores) >= BRIDGE_SCORE and (best is None or max(scores) > best[0]):
-                best = (max(scores), i)
+            score = _tie_score(probes, a, idf)
+            if score is not None and score >= BRIDGE_SCORE and (best is None or score > best[0]):
+                best = (score, i)
         if best is None:
             continue
         a = clusters[best[1]]
@@ -1030,6 +1023,18 @@ def _bridge(index: _Index) -> list[Cluster]:
             index.update(best[1], sid, c)
         gone.add(j)
     return [k for j, k in enumerate(clusters) if j not in gone]
+
+
+def _tie_score(probes: list[_Probe], k: Cluster, idf: dict[str, float]) -> float | None:
+    """The best fit of an event's claims to event k; None when k refuses one of them or none of them fits."""
+    best = None
+    for probe in probes:
+        if probe.refuses(k):
+            return None
+        score = _fit(probe, k, idf)
+        if score is not None and (best is None or score > best):
+            best = score
+    return best
 
 
 def _join_headline(index: _Index, sid: str, c: Row) -> None:
