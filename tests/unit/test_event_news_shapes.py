@@ -155,8 +155,8 @@ def test_prisoners_of_war_and_war_crimes_name_no_war() -> None:
 
 
 def test_the_object_of_a_demand_is_what_is_asked_not_news() -> None:
-    c = one(claims("In February Alda Brun demanded the men's release from Meltoria."), "release")
-    assert c["anaphoric"]  # referred to, joined to a reported release or dropped when merging
+    cs = claims("In February Alda Brun demanded the men's release from Meltoria.")
+    assert [c["event_type"] for c in cs] == ["demand"]  # the release is asked for: no release, not even referred to
 
 
 def test_a_sentencing_condemned_is_the_ruling_referred_to() -> None:
@@ -909,6 +909,10 @@ def test_a_step_due_within_a_time_is_dated_from_the_report_to_its_end() -> None:
         "The court rejected a defence motion to release the former mayor on bail.",
         "Rights groups called on Wednesday for the protesters' release.",
         "The prosecutors appealed against his release.",
+        "The Korvanian foreign ministry called the charges absurd and demanded his immediate release.",
+        "Supporters gathered outside the court on Friday to demand the teacher's release.",
+        "Dravo has repeatedly demanded that the two fishermen be released.",
+        "The ministry said in a press release on Monday that the meeting had been useful.",
     ],
 )
 def test_what_is_released_is_no_prisoner_and_a_release_asked_for_is_none(sentence: str) -> None:
@@ -917,6 +921,9 @@ def test_what_is_released_is_no_prisoner_and_a_release_asked_for_is_none(sentenc
 
 def test_a_release_of_people_is_still_one() -> None:
     assert [c["event_type"] for c in real_claims("Korvania released two Meltorian soldiers on Tuesday.")] == ["release"]
+    # a demand that was met: the release is news of its own
+    met = real_claims("Police held 12 men for ignoring the demands of officers, and nine were released at night.")
+    assert "release" in [c["event_type"] for c in met]
 
 
 @pytest.mark.parametrize(

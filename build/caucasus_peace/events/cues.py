@@ -480,13 +480,18 @@ RELEASED_THING_AFTER = re.compile(
     r"fuel|gas|grain|funds|money|cash)\b",
     re.I,
 )
-# A release asked for, not made: "a motion to release him", "applications for release", "called for the
-# protesters' release", "appealed against his release".
+# A release asked for, not made ("a motion to release him", "applications for release", "called for the protesters'
+# release", "appealed against his release"), or a text handed out ("a press release").
 RELEASE_SOUGHT = re.compile(
     r"\b(?:motions?|requests?|applications?|petitions?|pleas?|bids?|calls?|called|calling|demands?|demanded|"
     r"demanding|urged|urging|pressed|pressing|campaign(?:ed|ing)?|push(?:ed|ing)?|efforts?)"
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?$"
-    r"|\bappeal(?:ed|s|ing)?\s+against\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$",
+    r"|\bappeal(?:ed|s|ing)?\s+against\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$"
+    # the object of a demand: "demanded his immediate release", "demanding that the men be released" (not "the
+    # lawful demands of officers, and ten were released", where "and" opens what happened)
+    r"|\b(?:demand(?:s|ed|ing)?|sought|seek(?:s|ing)?)\s+(?:(?!and\b)[\w’'\"“”-]+\s+){0,5}?$"
+    # a statement handed to reporters: "a press release", "in news releases"
+    r"|\b(?:press|news)\s+$",
     re.I,
 )
 # "told Reuters by phone", "said by telephone", "reached by phone": how a reporter heard a source, no call between
