@@ -230,10 +230,12 @@ def _own_status(e: Row, passages: list[Row]) -> str:
 
 
 def _date_right(e: Row, g: Row) -> bool:
+    """The predicted dates lie within the gold's; a gold with no start and no end is right only undated, one with
+    an end but no start ("before the end of 1994") also when the prediction ends by that end."""
     gs, ge = _date(g.get("start")), _date(g.get("end"))
     ps, pe = _date(e["date_start"] or None), _date(e["date_end"] or None)
     if gs is None:
-        return ps is None
+        return ps is None or (ge is not None and pe is not None and pe <= ge)
     return ps is not None and pe is not None and gs <= ps and pe <= (ge or dt.date.max)
 
 

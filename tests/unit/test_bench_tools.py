@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from tests.helpers import load_bench_module
@@ -170,3 +171,17 @@ def test_a_second_annotation_is_scored_as_the_pipeline_is(tmp_path: Path) -> Non
 def self_agreement_is_perfect(agree, set_dir: Path) -> bool:
     ents, evs = agree.agreement(set_dir, set_dir / "gold.yaml")
     return evs.n_found == evs.n_gold == evs.n_pred_matched and evs.multi_merged == evs.multi and not ents.spurious
+
+
+def test_a_date_is_right_within_the_golds_and_before_an_end_with_no_start() -> None:
+    right = load_bench_module("evaluate_set")._date_right
+    d = dt.date
+    assert right({"date_start": d(2026, 5, 4), "date_end": d(2026, 5, 4)}, {"start": "2026-05-01", "end": "2026-05-31"})
+    assert not right(
+        {"date_start": d(2026, 5, 4), "date_end": d(2026, 6, 4)}, {"start": "2026-05-01", "end": "2026-05-31"}
+    )
+    assert right({"date_start": None, "date_end": None}, {"start": None, "end": None})
+    assert not right({"date_start": d(1994, 1, 1), "date_end": d(1994, 12, 31)}, {"start": None, "end": None})
+    # "before the end of 1994": a prediction that ends by then is right, one that ends later is not
+    assert right({"date_start": d(1994, 1, 1), "date_end": d(1994, 12, 31)}, {"start": None, "end": "1994-12-31"})
+    assert not right({"date_start": d(1995, 1, 1), "date_end": d(1995, 12, 31)}, {"start": None, "end": "1994-12-31"})
