@@ -112,6 +112,10 @@ PUB_AUG = D("2025-08-06")
         ("The two ministers agreed to meet again in March.", "March", "2026-03"),
         ("The airline expects to start the flights in March.", "March", "2026-03"),
         ("The pilot will be extended if it is reviewed in March.", "March", "2026-03"),
+        # what cannot happen yet, and what is coming, lies ahead
+        ("A vote cannot come before the elections in March, though the mayor promised it.", "March", "2026-03"),
+        ("Korvania can't hold the vote before March.", "March", "2026-03"),
+        ("With elections coming in March, the mayor resigned.", "March", "2026-03"),
         # a step put off until a date
         ("The judge adjourned the trial until March.", "March", "2026-03"),
         ("The first session was pushed back to March.", "March", "2026-03"),

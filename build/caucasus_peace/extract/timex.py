@@ -279,11 +279,11 @@ LOWERED = {_AGO: _AGO_LOWERED, _NARRATIVE: _NARRATIVE_LOWERED}  # checked in the
 # then passes every other position at once instead of trying each alternative there (same matches, twice as fast).
 _FUTURE = re.compile(
     r"(?=['’]|\b(?i:[abcdefghimnoprstuvw]))"
-    r"(?:\b(?:[Ww]ill(?!\s+not\s+have)|[Ww]on['’]t|[Ss]hall|[Ww]ould|[Cc]ould|[Mm]ight|may)\b"
+    r"(?:\b(?:[Ww]ill(?!\s+not\s+have)|[Ww]on['’]t|[Ss]hall|[Ww]ould|[Cc]ould|[Mm]ight|may|[Cc]annot|[Cc]an['’]t)\b"
     r"(?!\s+(?:have|not)\b|n['’]t)"
     r"|['’]ll\b"
     r"|\b(?i:(?:scheduled|expected|expects?|expecting|set|due|slated|poised|going|plans?|planned|planning|"
-    r"intends?|intended|hopes?|hoping|aims?|aiming|prepares?|preparing|ready)\s+to|(?:scheduled|expected|set|due|slated|planned)\s+(?:for|on|at|in)|"
+    r"intends?|intended|hopes?|hoping|aims?|aiming|prepares?|preparing|ready)\s+to|(?:scheduled|expected|set|due|slated|planned|coming)\s+(?:for|on|at|in)|"
     r"due|to\s+be|upcoming|ahead\s+of|next|(?:is|are)\s+to(?=\s+[a-z]+\b)|must)\b"
     # what is offered, proposed or promised lies ahead: "presented a proposal to host the ministers in June"
     r"|\b(?i:offers?|offered|proposals?|proposed|invitation|promised|pledged|vowed)\s+to"
