@@ -126,6 +126,17 @@ def test_month_alone_follows_tense(sentence: str, phrase: str, edtf: str) -> Non
     assert (row["date_edtf"], row["date_precision"], row["phrase_kind"]) == (edtf, "month", "relative")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "iso"),
+    [
+        ("The war began in the spring of 2020 and ended on May 9 that year.", "May 9 that year", "2020-05-09"),
+        ("Korvania voted in 2016; talks resumed in March of the same year.", "March of the same year", "2016-03"),
+    ],
+)
+def test_a_day_or_month_of_that_year_takes_the_year_named_before(sentence: str, phrase: str, iso: str) -> None:
+    assert find(sentence, PUB_AUG, phrase)["date_edtf"] == iso
+
+
 def test_month_names_that_are_not_dates() -> None:
     text = "Ministers may sign. A march crossed town. Residents March on the square. Ms May spoke. June Lee wrote."
     assert texts(text, PUB_AUG) == []

@@ -1135,6 +1135,26 @@ def _anchor_years(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+# "signed on November 9 that year", "in March of the same year": the year of a date named before
+_THAT_YEAR = re.compile(r"[ \t]*,?[ \t]+(?:of[ \t]+)?(?:that|the[ \t]+same)[ \t]+year\b")
+
+
+def _that_year(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """A year-less month or day followed by "that year" or "the same year" (hits sorted by start) takes the year
+    of the last date before it that lies within one year; the phrase runs over those words."""
+    out: list[_Hit] = []
+    last_year: int | None = None
+    for h in hits:
+        m = _THAT_YEAR.match(text, h.end) if h.kind == "relative" and h.precision in ("day", "month") else None
+        if m is not None and h.lo is not None and last_year is not None:
+            moved = _of_year(h, last_year)
+            h = _Hit(h.start, m.end(), h.kind, moved.lo, moved.hi, h.precision)
+        elif h.kind == "absolute" and h.lo is not None and h.hi is not None and h.lo.year == h.hi.year:
+            last_year = h.lo.year
+        out.append(h)
+    return out
+
+
 # Dates joined by "and", "to", "or" share what only one of them spells out: "on 12 and 13 May", "March 24 and 25",
 # "in September and October 2022", "late September and early October 2023", "between October 3 and November 9,
 # 2020". Read one by one, the bare day is lost and the first date takes the year around publication; read
@@ -1250,7 +1270,7 @@ def extract_time_expressions(text: str, published: date, uncertain_spans: Sequen
     """
     doc = _Article(text)
     hits = _select([h for rule in RULES for h in rule(doc, published)])
-    hits = _anchor_years(text, _anchor_narratives(text, _join_lists(text, hits)))
+    hits = _that_year(text, _anchor_years(text, _anchor_narratives(text, _join_lists(text, hits))))
     rows = []
     for h in hits:
         inside = any(a <= h.start and h.end <= b for a, b in uncertain_spans)
