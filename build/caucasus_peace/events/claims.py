@@ -66,6 +66,7 @@ from caucasus_peace.events.cues import (
     ONGOING,
     ONLY_AFTER,
     PARTICIPIAL,
+    PAST_VERB,
     PLANNED,
     POSSESSING,
     POSSIBLE,
@@ -172,6 +173,20 @@ _PAST_AFTER_NOUN = re.compile(
 _SINCE_ANCHOR = re.compile(
     r"(?<!has )(?<!have )(?<!had )(?<!ever )\bsince\s+(?!then\b)(?:[^\s,;]+\s+){1,5}$", re.I
 )  # not the adverb of "has since demanded"
+# "a year after they signed", "since the two leaders met": a past verb in a clause of time
+_PAST_TIME_CLAUSE = re.compile(
+    r"\b(?:after|since|when|before)\s+(?:(?!(?:will|would|is|are|has|have|be|been|to|can|could|may|might)\b)"
+    r"[\w’'-]+\s+){1,4}\Z",
+    re.I,
+)
+
+
+def _past_time_clause(text: str, cs: int, ts: int, te: int) -> bool:
+    """The trigger is the past-tense verb of a clause of time ("after they signed")."""
+    verb = PAST_VERB.match(text, ts, te)  # the trigger's first word ("signed" of "signed a declaration")
+    return bool(verb and verb.start() == ts and _PAST_TIME_CLAUSE.search(text, max(cs, ts - 50), ts))
+
+
 _ENDS = (". ", ".\n", "\n", "? ", "! ")  # where the sentence before a clause begins
 _REFUSAL_OR_REQUIREMENT = re.compile(
     r"\b(?:not|no|never|n't|cannot|refus\w*|rul\w* out|reject\w*|only|must|insist\w*|conditions?|demand\w*)\b", re.I
@@ -877,9 +892,14 @@ def _clause_claims(
         # "for the first time since the two countries gained independence": an event named as the start of a span
         # of time is no news of the clause and takes none of its dates either
         since_anchor = _SINCE_ANCHOR.search(text, max(sent[0], ts - 60), ts)
+        # "deals negotiated since a summit at the White House", "will meet, a year after they signed a declaration":
+        # the event that times a clause of plans is past, and the plan's dates are not its own
+        past_anchor = status in ("planned", "possible") and bool(since_anchor or _past_time_clause(text, cs, ts, te))
+        if past_anchor:
+            status = "occurred"
         # (what a saying is about keeps the clause's times: "has said a referendum could take place in 2027")
         after_event = i > 0 and trigs[i - 1][2] not in SPEECH_ACTS
-        own_time_only = reduced or (anaphoric and after_event) or since_anchor is not None
+        own_time_only = reduced or (anaphoric and after_event) or since_anchor is not None or past_anchor
         times = (
             [t for t in sent_times if 0 <= t["char_start"] - te < 40 and "," not in text[te : t["char_start"]]]
             if own_time_only

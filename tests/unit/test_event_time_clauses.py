@@ -1,0 +1,43 @@
+"""An event named in a clause of time of a plan ('will meet next month, a year after they signed', 'due to vote on a
+deal negotiated since a summit'): issue 12, thirty-second round. Invented sentences and names; published on
+Wednesday 12 March 2031."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from caucasus_peace.events.claims import extract_events
+from caucasus_peace.extract.timex import extract_time_expressions
+from tests.unit.test_events import PUB, mentions, one
+
+
+def real_claims(text: str) -> list[dict]:
+    return extract_events(text, PUB, mentions(text), extract_time_expressions(text, PUB, []), [])
+
+
+def test_a_past_signing_in_a_clause_of_time_is_no_plan_and_takes_no_date_of_the_plan() -> None:
+    cs = real_claims("Alda Brun and Tomas Veil will meet in Dravo next month, a year after they signed a declaration.")
+    assert one(cs, "meeting")["status"] == "planned"
+    signing = one(cs, "agreement_signing")
+    assert signing["status"] == "occurred"
+    assert signing["date_start"] is None  # "next month" dates the meeting, not the signing a year before
+
+
+def test_an_event_since_which_something_is_planned_occurred() -> None:
+    cs = real_claims(
+        "The Grand Assembly is due to vote next week on a deal negotiated since a summit in Dravo in January."
+    )
+    summit = one(cs, "summit")
+    assert summit["status"] == "occurred"
+    assert (summit["date_start"], summit["date_end"]) == (dt.date(2031, 1, 1), dt.date(2031, 1, 31))
+
+
+def test_a_signing_in_a_clause_of_time_in_the_present_stays_planned() -> None:
+    cs = real_claims("Alda Brun and Tomas Veil will meet in Dravo next month, a week before they sign the treaty.")
+    assert all(c["status"] == "planned" for c in cs), [(c["event_type"], c["status"]) for c in cs]
+
+
+def test_a_when_clause_of_the_past_keeps_the_day_of_its_sentence() -> None:
+    cs = real_claims("The talks collapsed on Monday when Korvania accused Meltoria of shelling Ostrel.")
+    accusation = one(cs, "accusation")
+    assert accusation["date_start"] == accusation["date_end"] == dt.date(2031, 3, 10)
