@@ -385,7 +385,9 @@ def evaluate(set_dir: Path, out: Path) -> tuple[EntityScore, Score, Score, Event
             if ei not in used_e:
                 ev = events[e]
                 label = f"{ev['event_type']} {ev['date_edtf'] or '?'} {ev['status']} {ev['title']!r}"
-                evs.spurious.append(f"{sid}: {label}")
+                # the article's first passage of it, so that a reader sees what was read as an event
+                quote = next((r["quote"] for r in passages[sid] if r["event_id"] == e), "")
+                evs.spurious.append(f"{sid}: {label} <- {quote[:160]!r}")
     for key, sids in sorted(keys_by_article.items()):
         if len(sids) < 2:
             continue
