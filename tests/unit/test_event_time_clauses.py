@@ -41,3 +41,16 @@ def test_a_when_clause_of_the_past_keeps_the_day_of_its_sentence() -> None:
     cs = real_claims("The talks collapsed on Monday when Korvania accused Meltoria of shelling Ostrel.")
     accusation = one(cs, "accusation")
     assert accusation["date_start"] == accusation["date_end"] == dt.date(2031, 3, 10)
+
+
+def test_a_plan_in_the_object_of_a_past_verb_is_not_the_verbs() -> None:
+    cs = real_claims(
+        "The Grand Assembly on Tuesday ratified an agreement with Meltoria that will allow its trucks to cross."
+    )
+    ratification = one(cs, "ratification")
+    assert ratification["status"] == "occurred"
+    assert ratification["date_start"] == ratification["date_end"] == dt.date(2031, 3, 11)
+
+
+def test_a_plan_after_an_event_noun_is_its_own() -> None:
+    assert one(real_claims("The summit in Dravo will open on Monday."), "summit")["status"] == "planned"

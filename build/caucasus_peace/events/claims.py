@@ -255,7 +255,8 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
     # "said on Thursday it would study the memorandum": what a saying announces is planned, the saying is not
     if (
         PLANNED.search(before)
-        or (etype != "statement" and AFTER_PLANNED.search(tail))
+        # (a plan after a verb in the past is another clause's: "ratified an agreement that will allow")
+        or (etype != "statement" and AFTER_PLANNED.search(tail) and not PAST_VERB.search(text, ts, te))
         or WOULD.search(head)
         or _MODAL_INSIDE.search(text, ts, te)  # a trigger that holds its verb group: "men would be handed over"
     ):
