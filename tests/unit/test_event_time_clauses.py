@@ -54,3 +54,19 @@ def test_a_plan_in_the_object_of_a_past_verb_is_not_the_verbs() -> None:
 
 def test_a_plan_after_an_event_noun_is_its_own() -> None:
     assert one(real_claims("The summit in Dravo will open on Monday."), "summit")["status"] == "planned"
+
+
+def test_a_saying_after_the_plan_it_reports_is_neither_planned_nor_dated_by_it() -> None:
+    cs = real_claims("Alda Brun is expected to travel to Dravo next month for talks, Tomas Veil said on Monday.")
+    saying = one(cs, "statement")
+    assert saying["status"] == "occurred"
+    assert saying["date_start"] == saying["date_end"] == dt.date(2031, 3, 10)
+    assert one(cs, "visit")["status"] == "planned"
+
+
+def test_a_saying_before_the_plan_it_reports_keeps_its_day() -> None:
+    cs = real_claims("Tomas Veil said on Monday that Alda Brun would visit Dravo next month.")
+    saying = one(cs, "statement")
+    assert (saying["status"], saying["date_start"]) == ("occurred", dt.date(2031, 3, 10))
+    visit = one(cs, "visit")
+    assert (visit["status"], visit["date_start"]) == ("planned", dt.date(2031, 4, 1))

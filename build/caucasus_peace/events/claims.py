@@ -208,6 +208,9 @@ _SUBJECT_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*(?<![’']s)|\b(?:it|he|she|w
 _AUXILIARY = re.compile(r"\b(?:was|were|has|have|had|is|are|will|would|could|may|might|must|shall)\b")
 
 
+_OWN_VERB_GROUP = 30  # characters before a saying in which a cue of plans is its own ("is expected to say")
+
+
 def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], since: int) -> str | None:
     """Status from cues in the clause up to the trigger (and a short look-ahead); None = negated, drop it.
 
@@ -252,9 +255,12 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
         plans = list(SCHEDULING.finditer(text, cs, ts))
         aux = _AUXILIARY.search(text, plans[-1].end(), ts) if plans else None
         before = text[aux.start() : te] if aux else before
-    # "said on Thursday it would study the memorandum": what a saying announces is planned, the saying is not
+    # "said on Thursday it would study the memorandum": what a saying announces is planned, the saying is not; nor
+    # is a saying after a plan it reports ("Araghchi is expected to travel next month, Baghaei said"): a saying is
+    # planned only by a cue of its own verb group ("is expected to announce")
+    plan_scope = before if etype != "statement" else before[max(0, len(before) - (te - ts) - _OWN_VERB_GROUP) :]
     if (
-        PLANNED.search(before)
+        PLANNED.search(plan_scope)
         # (a plan after a verb in the past is another clause's: "ratified an agreement that will allow")
         or (etype != "statement" and AFTER_PLANNED.search(tail) and not PAST_VERB.search(text, ts, te))
         or WOULD.search(head)

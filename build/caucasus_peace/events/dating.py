@@ -183,6 +183,8 @@ def claim_date(
         own_day = [t for t in past if not SCHEDULED_FOR.search(text, max(0, t["char_start"] - 80), t["char_start"])]
         times = own_day or past
     own = dated(within(times, cs, ce))
+    if etype in SPEECH_ACTS and status == "occurred":  # "X is expected to travel next month, Y said": the plan's month
+        own = [t for t in own if fits_status(t, status, ctx.published)]
     if aggregate:
         return pick_date(own, ts)
     since = [t for t in own if SINCE.search(text[max(0, t["char_start"] - 12) : t["char_start"]])]
