@@ -70,3 +70,16 @@ def test_a_saying_before_the_plan_it_reports_keeps_its_day() -> None:
     assert (saying["status"], saying["date_start"]) == ("occurred", dt.date(2031, 3, 10))
     visit = one(cs, "visit")
     assert (visit["status"], visit["date_start"]) == ("planned", dt.date(2031, 4, 1))
+
+
+def test_accused_of_after_a_noun_describes_defendants_and_is_no_accusation() -> None:
+    cs = real_claims(
+        "A court in Dravo on Monday sentenced two Meltoria servicemen accused of killing a Korvania farmer."
+    )
+    assert one(cs, "court_ruling")["status"] == "occurred"
+    assert not [c for c in cs if c["event_type"] == "accusation"]
+
+
+def test_an_accusation_reported_in_the_passive_or_by_a_subject_stays() -> None:
+    assert one(real_claims("Alda Brun has been accused of bribing voters in Ostrel."), "accusation")
+    assert one(real_claims("Korvania accused Meltoria of shelling Ostrel on Monday."), "accusation")

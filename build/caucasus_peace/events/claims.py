@@ -733,6 +733,27 @@ def _fronted_occasion(text: str, found: list[tuple[int, int, str]], cs: int, ts:
     return comma if comma >= 0 and any(s > comma and t in _SIGNINGS for s, _, t in found) else None
 
 
+# "two servicemen accused of killing", "a businessman accused of tax evasion": a participle after a noun describes
+# the defendants of a case; "X has been accused of", "officials it accused of" report an accusation
+_ACCUSED_OF = re.compile(r"accused\s+of\b", re.I)
+_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[\w’'-]+),?\s+\Z")
+_NO_NOUN = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "it", "he", "she", "they", "we", "i",
+     "who", "which", "that", "also", "and", "or", "not", "never", "publicly", "formally", "falsely", "openly"}
+)  # fmt: skip
+
+
+def _describes_the_accused(text: str, cs: int, ts: int, te: int) -> bool:
+    """'accused of' after a noun: a description of the people a case is against, not an accusation reported."""
+    if not _ACCUSED_OF.match(text, ts):
+        return False
+    m = _NOUN_BEFORE.search(text, max(cs, ts - 40), ts)
+    if m is None:
+        return False
+    word = m.group("word").lower()
+    return word not in _NO_NOUN and not word.endswith("ly") and not word[0].isdigit()
+
+
 def _is_reduced_relative(text: str, cs: int, ts: int, te: int) -> bool:
     """'a border protocol signed with X', 'the treaty initialled in Washington': a participle that names a document
     by the event that made it refers to that event; the clause's date is not its date."""
@@ -884,7 +905,7 @@ def _clause_claims(
     out = []
     for i, (ts, te, etype) in enumerate(trigs):
         status = _status(text, clause, (ts, te, etype), trigs[i - 1][1] if i > 0 else cs)
-        if status is None:
+        if status is None or (etype == "accusation" and _describes_the_accused(text, cs, ts, te)):
             continue
         aggregate = _is_aggregate(text, ts, te, ce, etype)
         reduced = _is_reduced_relative(text, cs, ts, te)
