@@ -385,8 +385,9 @@ def evaluate(set_dir: Path, out: Path) -> tuple[EntityScore, Score, Score, Event
             if ei not in used_e:
                 ev = events[e]
                 label = f"{ev['event_type']} {ev['date_edtf'] or '?'} {ev['status']} {ev['title']!r}"
-                # the article's first passage of it, so that a reader sees what was read as an event
-                quote = next((r["quote"] for r in passages[sid] if r["event_id"] == e), "")
+                # its passage in this article that comes first in the text, so that a reader sees what was read
+                own = [r for r in passages[sid] if r["event_id"] == e]
+                quote = min(own, key=lambda r: int(r["char_start"]))["quote"] if own else ""
                 evs.spurious.append(f"{sid}: {label} <- {quote[:160]!r}")
     for key, sids in sorted(keys_by_article.items()):
         if len(sids) < 2:
