@@ -175,7 +175,9 @@ _SINCE_ANCHOR = re.compile(
 )  # not the adverb of "has since demanded"
 # "a year after they signed", "since the two leaders met": a past verb in a clause of time
 _PAST_TIME_CLAUSE = re.compile(
-    r"\b(?:after|since|when|before)\s+(?:(?!(?:will|would|is|are|has|have|be|been|to|can|could|may|might)\b)"
+    r"\b(?:after|since|when|before)\s+"
+    r"(?:(?!(?:will|would|shall|should|must|is|are|has|have|be|been|being|gets?|to|can|could|may|might)\b)"
+    r"(?![\w-]+[’'](?:s|ve|re|ll|d)\b)"
     r"[\w’'-]+\s+){1,4}\Z",
     re.I,
 )
@@ -258,7 +260,11 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
     # "said on Thursday it would study the memorandum": what a saying announces is planned, the saying is not; nor
     # is a saying after a plan it reports ("Araghchi is expected to travel next month, Baghaei said"): a saying is
     # planned only by a cue of its own verb group ("is expected to announce")
-    plan_scope = before if etype != "statement" else before[max(0, len(before) - (te - ts) - _OWN_VERB_GROUP) :]
+    if etype == "statement":  # its own verb group: at most _OWN_VERB_GROUP characters, and after any comma
+        own = max(0, len(before) - (te - ts) - _OWN_VERB_GROUP)
+        plan_scope = before[max(own, before.rfind(",", 0, len(before) - (te - ts)) + 1) :]
+    else:
+        plan_scope = before
     if (
         PLANNED.search(plan_scope)
         # (a plan after a verb in the past is another clause's: "ratified an agreement that will allow")
@@ -736,10 +742,12 @@ def _fronted_occasion(text: str, found: list[tuple[int, int, str]], cs: int, ts:
 # "two servicemen accused of killing", "a businessman accused of tax evasion": a participle after a noun describes
 # the defendants of a case; "X has been accused of", "officials it accused of" report an accusation
 _ACCUSED_OF = re.compile(r"accused\s+of\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+\Z")
 _NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[\w’'-]+),?\s+\Z")
 _NO_NOUN = frozenset(
     {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "it", "he", "she", "they", "we", "i",
-     "who", "which", "that", "also", "and", "or", "not", "never", "publicly", "formally", "falsely", "openly"}
+     "who", "which", "that", "whom", "also", "and", "or", "not", "never", "publicly", "formally", "falsely",
+     "openly", "later", "now", "again", "then", "once", "even", "still", "both", "all", "since", "already"}
 )  # fmt: skip
 
 
@@ -750,7 +758,10 @@ def _describes_the_accused(text: str, cs: int, ts: int, te: int) -> bool:
     m = _NOUN_BEFORE.search(text, max(cs, ts - 40), ts)
     if m is None:
         return False
-    word = m.group("word").lower()
+    word = m.group("word")
+    if word[0].isupper() and m.start() > 0 and not _SENTENCE_END.search(text, max(0, m.start() - 3), m.start()):
+        return False  # a name inside the sentence is the accuser ("Meltoria, which Korvania accused of ...")
+    word = word.lower()
     return word not in _NO_NOUN and not word.endswith("ly") and not word[0].isdigit()
 
 
@@ -922,7 +933,9 @@ def _clause_claims(
         since_anchor = _SINCE_ANCHOR.search(text, max(sent[0], ts - 60), ts)
         # "deals negotiated since a summit at the White House", "will meet, a year after they signed a declaration":
         # the event that times a clause of plans is past, and the plan's dates are not its own
-        past_anchor = status in ("planned", "possible") and bool(since_anchor or _past_time_clause(text, cs, ts, te))
+        # ("since a summit ... is planned": a cause, not a time, when a plan follows the event)
+        since_past = since_anchor is not None and not PLANNED.search(text, te, ce)
+        past_anchor = status in ("planned", "possible") and (since_past or _past_time_clause(text, cs, ts, te))
         if past_anchor:
             status = "occurred"
         # (what a saying is about keeps the clause's times: "has said a referendum could take place in 2027")
