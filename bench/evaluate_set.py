@@ -387,7 +387,7 @@ def evaluate(set_dir: Path, out: Path) -> tuple[EntityScore, Score, Score, Event
                 label = f"{ev['event_type']} {ev['date_edtf'] or '?'} {ev['status']} {ev['title']!r}"
                 # its passage in this article that comes first in the text, so that a reader sees what was read
                 own = [r for r in passages[sid] if r["event_id"] == e]
-                quote = min(own, key=lambda r: int(r["char_start"]))["quote"] if own else ""
+                quote = min(own, key=lambda r: r["char_start"])["quote"] if own else ""
                 evs.spurious.append(f"{sid}: {label} <- {quote[:160]!r}")
     for key, sids in sorted(keys_by_article.items()):
         if len(sids) < 2:

@@ -260,11 +260,10 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
     # "said on Thursday it would study the memorandum": what a saying announces is planned, the saying is not; nor
     # is a saying after a plan it reports ("Araghchi is expected to travel next month, Baghaei said"): a saying is
     # planned only by a cue of its own verb group ("is expected to announce")
+    plan_scope = before
     if etype == "statement":  # its own verb group: at most _OWN_VERB_GROUP characters, and after any comma
-        own = max(0, len(before) - (te - ts) - _OWN_VERB_GROUP)
-        plan_scope = before[max(own, before.rfind(",", 0, len(before) - (te - ts)) + 1) :]
-    else:
-        plan_scope = before
+        verb = len(before) - (te - ts)
+        plan_scope = before[max(verb - _OWN_VERB_GROUP, before.rfind(",", 0, verb) + 1, 0) :]
     if (
         PLANNED.search(plan_scope)
         # (a plan after a verb in the past is another clause's: "ratified an agreement that will allow")
@@ -751,7 +750,7 @@ _NO_NOUN = frozenset(
 )  # fmt: skip
 
 
-def _describes_the_accused(text: str, cs: int, ts: int, te: int) -> bool:
+def _describes_the_accused(text: str, cs: int, ts: int) -> bool:
     """'accused of' after a noun: a description of the people a case is against, not an accusation reported."""
     if not _ACCUSED_OF.match(text, ts):
         return False
@@ -916,7 +915,7 @@ def _clause_claims(
     out = []
     for i, (ts, te, etype) in enumerate(trigs):
         status = _status(text, clause, (ts, te, etype), trigs[i - 1][1] if i > 0 else cs)
-        if status is None or (etype == "accusation" and _describes_the_accused(text, cs, ts, te)):
+        if status is None or (etype == "accusation" and _describes_the_accused(text, cs, ts)):
             continue
         aggregate = _is_aggregate(text, ts, te, ce, etype)
         reduced = _is_reduced_relative(text, cs, ts, te)
@@ -934,8 +933,9 @@ def _clause_claims(
         # "deals negotiated since a summit at the White House", "will meet, a year after they signed a declaration":
         # the event that times a clause of plans is past, and the plan's dates are not its own
         # ("since a summit ... is planned": a cause, not a time, when a plan follows the event)
-        since_past = since_anchor is not None and not PLANNED.search(text, te, ce)
-        past_anchor = status in ("planned", "possible") and (since_past or _past_time_clause(text, cs, ts, te))
+        past_anchor = status in ("planned", "possible") and (
+            (since_anchor is not None and not PLANNED.search(text, te, ce)) or _past_time_clause(text, cs, ts, te)
+        )
         if past_anchor:
             status = "occurred"
         # (what a saying is about keeps the clause's times: "has said a referendum could take place in 2027")

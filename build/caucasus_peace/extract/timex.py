@@ -1141,7 +1141,7 @@ _THAT_YEAR = re.compile(r"[ \t]*,?[ \t]+(?:of[ \t]+)?(?:that|the[ \t]+same)[ \t]
 
 def _that_year(text: str, hits: list[_Hit]) -> list[_Hit]:
     """A year-less month or day followed by "that year" or "the same year" (hits sorted by start) takes the year
-    of the last date before it that lies within one year; the phrase runs over those words."""
+    of the last date before it whose bounds lie in one calendar year; the phrase runs over those words."""
     out: list[_Hit] = []
     last_year: int | None = None
     for h in hits:
