@@ -193,8 +193,9 @@ class EventScore:
     rows: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     gold_kinds: Counter[tuple[str, str]] = field(default_factory=Counter)
 
-    def count_gold(self, sid: str, gold_ev: list[Row], used_g: set[int]) -> None:
-        """One article's gold events: unsupported ones counted apart, required ones never matched listed as misses."""
+    def count_gold(self, sid: str, gold_ev: list[Row], used_g: set[int], why: dict[int, str] | None = None) -> None:
+        """One article's gold events: unsupported ones counted apart, required ones never matched listed as misses
+        (with why, when given: the row that overlaps the quote has another type, or went to another gold event)."""
         for gi, ge in enumerate(gold_ev):
             if ge.get("unsupported"):
                 self.n_unsupported += 1
@@ -202,7 +203,39 @@ class EventScore:
                 self.n_gold += 1
                 self.gold_kinds[(ge["type"][0], "gold")] += 1
                 if gi not in used_g:
-                    self.misses.append(f"{sid}: {ge['type'][0]} {ge.get('start')} {ge['status']} {ge['quote']!r}")
+                    reason = f" [{why[gi]}]" if why and gi in why else ""
+                    self.misses.append(
+                        f"{sid}: {ge['type'][0]} {ge.get('start')} {ge['status']} {ge['quote']!r}{reason}"
+                    )
+
+
+def miss_reasons(
+    gold_ev: list[Row],
+    gold_spans: list[tuple[int, int]],
+    pred: list[tuple[str, list[tuple[int, int]]]],
+    pairs: list[tuple[int, int]],
+) -> dict[int, str]:
+    """Why a gold event no row matched: 'taken by <key>' when a row of a fitting type that overlaps its quote was
+    matched to another gold event (often two reports joined into one row), 'type <t>' when the rows that overlap it
+    have types that do not fit; nothing when no row overlaps it."""
+    gold_of = {ei: gi for gi, ei in pairs}
+    why: dict[int, str] = {}
+    for gi, ge in enumerate(gold_ev):
+        gs, gend = gold_spans[gi]
+        types, taken = [], []
+        for ei, (etype, spans) in enumerate(pred):
+            if not any(min(gend, b) > max(gs, a) for a, b in spans):
+                continue
+            if etype in ge["type"] or compatible(etype, ge["type"][0]):
+                if ei in gold_of:
+                    taken.append(str(gold_ev[gold_of[ei]].get("key") or gold_ev[gold_of[ei]]["quote"][:30]))
+            else:
+                types.append(etype)
+        if taken:
+            why[gi] = "taken by " + ", ".join(taken)
+        elif types:
+            why[gi] = "type " + ", ".join(sorted(set(types)))
+    return why
 
 
 def _own_dates(e: Row, passages: list[Row]) -> Row:
@@ -378,7 +411,8 @@ def evaluate(set_dir: Path, out: Path) -> tuple[EntityScore, Score, Score, Event
                     f"{ge['type'][0]} {ge.get('start')}..{ge.get('end')} {ge['status']} {want}"
                 )
         evs.n_pred += len(pred)
-        evs.count_gold(sid, gold_ev, used_g)
+        typed = [(events[e]["event_type"], ev_spans[e]) for e in pred]
+        evs.count_gold(sid, gold_ev, used_g, miss_reasons(gold_ev, gold_spans, typed, pairs))
         for ei, e in enumerate(pred):
             if ei not in ignored:
                 _tally_row(evs.rows, events[e], len(passages_by_event[e]), ei in used_e)
