@@ -100,6 +100,7 @@ from caucasus_peace.events.dating import (
     is_news_lede,
     lede_bounds,
     news_day,
+    reaction_date,
 )
 from caucasus_peace.events.lexicon import (
     AGENT_ROLES,
@@ -435,6 +436,11 @@ def extract_events(
                 if bounds and narrative:
                     bounds = _continued(c, told_before) or bounds
                 bounds = bounds or _within(text, c, published)
+                if bounds:
+                    c.update(date_fields(*bounds))
+            if c["date_start"] is None and narrative and not news and not inside(c["char_start"], compiled):
+                # in an analysis only: a news story's reactions are the day's news (annotators date them so)
+                bounds = reaction_date(text, c, narrative, told_before, published)
                 if bounds:
                     c.update(date_fields(*bounds))
             c["sentence"] = s_idx

@@ -31,7 +31,7 @@ from caucasus_peace.events.cues import (
     SINCE,
     SINCE_ADVERB,
 )
-from caucasus_peace.events.lexicon import SPEECH_ACTS
+from caucasus_peace.events.lexicon import NOUN_TYPES, SPEECH_ACTS, compatible
 from caucasus_peace.extract.timex import NUMBER_WORDS, add_months, count_of, month_end
 
 # Small patterns of the rules below, compiled once (they run per trigger and per mention).
@@ -411,6 +411,42 @@ def context_date(
         past = [t for t in narrative if t["date_end"] <= published]
         return pick_date(past, ts) if past else None
     return None
+
+
+# "Her counterpart dismissed it as one-sided", "Rights groups condemned the verdict": a reaction to what the sentence
+# before told, by its object right after the verb.
+_BACK_REFERENCE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:it|this|the\s+(?:\w+\s+)?(?:verdict|sentence|ruling|decision|report|ceremony|accusations?"
+    r"|claims?|charges?|move|attack|strike|incident|arrests?|detention|expulsion|ban|statement|remarks|comments"
+    r"|vote|deal|agreement|memorandum|decree|law|bill|resolution|plan|proposal|demand|request|findings"
+    r"|announcement|appointment|visit|meeting|talks|protests?|march|rally|closure|exercises?|drills?))\b",
+    re.I,
+)
+
+
+def reaction_date(
+    text: str, c: Row, narrative: list[Row], told_before: list[Row], published: dt.date
+) -> tuple[dt.date, dt.date] | None:
+    """A speech act in the simple past that reacts to what the sentence just before dated ('In March, the ombudsman
+    published a report ... Her counterpart dismissed it as one-sided') happened then too. An object that names an
+    event ('condemned the verdict') must name one of that sentence's events (`told_before`): after 'He was arrested
+    in January', 'the verdict' is another event than the arrest."""
+    if c["event_type"] not in SPEECH_ACTS or c["status"] not in ("occurred", "alleged") or c["aggregate"]:
+        return None
+    ts, te = c["trigger_start"], c["trigger_start"] + len(c["trigger"])
+    if not (PAST_VERB.search(c["trigger"]) and c["own_subject"]) or PERFECT.search(text[max(0, ts - 30) : te]):
+        return None
+    verb_end = ts + len(c["trigger"].split()[0])  # the object may be inside the trigger ('dismissed it as')
+    ref = _BACK_REFERENCE.match(text, verb_end, c["char_end"])
+    if ref is None:
+        return None
+    noun = ref.group().split()[-1]
+    # a saying named back ('the accusation') may be one told in other words ('blamed'): only acts are checked
+    named = {t for pattern, t in NOUN_TYPES if pattern.match(noun) and t not in SPEECH_ACTS}
+    if named and not any(compatible(p["event_type"], t) for p in told_before for t in named):
+        return None
+    past = [t for t in narrative if t["date_end"] <= published]
+    return pick_date(past, ts) if past else None
 
 
 _ANCHOR_REACH = 30  # sentences back in which the event an anchor names ('during the vote') is looked for
