@@ -380,7 +380,8 @@ def evaluate(set_dir: Path, out: Path) -> tuple[EntityScore, Score, Score, Event
             gold_spans.append((at, at + len(ge["quote"])))
             if ge.get("key") and not ge.get("optional") and not ge.get("unsupported"):
                 keys_by_article[ge["key"]].add(sid)
-        pairs = match_events(gold_ev, gold_spans, [(events[e]["event_type"], ev_spans[e]) for e in pred])
+        typed = [(events[e]["event_type"], ev_spans[e]) for e in pred]
+        pairs = match_events(gold_ev, gold_spans, typed)
         used_g, used_e = {gi for gi, _ in pairs}, {ei for _, ei in pairs}
         ignored = set()
         for gi, ei in pairs:
@@ -411,7 +412,6 @@ def evaluate(set_dir: Path, out: Path) -> tuple[EntityScore, Score, Score, Event
                     f"{ge['type'][0]} {ge.get('start')}..{ge.get('end')} {ge['status']} {want}"
                 )
         evs.n_pred += len(pred)
-        typed = [(events[e]["event_type"], ev_spans[e]) for e in pred]
         evs.count_gold(sid, gold_ev, used_g, miss_reasons(gold_ev, gold_spans, typed, pairs))
         for ei, e in enumerate(pred):
             if ei not in ignored:
