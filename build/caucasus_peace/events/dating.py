@@ -442,7 +442,7 @@ def reaction_date(
         return None
     noun = ref.group().split()[-1]
     # a saying named back ('the accusation') may be one told in other words ('blamed'): only acts are checked
-    named = {t for pattern, t in NOUN_TYPES if pattern.match(noun) and t not in SPEECH_ACTS}
+    named = {t for pattern, t in NOUN_TYPES if pattern.fullmatch(noun) and t not in SPEECH_ACTS}
     if named and not any(compatible(p["event_type"], t) for p in told_before for t in named):
         return None
     past = [t for t in narrative if t["date_end"] <= published]

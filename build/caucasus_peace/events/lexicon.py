@@ -61,11 +61,9 @@ FALLBACK = frozenset(i for i, t in enumerate(_DOC["triggers"]) if t.get("fallbac
 DATED_ONLY = re.compile(
     "|".join(_expand("|".join(t["any"]), MACROS) for t in _DOC["triggers"] if t.get("dated_only")), re.IGNORECASE
 )
-# The event noun of each type ('verdict' names a court ruling): what a definite description refers back to.
+# The event nouns of each type ('verdict' names a court ruling), matched whole: what a description refers back to.
 NOUN_TYPES = tuple(
-    (re.compile(rf"(?:{'|'.join(spec['nouns'])})\Z", re.IGNORECASE), t)
-    for t, spec in _DOC["types"].items()
-    if spec.get("nouns")
+    (re.compile("|".join(spec["nouns"]), re.IGNORECASE), t) for t, spec in _DOC["types"].items() if spec.get("nouns")
 )
 # Nouns that name an event ('the summit', 'those talks'); only ever matched whole.
 NOUN_TRIGGER = re.compile("|".join(n for spec in _DOC["types"].values() for n in spec.get("nouns", ())), re.IGNORECASE)
