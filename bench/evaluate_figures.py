@@ -75,10 +75,14 @@ class Totals:
 
 def _locate(text: str, rows: list[dict], name: str) -> list[tuple[int, int]]:
     """Offsets of gold rows listed in text order: each is the first whole-word occurrence of its text after the
-    previous row ("2023" after "September 2023" is the next bare one)."""
+    previous row ("2023" after "September 2023" is the next bare one), or else one inside the previous row (a
+    quantity within a quantity: "33 seats" in "12 of the 33 seats")."""
     spans, pos = [], 0
     for row in rows:
-        m = re.compile(rf"(?<!\w){re.escape(row['text'])}(?!\w)").search(text, pos)
+        pattern = re.compile(rf"(?<!\w){re.escape(row['text'])}(?!\w)")
+        m = pattern.search(text, pos)
+        if m is None and spans:
+            m = pattern.search(text, spans[-1][0] + 1, spans[-1][1])
         if m is None:
             raise ValueError(f"{name}: gold span not found in text order: {row['text']!r}")
         spans.append(m.span())
