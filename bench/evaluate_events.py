@@ -5,7 +5,8 @@ Usage: python bench/evaluate_events.py [--quiet] [--dir tests/data/unseen_events
 Each article runs through the real per-article pipeline (extract.article.extract_article with the curated data
 of seeds/), its claims are merged into events (events.curation.merge_events, as a one-article build would) and the
 events are compared with gold.yaml (annotation rules at its top):
-- a predicted event matches a gold event when its type is one of the gold types (or compatible with the first)
+- a predicted event matches a gold event when its type is one of the gold types (or of the family of the first,
+  bench/type_families.py)
   and the dates overlap (an unknown date overlaps everything); matching is one-to-one, best pairs first (shared
   participants, then date agreement);
 - precision = matched / (predicted - matched to optional gold), recall = matched required gold / required gold;
@@ -20,15 +21,18 @@ import argparse
 import datetime as dt
 import hashlib
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from type_families import same_family
+
 from caucasus_peace.curated import Curated, load_curated
 from caucasus_peace.events.curation import merge_events
-from caucasus_peace.events.lexicon import compatible
 from caucasus_peace.extract.article import extract_article
 from caucasus_peace.paths import SEEDS_DIR
 from caucasus_peace.seeds import Article, load_articles
@@ -110,7 +114,7 @@ def _date(v: Any) -> dt.date | None:
 
 
 def _type_ok(pred: str, types: list[str]) -> bool:
-    return pred in types or compatible(pred, types[0])
+    return pred in types or same_family(pred, types[0])
 
 
 def _overlap(e: Row, g: Row) -> bool:

@@ -11,7 +11,8 @@ it, and the published tables are scored against the gold for the set's articles 
   its type, ignored when all its mentions are optional surfaces, spurious otherwise;
 - quantities and time expressions: spans matched by overlap (bench/evaluate_figures.py); a time expression is
   correct when matched with the same bounds and precision;
-- events: a gold event is found when an event of a compatible type has an evidence passage in that article
+- events: a gold event is found when an event of a compatible type (the scorer's own families,
+  bench/type_families.py) has an evidence passage in that article
   overlapping the gold quote (one-to-one, best overlap first); precision = matched / (predicted - matched to
   optional or unsupported gold); "found with a right date" counts a found event whose bounds lie within the
   gold bounds, or which is undated where the gold is; "by the article's passages" reads the bounds this article's
@@ -42,8 +43,8 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from evaluate_figures import Score, _locate, _match, _qty_checks, _score, _time_checks
+from type_families import same_family
 
-from caucasus_peace.events.lexicon import compatible
 from caucasus_peace.paths import SEEDS_DIR
 from caucasus_peace.seeds import today_anywhere
 
@@ -226,7 +227,7 @@ def miss_reasons(
         for ei, (etype, spans) in enumerate(pred):
             if not any(min(gend, b) > max(gs, a) for a, b in spans):
                 continue
-            if etype in ge["type"] or compatible(etype, ge["type"][0]):
+            if etype in ge["type"] or same_family(etype, ge["type"][0]):
                 if ei in gold_of:
                     taken.append(str(gold_ev[gold_of[ei]].get("key") or gold_ev[gold_of[ei]]["quote"][:30]))
             else:
@@ -299,7 +300,7 @@ def match_events(
             ov = max((min(gend, b) - max(gs, a) for a, b in spans), default=0)
             if ov <= 0:
                 continue
-            if not ge.get("unsupported") and not (etype in ge["type"] or compatible(etype, ge["type"][0])):
+            if not ge.get("unsupported") and not (etype in ge["type"] or same_family(etype, ge["type"][0])):
                 continue
             rank = (bool(ge.get("optional") or ge.get("unsupported")), etype != ge["type"][0], -ov)
             cands.append((rank, gi, ei))
