@@ -881,7 +881,7 @@ def test_more_wording_each_rule_has_a_sentence():
         ),
         "agreement_signing",
     )
-    assert c["status"] == "planned"
+    assert c["status"] == "possible"  # hoped for (the clause before does not make it a plan)
 
 
 # ------------------------------------------------------------------ wording and state bodies (fourth set)

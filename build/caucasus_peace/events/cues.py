@@ -79,7 +79,10 @@ ALLEGED = re.compile(
 )
 
 
-POSSIBLE = re.compile(r"\b(?:could|(?-i:may)|might|possibility|potentially|possibly|likely|perhaps)\b", re.I)
+# "hopes the treaty can be signed this year", "hoped to hold next year's edition in Baku": hoped for, not planned
+POSSIBLE = re.compile(
+    r"\b(?:could|(?-i:may)|might|possibility|potentially|possibly|likely|perhaps|hop(?:e|es|ed|ing)|can be)\b", re.I
+)
 
 
 PLANNED = re.compile(

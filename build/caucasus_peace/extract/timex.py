@@ -282,6 +282,7 @@ _FUTURE = re.compile(
     r"(?:\b(?:[Ww]ill(?!\s+not\s+have)|[Ww]on['’]t|[Ss]hall|[Ww]ould|[Cc]ould|[Mm]ight|may|[Cc]annot|[Cc]an['’]t)\b"
     r"(?!\s+(?:have|not)\b|n['’]t)"
     r"|['’]ll\b"
+    r"|\b[Cc]an(?=\s+be\s+\w+ed\b)"  # "can be signed by the autumn": the autumn ahead
     r"|\b(?i:(?:scheduled|expected|expects?|expecting|set|due|slated|poised|going|plans?|planned|planning|"
     r"intends?|intended|hopes?|hoping|aims?|aiming|prepares?|preparing|ready)\s+to|(?:scheduled|expected|set|due|slated|planned|coming)\s+(?:for|on|at|in)|"
     r"due|to\s+be|upcoming|ahead\s+of|next|(?:is|are)\s+to(?=\s+[a-z]+\b)|must)\b"
