@@ -49,6 +49,7 @@ from caucasus_peace.events.cues import (
     EMBEDDED,
     EMBEDDING,
     ENDED_OBJECT,
+    FOR_DATE,
     FRONTED,
     FUTURE_BEFORE,
     HABITUAL,
@@ -82,6 +83,8 @@ from caucasus_peace.events.cues import (
     SCHEDULING,
     SEPARATE_EVENT,
     SEPARATE_OPENING,
+    SET_AS_DATE,
+    SET_FOR_HEAD,
     SINCE_ADVERB,
     SPEECH_OBJECT,
     STARTED,
@@ -270,6 +273,8 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
         # (a plan after a verb in the past is another clause's: "ratified an agreement that will allow")
         or (etype != "statement" and AFTER_PLANNED.search(tail) and not PAST_VERB.search(text, ts, te))
         or WOULD.search(head)
+        or SET_AS_DATE.search(head)
+        or (SET_FOR_HEAD.search(head) and FOR_DATE.match(tail))
         or _MODAL_INSIDE.search(text, ts, te)  # a trigger that holds its verb group: "men would be handed over"
     ):
         return "planned"

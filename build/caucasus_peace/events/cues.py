@@ -106,6 +106,18 @@ SCHEDULED_FOR = re.compile(
     re.I,
 )
 
+# what a body set a date for: "has set the referendum for June 7" (SET_FOR_HEAD before the trigger, FOR_DATE after
+# it), "set June 7 as the date of the vote" (SET_AS_DATE before the trigger)
+SET_FOR_HEAD = re.compile(
+    r"\b(?:set|sets|fixed|fixes|scheduled|schedules)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?$", re.I
+)
+FOR_DATE = re.compile(r"(?:\s+[\w-]+){0,6}?\s+for\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\b|next\b|later\b|early\b|late\b|mid)")
+SET_AS_DATE = re.compile(
+    r"\b(?:set|sets|fixed|fixes|named|names|chose|chosen|picked)\s+(?:[\w-]+\s+){1,4}?as\s+the\s+(?:date|day)\s+(?:of|for)\b",
+    re.I,
+)
+
+
 AFTER_PLANNED = re.compile(
     r"^[^,;]{0,40}?\b(?:will|would go ahead"
     r"|(?:is|are|was|were) (?:(?:expected|scheduled|set|due) to|(?:planned|scheduled|set) for))\b",

@@ -347,6 +347,14 @@ _TO_DO = re.compile(
     r"\b(?:agreed|voted|decided|undertook|resolved)\s+(?:\S+\s+){0,3}?to\s+(?!be\b)[a-z]+\b[^,;.]{0,80}\Z",
     re.IGNORECASE,
 )
+# a date that a body set for what it schedules: "has set the referendum for June 7", "set June 7 as the date of the
+# vote" (the date lies ahead of the setting, whatever the tense of "set")
+_SET_FOR = re.compile(
+    r"\b(?:set|sets|fixed|fixes|scheduled|schedules)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?for\s+\Z",
+    re.IGNORECASE,
+)
+_SET_BEFORE = re.compile(r"\b(?:set|sets|fixed|fixes|named|names|chose|chosen|picked)\s+\Z", re.IGNORECASE)
+_AS_THE_DATE = re.compile(r"\s+as\s+the\s+(?:date|day)\s+(?:of|for)\b", re.IGNORECASE)
 _MAX_SENTENCE = 1500  # look no further for a sentence's ends: keeps extraction linear in the text length
 _COORDINATION = re.compile(r"\b(?:and|but|then|or)")  # _COORDINATED without its closing boundary
 _TOKENS_3 = re.compile(r"(?:\s*+\S++){3}\s++(?=\S)")  # three tokens and the space before a fourth
@@ -414,6 +422,10 @@ class _Article:
         c_hi = split_after.start() if split_after else s_hi
         if _PUT_OFF.search(text, max(c_lo, start - 80), start) or _TO_DO.search(text, max(c_lo, start - 120), start):
             return True  # "adjourned the hearing until 26 November", "pushed back to early June": ahead
+        if _SET_FOR.search(text, max(c_lo, start - 80), start) or (
+            _SET_BEFORE.search(text, max(c_lo, start - 12), start) and _AS_THE_DATE.match(text, end)
+        ):
+            return True  # "set the referendum for June 7", "set June 7 as the date of the vote": ahead
         markers = self.markers(c_lo, c_hi)
         if any(e <= start for _, e, _ in markers):
             # A marker after "and"/"but"/"then" belongs to a second verb: "crossed on Wednesday and will travel".
