@@ -596,7 +596,7 @@ ARTICLES = {
 def _scores(n: int):
     ev = load_bench_module("evaluate_set")
     with tempfile.TemporaryDirectory() as tmp:
-        out = ev.build_with_set(SETS[n], Path(tmp))
+        out = ev.build_with_set(SETS[n], Path(tmp), in_process=True)  # the real CLI command, in this process
         return ev.evaluate(SETS[n], out)
 
 
@@ -625,6 +625,19 @@ def test_floors(n: int) -> None:
     r, p, d = FLOORS[n]["events"]
     assert recall >= r and precision >= p and dated >= d, ev.report(*_scores(n)[:4], quiet=True)
     assert events.multi_merged / events.multi >= FLOORS[n]["merged"]
+
+
+def test_a_set_built_in_this_process_is_the_set_built_by_the_command(tmp_path: Path) -> None:
+    """The floors build each set in this process (the extractors load once for all of them): the tables must be
+    byte for byte those of the command run on its own, after other sets were built in this process too."""
+    ev = load_bench_module("evaluate_set")
+    for n in (7, 6):
+        ev.build_with_set(SETS[n], tmp_path / f"in-{n}", in_process=True)
+    alone = ev.build_with_set(SETS[6], tmp_path / "alone")
+    tables = sorted(p.relative_to(alone) for p in (alone / "data").glob("*.csv"))
+    assert len(tables) >= 10
+    for rel in tables:
+        assert (tmp_path / "in-6" / "out" / rel).read_bytes() == (alone / rel).read_bytes(), rel
 
 
 def test_the_trust_table_tallies_add_up_to_the_headline_scores() -> None:
