@@ -29,3 +29,9 @@ def test_a_referendum_held_on_a_past_date_stays_past() -> None:
     event = one(real_claims("Korvania held a referendum on February 7."), "referendum")
     assert event["status"] == "occurred"
     assert str(event["date_start"]) == "2031-02-07"
+
+
+def test_a_date_set_in_the_past_perfect_is_not_pushed_ahead() -> None:
+    text = "The commission had scheduled the referendum for January 10, and turnout was low."
+    event = one(real_claims(text), "referendum")
+    assert str(event["date_start"]) == "2031-01-10"

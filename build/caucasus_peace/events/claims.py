@@ -35,6 +35,7 @@ from caucasus_peace.events.cues import (
     AS_CONDITION,
     AWAITED_SIGNING,
     BACKREF,
+    CAN_BE,
     COMBAT,
     COMPLEMENT,
     CONDITION_DEMAND,
@@ -54,6 +55,7 @@ from caucasus_peace.events.cues import (
     FUTURE_BEFORE,
     HABITUAL,
     HABITUAL_BEFORE,
+    HOPED_FOR,
     IN_NAME,
     INTENT,
     INTERVIEW_BY_PHONE,
@@ -255,6 +257,8 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
     noun = etype not in SPEECH_ACTS and not _ED_ING_END.search(text[ts:te])  # not "attacked ... and may"
     if POSSIBLE.search(before) or (noun and AFTER_POSSIBLE.match(tail)):
         return "possible"
+    if etype != "statement" and (HOPED_FOR.search(head) or CAN_BE.search(head)):
+        return "possible"  # a saying that hopes stays a saying: its hope follows its verb
     if etype == "cancellation":
         # "The forum, scheduled for October 22, was called off": what was planned is what the cancellation undid;
         # only its own verb group after that ("will be cancelled", "was called off") sets its status

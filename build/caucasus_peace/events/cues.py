@@ -79,10 +79,15 @@ ALLEGED = re.compile(
 )
 
 
-# "hopes the treaty can be signed this year", "hoped to hold next year's edition in Baku": hoped for, not planned
-POSSIBLE = re.compile(
-    r"\b(?:could|(?-i:may)|might|possibility|potentially|possibly|likely|perhaps|hop(?:e|es|ed|ing)|can be)\b", re.I
+POSSIBLE = re.compile(r"\b(?:could|(?-i:may)|might|possibility|potentially|possibly|likely|perhaps)\b", re.I)
+# what is hoped for ("hopes the treaty can be signed this year", "hoped to hold the summit in Dravo"): a hope that
+# governs the trigger, in its own stretch of the clause (no comma between: not "Hoping to ease tensions, they met"),
+# neither a relative clause's past hope ("residents who had hoped to return were evacuated") nor "in the hope of"
+HOPED_FOR = re.compile(
+    r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bhad )\bhop(?:e|es|ed|ing)\b(?!\s+of\b)[^,;]*\Z", re.I
 )
+# "can be" as the trigger's own verb group: "the protocol can be signed" (not "whose text can be read, was signed")
+CAN_BE = re.compile(r"\bcan\s+be\s+(?:\w+ly\s+)?\Z", re.I)
 
 
 PLANNED = re.compile(
@@ -107,13 +112,19 @@ SCHEDULED_FOR = re.compile(
 )
 
 # what a body set a date for: "has set the referendum for June 7" (SET_FOR_HEAD before the trigger, FOR_DATE after
-# it), "set June 7 as the date of the vote" (SET_AS_DATE before the trigger)
+# it), "set June 7 as the date of the referendum" (SET_AS_DATE: the trigger is the noun of that phrase); not in the
+# past perfect ("had scheduled the referendum for March 3")
 SET_FOR_HEAD = re.compile(
-    r"\b(?:set|sets|fixed|fixes|scheduled|schedules)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?$", re.I
+    r"(?<!\bhad )\b(?:set|sets|fixed|fixes|scheduled|schedules)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?$", re.I
 )
-FOR_DATE = re.compile(r"(?:\s+[\w-]+){0,6}?\s+for\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\b|next\b|later\b|early\b|late\b|mid)")
+_DATE_WORD = (
+    r"(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|next|later|early|late|mid)\b)"
+)
+FOR_DATE = re.compile(rf"(?:\s+[\w-]+){{0,6}}?\s+for\s+(?:the\s+)?{_DATE_WORD}")
 SET_AS_DATE = re.compile(
-    r"\b(?:set|sets|fixed|fixes|named|names|chose|chosen|picked)\s+(?:[\w-]+\s+){1,4}?as\s+the\s+(?:date|day)\s+(?:of|for)\b",
+    r"(?<!\bhad )\b(?:set|sets|fixed|fixes|named|names|chose|chosen|picked)\s+(?:[\w-]+\s+){1,4}?"
+    r"as\s+the\s+(?:date|day)\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 

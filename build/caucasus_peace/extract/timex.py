@@ -282,7 +282,6 @@ _FUTURE = re.compile(
     r"(?:\b(?:[Ww]ill(?!\s+not\s+have)|[Ww]on['’]t|[Ss]hall|[Ww]ould|[Cc]ould|[Mm]ight|may|[Cc]annot|[Cc]an['’]t)\b"
     r"(?!\s+(?:have|not)\b|n['’]t)"
     r"|['’]ll\b"
-    r"|\b[Cc]an(?=\s+be\s+\w+ed\b)"  # "can be signed by the autumn": the autumn ahead
     r"|\b(?i:(?:scheduled|expected|expects?|expecting|set|due|slated|poised|going|plans?|planned|planning|"
     r"intends?|intended|hopes?|hoping|aims?|aiming|prepares?|preparing|ready)\s+to|(?:scheduled|expected|set|due|slated|planned|coming)\s+(?:for|on|at|in)|"
     r"due|to\s+be|upcoming|ahead\s+of|next|(?:is|are)\s+to(?=\s+[a-z]+\b)|must)\b"
@@ -350,10 +349,16 @@ _TO_DO = re.compile(
 # a date that a body set for what it schedules: "has set the referendum for June 7", "set June 7 as the date of the
 # vote" (the date lies ahead of the setting, whatever the tense of "set")
 _SET_FOR = re.compile(
-    r"\b(?:set|sets|fixed|fixes|scheduled|schedules)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?for\s+\Z",
+    r"(?<!\bhad )\b(?:set|sets|fixed|fixes|scheduled|schedules)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"for\s+\Z",
     re.IGNORECASE,
 )
-_SET_BEFORE = re.compile(r"\b(?:set|sets|fixed|fixes|named|names|chose|chosen|picked)\s+\Z", re.IGNORECASE)
+# what can be done by a date lies ahead: "can be signed by the autumn", "can be completed this year" (not "can be
+# explained by the floods in April": the date must follow the verb group)
+_CAN_BE_DONE = re.compile(
+    r"\bcan\s+be\s+\w+ed\s+(?:(?:by|in|on|before|until|within|after)\s+)?(?:the\s+)?\Z", re.IGNORECASE
+)
+_SET_BEFORE = re.compile(r"(?<!\bhad )\b(?:set|sets|fixed|fixes|named|names|chose|chosen|picked)\s+\Z", re.IGNORECASE)
 _AS_THE_DATE = re.compile(r"\s+as\s+the\s+(?:date|day)\s+(?:of|for)\b", re.IGNORECASE)
 _MAX_SENTENCE = 1500  # look no further for a sentence's ends: keeps extraction linear in the text length
 _COORDINATION = re.compile(r"\b(?:and|but|then|or)")  # _COORDINATED without its closing boundary
@@ -426,6 +431,8 @@ class _Article:
             _SET_BEFORE.search(text, max(c_lo, start - 12), start) and _AS_THE_DATE.match(text, end)
         ):
             return True  # "set the referendum for June 7", "set June 7 as the date of the vote": ahead
+        if _CAN_BE_DONE.search(text, max(c_lo, start - 60), start):
+            return True
         markers = self.markers(c_lo, c_hi)
         if any(e <= start for _, e, _ in markers):
             # A marker after "and"/"but"/"then" belongs to a second verb: "crossed on Wednesday and will travel".
