@@ -127,3 +127,23 @@ def test_what_happened_n_days_after_or_before_a_named_day_is_counted_from_it() -
     # what the after-clause embeds is not counted back (a march planned is not two days before the arrest)
     nested = "Veil was arrested on Thursday, two days after he announced plans to organise a march against the treaty."
     assert _bounds(one(real_claims(story.format(line=nested)), "protest"))[0] != dt.date(2031, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Korvania and Meltoria have opened a hotline, the first channel between them since they went to war in the "
+        "early 2010s.",
+        "The ministers held a meeting, the first since the two leaders met in Dravo in October.",
+    ],
+)
+def test_a_time_in_a_clause_of_since_after_the_trigger_dates_that_clause_not_the_trigger(sentence: str) -> None:
+    claims = real_claims(sentence)
+    first = min(claims, key=lambda c: c["char_start"])
+    assert first["event_type"] in ("establishment", "meeting")
+    assert first["date_start"] is None or first["date_start"] >= dt.date(2031, 1, 1)  # not the since-clause's date
+
+
+def test_since_with_a_time_alone_still_gives_the_lower_bound() -> None:
+    c = one(real_claims("Korvania has detained Tomas Veil since February."), "detention")
+    assert c["date_start"] == dt.date(2031, 2, 1)

@@ -183,6 +183,7 @@ def claim_date(
         own_day = [t for t in past if not SCHEDULED_FOR.search(text, max(0, t["char_start"] - 80), t["char_start"])]
         times = own_day or past
     own = dated(within(times, cs, ce))
+    own = [t for t in own if t["char_start"] < te or not _in_since_aside(text, te, t["char_start"])]
     if etype in SPEECH_ACTS and status == "occurred":  # "X is expected to travel next month, Y said": the plan's month
         own = [t for t in own if fits_status(t, status, ctx.published)]
     if aggregate:
@@ -227,6 +228,25 @@ _COUNTED = re.compile(
     r"(?P<dir>after|before)\s+(?:(?!(?:to|that|which|who|whom|where|when|if)\b)[^\s.;:!?]+\s+){0,10}\Z",
     re.I,
 )
+
+
+_SINCE_CLAUSE = re.compile(
+    r"\bsince\s+(?:they|he|she|it|we|(?:the|their|its|his|her|both)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"|[A-Z][\w-]+(?:\s+and\s+[A-Z][\w-]+)?)\s+(?:had\s+|first\s+|last\s+)?"
+    r"(?:went|fought|began|broke|came|fell|took|won|lost|left|met|signed|was|were|had|[a-z]+ed)\b"
+)
+
+
+def _in_since_aside(text: str, te: int, at: int) -> bool:
+    """The time at `at` lies in a clause of "since" with its own subject and verb, set off from the trigger by a comma:
+    "have opened a hotline, the first since they went to war in the early 1990s" (that clause's event, the war, not
+    the opening). A since-clause right after the trigger's verb gives the start of a state, kept: "have been displaced
+    since the army shelled their homes in March"."""
+    found = list(_SINCE_CLAUSE.finditer(text, te, at))
+    if not found:
+        return False
+    last = found[-1]
+    return "," in text[te : last.start()] and not any(c in text[last.end() : at] for c in ",;:")
 
 
 def _counted_back(text: str, times: list[Row], ts: int) -> tuple[dt.date, dt.date] | None:
