@@ -123,6 +123,8 @@ def _build_in_process(args: list[str], out: Path) -> Path:
     finally:
         for s, handler in handlers.items():
             signal.signal(s, handler)
+    if done.exit_code == 128 + signal.SIGINT:
+        raise KeyboardInterrupt  # Ctrl-C during a build stops the run, as it would the subprocess's parent
     if done.exit_code != 0:
         raise SystemExit(f"build failed:\n{done.output}") from done.exception
     return out
