@@ -347,18 +347,17 @@ _TO_DO = re.compile(
     re.IGNORECASE,
 )
 # a date that a body set for what it schedules: "has set the referendum for June 7", "set June 7 as the date of the
-# vote" (the date lies ahead of the setting, whatever the tense of "set")
-_SET_FOR = re.compile(
-    r"(?<!\bhad )\b(?:set|sets|fixed|fixes|scheduled|schedules)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?"
-    r"for\s+\Z",
-    re.IGNORECASE,
-)
+# vote" (the date lies ahead of the setting, whatever the tense of "set"; not "had scheduled"). The verbs are shared
+# with the status cues of events (cues.SET_FOR_HEAD, cues.SET_AS_DATE).
+SETTING = r"(?<!\bhad )\b(?:set|sets|fixed|fixes|scheduled|schedules)"
+NAMING = r"(?<!\bhad )\b(?:set|sets|fixed|fixes|named|names|chose|chosen|picked)"
+_SET_FOR = re.compile(rf"{SETTING}\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,4}}?for\s+\Z", re.IGNORECASE)
 # what can be done by a date lies ahead: "can be signed by the autumn", "can be completed this year" (not "can be
 # explained by the floods in April": the date must follow the verb group)
 _CAN_BE_DONE = re.compile(
     r"\bcan\s+be\s+\w+ed\s+(?:(?:by|in|on|before|until|within|after)\s+)?(?:the\s+)?\Z", re.IGNORECASE
 )
-_SET_BEFORE = re.compile(r"(?<!\bhad )\b(?:set|sets|fixed|fixes|named|names|chose|chosen|picked)\s+\Z", re.IGNORECASE)
+_SET_BEFORE = re.compile(rf"{NAMING}\s+\Z", re.IGNORECASE)
 _AS_THE_DATE = re.compile(r"\s+as\s+the\s+(?:date|day)\s+(?:of|for)\b", re.IGNORECASE)
 _MAX_SENTENCE = 1500  # look no further for a sentence's ends: keeps extraction linear in the text length
 _COORDINATION = re.compile(r"\b(?:and|but|then|or)")  # _COORDINATED without its closing boundary
