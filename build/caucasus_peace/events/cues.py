@@ -9,7 +9,7 @@ import re
 
 from caucasus_peace.events.lexicon import MACROS, MONTHS, NOT_A_DATE
 from caucasus_peace.events.prefilter import guarded
-from caucasus_peace.extract.timex import NAMING, SETTING
+from caucasus_peace.extract.timex import NAMING, SETTING, WEEKDAYS
 
 RECIPROCAL = re.compile(r"\b(?:each other|one another|each side|the other side|mutual(?:ly)?|reciprocal)\b", re.I)
 
@@ -116,10 +116,7 @@ SCHEDULED_FOR = re.compile(
 # it), "set June 7 as the date of the referendum" (SET_AS_DATE: the trigger is the noun of that phrase); not in the
 # past perfect ("had scheduled the referendum for March 3")
 SET_FOR_HEAD = re.compile(rf"{SETTING}\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?$", re.I)
-_DATE_WORD = (
-    r"(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
-    r"|Wednesday|Thursday|Friday|Saturday|Sunday|next|later|early|late|mid)\b)"
-)
+_DATE_WORD = rf"(?:\d|(?:{MONTHS}|{'|'.join(WEEKDAYS)}|next|later|early|late|mid)\b)"  # a date follows "for"
 FOR_DATE = re.compile(rf"(?:\s+[\w-]+){{0,6}}?\s+for\s+(?:the\s+)?{_DATE_WORD}")
 SET_AS_DATE = re.compile(
     rf"{NAMING}\s+(?:[\w-]+\s+){{1,4}}?as\s+the\s+(?:date|day)\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}$",
