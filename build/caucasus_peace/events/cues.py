@@ -444,6 +444,18 @@ DURATIVE = re.compile(
     r"|in\s+recent\s+(?:years|months|weeks|days)|over\s+the\s+(?:years|past))\b",
     re.I,
 )
+# A position held, governing the speech act after it: "Baku insists (that) it will sign only after ...", "Aliyev
+# has repeatedly said the treaty can be signed only once ...", "has insisted for more than a year that ...". What it
+# governs is a stance, not the day's news: annotators leave such demands undated (and mostly mark them ongoing).
+# The words between stay in one clause (no comma: "Baku has repeatedly criticised it, while Yerevan welcomed ...").
+STANCE_HEAD = re.compile(
+    r"\b(?:(?:insists|maintains|says|argues|contends|stresses|reiterates)"
+    r"|(?:has|have)\s+(?:long|repeatedly|consistently|always)\s+[a-z]+"
+    r"|(?:has|have)\s+[a-z]+ed\s+(?:repeatedly|consistently|for\s+(?:more\s+than\s+)?(?:a|an|\w+)\s+(?:years?|months?))"
+    r"|(?:repeatedly|consistently)\s+[a-z]+ed)"
+    r"\s+(?:that\s+)?(?:[^\s.,;!?]+\s+){0,14}?$",  # no comma: not another clause ("..., while Yerevan")
+    re.I,
+)
 # ", the ministry said", ", Interfax reported", ", police told reporters": a source closing the sentence of a fact
 ATTRIBUTED_AFTER = re.compile(
     r"[^.;!?]{0,120}?,\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,6}?(?:said|reported|told|announced|added|stated)\b"
