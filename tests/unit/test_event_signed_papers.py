@@ -54,3 +54,36 @@ def test_a_markets_demand_is_no_demand() -> None:
         "The opposition demands that the referendum be held separately.",  # 'on' ends 'opposition'
     ):
         assert "demand" in _types(sentence), sentence
+
+
+def test_a_decree_or_order_signed_is_no_agreement_nor_are_petitions_or_signs() -> None:
+    for sentence in (
+        "Tomas Veil signed a decree appointing Alda Brun governor of Ostrel on Monday.",
+        "Tomas Veil signed an order on the new border regime on Monday.",
+        "A petition signed by about 900 residents of Ostrel was handed in on Monday.",
+        "Three men removed border signs near Ostrel on Monday.",
+    ):
+        assert "agreement_signing" not in _types(sentence), sentence
+
+
+def test_a_decree_dissolving_a_body_dissolves_it_the_day_it_is_signed() -> None:
+    text = "On Monday, Tomas Veil signed a decree dissolving all institutions of the Ostrel republic by June 1."
+    cs = real_claims(text)
+    dissolution = one(cs, "dissolution")
+    assert (str(dissolution["date_start"]), dissolution["status"]) == ("2031-03-10", "occurred")
+    assert "agreement_signing" not in [c["event_type"] for c in cs]
+
+
+def test_a_ceasefire_signed_is_the_ceasefire_alone() -> None:
+    for sentence in (
+        "A ceasefire was signed in 2029, but no peace treaty followed.",
+        "The truce signed in Dravo in November 2029 ended the war.",
+    ):
+        types = _types(sentence)
+        assert "ceasefire" in types and "agreement_signing" not in types, (sentence, types)
+    # the act of signing it, and a protocol that calls for one, are signings
+    for sentence in (
+        "The ministers of Korvania and Meltoria signed the ceasefire accord in Dravo on Monday.",
+        "A protocol calling for a ceasefire was signed in Dravo on Monday.",
+    ):
+        assert "agreement_signing" in _types(sentence), sentence
