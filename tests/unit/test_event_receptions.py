@@ -28,3 +28,10 @@ def test_a_message_received_from_an_office_holder_is_no_meeting() -> None:
         c["event_type"] for c in real_claims("The ministry received a message from President Alda Brun on Monday.")
     ]
     assert "meeting" not in types
+
+
+def test_retaliatory_measures_taken_are_an_armed_clash() -> None:
+    clash = one(real_claims("Korvania's units took adequate retaliatory measures on Monday."), "armed_clash")
+    assert str(clash["date_start"]) == "2031-03-10"
+    # a habit stated in the present is no one event
+    assert real_claims("The army takes only adequate retaliatory measures.") == []
