@@ -89,10 +89,10 @@ from caucasus_peace.events.cues import (
     SET_FOR_HEAD,
     SINCE_ADVERB,
     SPEECH_OBJECT,
-    STANCE_HEAD,
     STARTED,
     SUBJECT_BEFORE,
     WOULD,
+    position_held,
 )
 from caucasus_peace.events.dating import (
     anchored_date,
@@ -231,7 +231,7 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
     near = text[since:ts]
     if etype == "demand" and CONDITION_DEMAND.fullmatch(text, ts, te):
         # a condition set in a position held ("Baku insists it will sign only after ...") stands
-        return "ongoing" if STANCE_HEAD.search(text, max(0, ts - 120), ts) else "occurred"
+        return "ongoing" if position_held(text, ts) else "occurred"
     if etype == "agreement_signing" and AWAITED_SIGNING.fullmatch(text, ts, te):
         # 'the treaty has yet to be signed': the state of the talks, not an event (annotators mark it in 29 of the
         # 156 development articles that say it, and a planned row of it merged every article's line of background)

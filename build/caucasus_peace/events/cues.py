@@ -448,7 +448,7 @@ DURATIVE = re.compile(
 # has repeatedly said the treaty can be signed only once ...", "has insisted for more than a year that ...". What it
 # governs is a stance, not the day's news: annotators leave such demands undated (and mostly mark them ongoing).
 # The words between stay in one clause (no comma: "Baku has repeatedly criticised it, while Yerevan welcomed ...").
-STANCE_HEAD = re.compile(
+_STANCE_HEAD = re.compile(
     r"\b(?:(?:insists|maintains|says|argues|contends|stresses|reiterates)"
     r"|(?:has|have)\s+(?:long|repeatedly|consistently|always)\s+[a-z]+"
     r"|(?:has|have)\s+[a-z]+ed\s+(?:repeatedly|consistently|for\s+(?:more\s+than\s+)?(?:a|an|\w+)\s+(?:years?|months?))"
@@ -456,6 +456,15 @@ STANCE_HEAD = re.compile(
     r"\s+(?:that\s+)?(?:[^\s.,;!?]+\s+){0,14}?$",  # no comma: not another clause ("..., while Yerevan")
     re.I,
 )
+_STANCE_REACH = 120  # characters before the trigger in which its governing verb is looked for
+
+
+def position_held(text: str, ts: int) -> bool:
+    """The trigger at ts is governed by a position held (_STANCE_HEAD): 'Baku maintains that the treaty can be
+    signed only after ...'."""
+    return bool(_STANCE_HEAD.search(text, max(0, ts - _STANCE_REACH), ts))
+
+
 # ", the ministry said", ", Interfax reported", ", police told reporters": a source closing the sentence of a fact
 ATTRIBUTED_AFTER = re.compile(
     r"[^.;!?]{0,120}?,\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,6}?(?:said|reported|told|announced|added|stated)\b"

@@ -30,7 +30,7 @@ from caucasus_peace.events.cues import (
     SCHEDULED_FOR,
     SINCE,
     SINCE_ADVERB,
-    STANCE_HEAD,
+    position_held,
 )
 from caucasus_peace.events.lexicon import NOUN_TYPES, SPEECH_ACTS, compatible
 from caucasus_peace.extract.timex import NUMBER_WORDS, add_months, count_of, month_end
@@ -401,10 +401,15 @@ def context_date(
         ):
             return day
         return None
-    if news and not lede and c["event_type"] in SPEECH_ACTS and _STANCE_VERB.match(c["trigger"]):
-        return None  # "Baku insists that ...", "Yerevan denies any role": a position held, not the day's act
-    if news and not lede and c["event_type"] in SPEECH_ACTS and STANCE_HEAD.search(text, max(0, ts - 120), ts):
-        return None  # "Baku has repeatedly said it will sign only after ...": what a position held says, too
+    if (
+        news
+        and not lede
+        and c["event_type"] in SPEECH_ACTS
+        and (_STANCE_VERB.match(c["trigger"]) or position_held(text, ts))
+    ):
+        # "Baku insists that ...", "Yerevan denies any role", and what such a position says ("Baku has repeatedly
+        # said it will sign only after ..."): a position held, not the day's act
+        return None
     if news and (lede or c["event_type"] in SPEECH_ACTS) and not c["anaphoric"]:
         if c["event_type"] in _NEVER_A_DAYS_NEWS:
             return None  # "soldiers who went missing during the first Karabakh war": the war is background
