@@ -749,3 +749,37 @@ def test_last_next_and_this_month_count_from_publication_in_a_sentence_that_open
         find("In 2016 the war resumed, and last March a truce was signed.", PUB_AUG, "last March")["date_edtf"]
         == "2025-03"
     )
+
+
+# A month, or a day and month, that no words tie to a tense lies within about three months of publication, before or
+# after it, rather than about a year away; a verb close before it keeps its tense (2031 dates are invented).
+MARCH_2031 = D("2031-03-20")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pub", "phrase", "edtf"),
+    [
+        # the verbs ('threatened', 'walked out') are the tense of other acts, not of the vote
+        ("The group threatened more outages in the run-up to the parliamentary elections in June.", MARCH_2031,
+         "June", "2031-06"),
+        ("Five deputies walked out, less than three months before the June general election.", MARCH_2031, "June",
+         "2031-06"),
+        ("Opposition deputies walked out and accused the majority of rushing the bill through parliament weeks "
+         "before the 7 June general election.", MARCH_2031, "the 7 June", "2031-06-07"),
+    ],
+)  # fmt: skip
+def test_an_untied_month_is_the_one_near_publication(sentence: str, pub: date, phrase: str, edtf: str) -> None:
+    assert find(sentence, pub, phrase)["date_edtf"] == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "edtf"),
+    [
+        ("The mayor resigned in October.", "October", "2030-10"),  # a past verb just before: last October
+        ("In October the envoy resigned.", "October", "2030-10"),
+        # a verb of the future, however far before, never names a month gone by
+        ("Korvania will host the first session of the joint border commission in February.", "February", "2032-02"),
+    ],
+)
+def test_a_month_tied_to_its_verb_keeps_the_verbs_tense(sentence: str, phrase: str, edtf: str) -> None:
+    assert find(sentence, MARCH_2031, phrase)["date_edtf"] == edtf

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -140,6 +140,8 @@ _MONTH_PART = re.compile(
     rf"(?:,?\s+{_YEAR}{_NOT_NUM})?"
 )
 _MONTH_ALONE = re.compile(rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{_MONTH_FULL}\b")
+# "January and September", "March to May": a month that opens a range or a list of months
+_RANGE_NEXT = re.compile(r"\s*(?:and|or|to|through|till|until|[-–—])\s*(?:" + "|".join(_FULL_MONTHS) + r")\b")
 _MONTH_REL_YEAR = re.compile(rf"\b{_MONTH_FULL}(?:\s+of)?\s+(?P<which>this|last|next)\s+year\b")
 _YEAR_RANGE = re.compile(r"(?<![\w$£€.,/-])(?P<y1>1\d{3}|20\d{2})\s*[-–]\s*(?P<y2>\d{4}|\d{2})" + _NOT_NUM)
 _YEAR_ONLY = re.compile(r"(?<![\w$£€.,/'’-])" + _YEAR + _NOT_NUM + r"(?![-–][A-Za-z])")
@@ -415,22 +417,51 @@ class _Article:
             self._markers[key] = _markers(self.text, lo, hi)
         return self._markers[key]
 
+    def _clause_start(self, start: int, end: int) -> int:
+        s_lo = self.sentence_bounds(start, end)[0]
+        return max([m.end() + s_lo for m in _CLAUSE_SPLIT.finditer(self.text[s_lo:start])], default=s_lo)
+
+    def scheduled(self, start: int, end: int) -> bool:
+        """Words just before a date phrase that put it ahead, whatever the tense: "adjourned the hearing until 26
+        November", "pushed back to early June", "set the referendum for June 7", "set June 7 as the date"."""
+        text, c_lo = self.text, self._clause_start(start, end)
+        return bool(
+            _PUT_OFF.search(text, max(c_lo, start - 80), start)
+            or _TO_DO.search(text, max(c_lo, start - 120), start)
+            or _SET_FOR.search(text, max(c_lo, start - 80), start)
+            or (_SET_BEFORE.search(text, max(c_lo, start - 12), start) and _AS_THE_DATE.match(text, end))
+            or _CAN_BE_DONE.search(text, max(c_lo, start - 60), start)
+        )
+
+    def tense_is_weak(self, start: int, end: int) -> bool:
+        """No words tie the date phrase to a tense: no scheduling words (scheduled) and no tense marker of its
+        clause within _TIED_WORDS words before it or just after it ("resigned in October", "will host the first
+        session in June", "In June the mayor resigned"), only a verb further off whose date it need not be ("it
+        threatened further operations in the run-up to the elections in June")."""
+        if self.scheduled(start, end):
+            return False
+        text = self.text
+        s_hi = self.sentence_bounds(start, end)[1]
+        c_lo = self._clause_start(start, end)
+        split_after = _CLAUSE_SPLIT.search(text, end, s_hi)
+        c_hi = split_after.start() if split_after else s_hi
+        for ms, me, _ in self.markers(c_lo, c_hi):
+            if me <= start and len(text[me:start].split()) <= _TIED_WORDS:
+                return False
+            if ms >= end and len(text[end:ms].split()) <= _TIED_AFTER:
+                return False
+        return True
+
     def is_future(self, start: int, end: int, default_future: bool = False) -> bool:
         """Tense of the clause around a date phrase: the nearest tense marker in its comma-delimited clause
         decides, then the nearest in its sentence; with none, news defaults to past (or future for "Friday's
         meeting")."""
         text = self.text
         s_lo, s_hi = self.sentence_bounds(start, end)
-        c_lo = max([m.end() + s_lo for m in _CLAUSE_SPLIT.finditer(text[s_lo:start])], default=s_lo)
+        c_lo = self._clause_start(start, end)
         split_after = _CLAUSE_SPLIT.search(text, end, s_hi)
         c_hi = split_after.start() if split_after else s_hi
-        if _PUT_OFF.search(text, max(c_lo, start - 80), start) or _TO_DO.search(text, max(c_lo, start - 120), start):
-            return True  # "adjourned the hearing until 26 November", "pushed back to early June": ahead
-        if _SET_FOR.search(text, max(c_lo, start - 80), start) or (
-            _SET_BEFORE.search(text, max(c_lo, start - 12), start) and _AS_THE_DATE.match(text, end)
-        ):
-            return True  # "set the referendum for June 7", "set June 7 as the date of the vote": ahead
-        if _CAN_BE_DONE.search(text, max(c_lo, start - 60), start):
+        if self.scheduled(start, end):
             return True
         markers = self.markers(c_lo, c_hi)
         if any(e <= start for _, e, _ in markers):
@@ -649,24 +680,47 @@ def _resolve_month(pub: date, month: int, future: bool, strict: bool = False) ->
     return pub.year if month < pub.month or (month == pub.month and not strict) else pub.year - 1
 
 
-_NEAR_DAYS = 45  # a day and month this close to publication is that one, whatever the tense ...
-_FAR_DAYS = 300  # ... when the tense would put it this far away
+# A day and month this close to publication is that one, whatever the tense, when the tense would put it this far
+# away ('called for a rally on April 10' written on April 2); and when no words tie the date to a tense
+# (_Article.tense_is_weak), a month, or a day and month, within about three months of publication is that one: news
+# speaks of the months around its day.
+_NEAR_DAYS, _FAR_DAYS = 45, 300
+_NEAR_DAYS_WEAK, _FAR_DAYS_WEAK = 90, 270
+_TIED_WORDS = 6  # a tense marker this many words before a date phrase, in its clause, is the tense of its verb
+_TIED_AFTER = 3  # ... or this many words after it ("In June the mayor resigned")
 
 
-def _resolve_day_month(pub: date, month: int, day: int, future: bool) -> date | None:
+def _nearer(pub: date, picked: date, others: Iterable[date], weak: bool) -> date:
+    """picked, unless it lies far from publication and one of others near it (see _NEAR_DAYS)."""
+    near_days, far_days = (_NEAR_DAYS_WEAK, _FAR_DAYS_WEAK) if weak else (_NEAR_DAYS, _FAR_DAYS)
+    if abs((picked - pub).days) <= far_days:
+        return picked
+    near = [d for d in others if abs((d - pub).days) <= near_days]
+    return near[0] if near else picked
+
+
+def _month_year(pub: date, month: int, future: bool, weak: bool) -> int:
+    """The year of a month named alone: the tense's (_resolve_month); but when no words tie the month to a tense
+    (weak), 'the elections in June' written in March, after a verb in the past tense, are this June's."""
+    y = _resolve_month(pub, month, future)
+    if future or not weak:  # a verb of the future, however far, never names a month gone by
+        return y
+    return _nearer(pub, date(y, month, 15), [date(y - 1, month, 15), date(y + 1, month, 15)], weak).year
+
+
+def _resolve_day_month(pub: date, month: int, day: int, future: bool, weak: bool = False) -> date | None:
     """The year of a day and month: the next such day for a future clause, the last one for a past clause; but
-    'called for a rally on April 10' written on April 2 is eight days ahead, not a year back."""
+    'called for a rally on April 10' written on April 2 is eight days ahead, not a year back (see _NEAR_DAYS)."""
     picked = None
     for y in (pub.year, pub.year + 1) if future else (pub.year, pub.year - 1):
         d = _safe_date(y, month, day)
         if d is not None and (d >= pub if future else d <= pub):
             picked = d
             break
-    if picked is not None and abs((picked - pub).days) > _FAR_DAYS:
-        near = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _safe_date(y, month, day))]
-        near = [d for d in near if abs((d - pub).days) <= _NEAR_DAYS]
-        picked = near[0] if near else picked
-    return picked
+    if picked is None:
+        return None
+    others = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _safe_date(y, month, day))]
+    return _nearer(pub, picked, others, weak)
 
 
 def _rule_iso(doc: _Article, pub: date) -> Iterator[_Hit]:
@@ -693,7 +747,8 @@ def _rule_day_month(doc: _Article, pub: date) -> Iterator[_Hit]:
         for m in _find(rx, text):
             month, day = _month_num(m["mon"]), int(m["day"])
             future = doc.is_future(m.start(), m.end())
-            first = _resolve_day_month(pub, month, day, future)
+            weak = not future and doc.tense_is_weak(m.start(), m.end())
+            first = _resolve_day_month(pub, month, day, future, weak)
             if m["wd"]:  # "Wednesday, June 4": the nearest year in which that day is a Wednesday
                 fits = [d for y in (pub.year, pub.year - 1, pub.year + 1) if (d := _safe_date(y, month, day))]
                 fits = [d for d in fits if d.weekday() == WEEKDAYS[m["wd"]]]
@@ -736,8 +791,10 @@ def _rule_month_alone(doc: _Article, pub: date) -> Iterator[_Hit]:
             y = _resolve_month(pub, month, future=True, strict=True)
         elif mod.startswith("this"):
             y = pub.year
-        else:
+        elif _RANGE_NEXT.match(text, m.end()):  # "between January and September": the tense keeps a range in order
             y = _resolve_month(pub, month, doc.is_future(m.start(), m.end()))
+        else:
+            y = _month_year(pub, month, doc.is_future(m.start(), m.end()), doc.tense_is_weak(m.start(), m.end()))
         yield _Hit(m.start(), m.end(), "relative", date(y, month, 1), month_end(y, month), "month")
 
 
@@ -749,8 +806,11 @@ def _rule_month_part(doc: _Article, pub: date) -> Iterator[_Hit]:
             y, kind = int(m["year"]), "vague"
         elif m["rel"] and m["rel"].lower() == "earlier":
             y, kind = _resolve_month(pub, month, future=False), "relative"
-        else:
+        elif m["rel"]:
             y, kind = _resolve_month(pub, month, doc.is_future(m.start(), m.end())), "relative"
+        else:
+            future, weak = doc.is_future(m.start(), m.end()), doc.tense_is_weak(m.start(), m.end())
+            y, kind = _month_year(pub, month, future, weak), "relative"
         lo, hi = date(y, month, 1), month_end(y, month)
         if m["rel"]:  # "earlier in July" is July up to publication, "later in July" July from publication
             if (y, month) == (pub.year, pub.month):
