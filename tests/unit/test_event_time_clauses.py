@@ -121,3 +121,18 @@ def test_an_accusation_reported_in_the_passive_or_by_a_subject_stays() -> None:
         "Meltoria, which Korvania accused of shelling Ostrel on Monday, denied it.",
     ):
         assert one(real_claims(sentence), "accusation"), sentence
+
+
+def test_a_date_of_another_event_noun_does_not_date_the_trigger() -> None:
+    # "the April elections", "the elections in April": the month is the elections', not the walkout's or the rally's
+    for sentence in (
+        "Five Korvania deputies walked out of the chamber, less than a month before the April parliamentary elections.",
+        "Thousands rallied in Dravo before the April elections.",
+    ):
+        cs = real_claims(sentence)
+        assert one(cs, "protest")["date_start"] != dt.date(2031, 4, 1), sentence
+        for c in cs:
+            if c["event_type"] == "election":  # the noun's own report keeps its date
+                assert c["date_start"] == dt.date(2031, 4, 1), sentence
+    election = one(real_claims("Korvania will hold parliamentary elections in April."), "election")
+    assert election["date_start"] == dt.date(2031, 4, 1)

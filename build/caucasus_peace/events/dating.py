@@ -176,6 +176,7 @@ def claim_date(
     times = [t for t in times if not LASTING.search(text[ts : t["char_start"]])]  # "extended a swap until 2040"
     times = [t for t in times if not BORN_BEFORE.search(text, max(0, t["char_start"] - 12), t["char_start"])]
     times = [t for t in times if not _modifies_other_noun(text, t, ts, te)]
+    times = [t for t in times if not _dates_other_event(text, t, ts, te, etype)]
     if etype == "cancellation" and status == "occurred":
         # "the forum, scheduled for October 22-23, was called off on Sunday": the forum's dates, or any date still
         # ahead, are not the cancellation's; when the sentence gives no other date, a past date the cancelled event
@@ -285,6 +286,46 @@ def _modifies_other_noun(text: str, t: Row, ts: int, te: int) -> bool:
     if m is None or m.group("head").lower() in _NOT_A_HEAD:
         return False
     return not (ts <= m.start("part") < te or ts <= m.start("head") < te)
+
+
+# "the June elections", "Sunday's parliamentary elections", "the 7 June general election": a date before an event
+# noun, with at most two adjectives between; "the elections in June", "the referendum of 7 June": one just after it.
+_BEFORE_EVENT_NOUN = re.compile(
+    r"(?:['’]s)?(?:\s+(?:[a-z]+(?:al|ary)|general|snap|regular|early|local|joint|planned|scheduled|next|first|second))"
+    r"{0,2}\s+"
+)
+_AFTER_EVENT_NOUN = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:in|of|on)\s+(?:the\s+)?\Z")
+
+
+# Votes named by their date ("the June elections") are landmarks of time: what happens around them has other dates.
+_LANDMARK_KINDS = frozenset({"election", "referendum"})
+
+
+def _dates_other_event(text: str, t: Row, ts: int, te: int, etype: str) -> bool:
+    """The time expression dates an election or a referendum named beside it, not a trigger of another kind ('walked
+    out three months before the June elections', 'refused to postpone the vote until after the parliamentary
+    elections in June'). Other event nouns are left alone: 'said at the talks on Friday' is said that Friday."""
+    nouns = []
+    gap = _BEFORE_EVENT_NOUN.match(text, t["char_end"])
+    if gap:
+        nouns.append(gap.end())
+    lo = max(0, t["char_start"] - 40)
+    after = _AFTER_EVENT_NOUN.search(text[lo : t["char_start"]])
+    if after:
+        nouns.append(lo + after.start("noun"))
+    for at in nouns:
+        if ts <= at < te:
+            continue  # the trigger itself ('the June elections' reporting an election)
+        for rx, kind in NOUN_TYPES:
+            m = rx.match(text, at)
+            if (
+                kind in _LANDMARK_KINDS
+                and m
+                and not text[m.end() : m.end() + 1].isalpha()
+                and not compatible(etype, kind)
+            ):
+                return True
+    return False
 
 
 def _in_aside(text: str, t: Row, ts: int) -> bool:
