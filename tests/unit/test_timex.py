@@ -783,3 +783,30 @@ def test_an_untied_month_is_the_one_near_publication(sentence: str, pub: date, p
 )
 def test_a_month_tied_to_its_verb_keeps_the_verbs_tense(sentence: str, phrase: str, edtf: str) -> None:
     assert find(sentence, MARCH_2031, phrase)["date_edtf"] == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "edtf"),
+    [
+        ("The time he has spent in custody since April 12 will be counted towards the sentence.", "April 12",
+         "2031-04-12"),
+        ("The months in detention since January will be counted towards the term.", "January", "2031-01"),
+        ("Since the middle of September, crews will keep digging on the far side.", "the middle of September",
+         "2030-09-11/2030-09-20"),
+    ],
+)  # fmt: skip
+def test_a_date_after_since_is_gone_by_whatever_the_tense(sentence: str, phrase: str, edtf: str) -> None:
+    assert find(sentence, D("2031-05-28"), phrase)["date_edtf"] == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "edtf"),
+    [
+        ("The concert had been due to take place on May 21, but was scrapped the day before.", "May 21", "2031-05-21"),
+        ("The first flight was originally scheduled for March but was postponed twice.", "March", "2031-03"),
+        ("A second session, initially planned for July, never took place.", "July", "2031-07"),
+        ("The ministry had planned to start the restoration in May.", "May", "2031-05"),
+    ],
+)  # fmt: skip
+def test_what_a_plan_was_set_for_told_as_past_is_the_nearest_such_date(sentence: str, phrase: str, edtf: str) -> None:
+    assert find(sentence, D("2031-10-01"), phrase)["date_edtf"] == edtf

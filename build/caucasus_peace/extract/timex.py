@@ -140,6 +140,13 @@ _MONTH_PART = re.compile(
     rf"(?:,?\s+{_YEAR}{_NOT_NUM})?"
 )
 _MONTH_ALONE = re.compile(rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{_MONTH_FULL}\b")
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+\Z")
+_PAST_PLAN = re.compile(
+    r"\b(?:(?:had(?:\s+been)?|was|were)\s+(?:(?:originally|initially|first|also)\s+)?"
+    r"|(?:originally|initially)\s+)(?:scheduled|planned|due|expected|set|slated|pencilled)\b"
+    r"|\bhad\s+(?:originally\s+|initially\s+)?planned\b",
+    re.IGNORECASE,
+)
 # "January and September", "March to May": a month that opens a range or a list of months
 _RANGE_NEXT = re.compile(r"\s*(?:and|or|to|through|till|until|[-–—])\s*(?:" + "|".join(_FULL_MONTHS) + r")\b")
 _MONTH_REL_YEAR = re.compile(rf"\b{_MONTH_FULL}(?:\s+of)?\s+(?P<which>this|last|next)\s+year\b")
@@ -432,6 +439,18 @@ class _Article:
             or (_SET_BEFORE.search(text, max(c_lo, start - 12), start) and _AS_THE_DATE.match(text, end))
             or _CAN_BE_DONE.search(text, max(c_lo, start - 60), start)
         )
+
+    def since(self, start: int) -> bool:
+        """The date phrase follows 'since' ('held since April 12', 'Since the middle of September'): a time gone
+        by, whatever the tense of its clause ('will be counted towards the sentence')."""
+        return _SINCE_BEFORE.search(self.text, max(0, start - 8), start) is not None
+
+    def plan_gone_by(self, start: int, end: int) -> bool:
+        """The date phrase is what a plan was set for, told as past ('had been due to take place on May 21',
+        'was originally scheduled for March', 'had planned to start in May'):
+        the plan's day has come, so the last such day or month is meant (or one a few weeks ahead: _NEAR_DAYS_WEAK),
+        not the next."""
+        return _PAST_PLAN.search(self.text, max(self._clause_start(start, end), start - 80), start) is not None
 
     def tense_is_weak(self, start: int, end: int) -> bool:
         """No words tie the date phrase to a tense: no scheduling words (scheduled) and no tense marker of its
@@ -746,8 +765,10 @@ def _rule_day_month(doc: _Article, pub: date) -> Iterator[_Hit]:
     for rx in (_MD, _DM):
         for m in _find(rx, text):
             month, day = _month_num(m["mon"]), int(m["day"])
-            future = doc.is_future(m.start(), m.end())
-            weak = not future and doc.tense_is_weak(m.start(), m.end())
+            since = doc.since(m.start())
+            past_plan = not since and doc.plan_gone_by(m.start(), m.end())
+            future = not since and not past_plan and doc.is_future(m.start(), m.end())
+            weak = past_plan or (not future and not since and doc.tense_is_weak(m.start(), m.end()))
             first = _resolve_day_month(pub, month, day, future, weak)
             if m["wd"]:  # "Wednesday, June 4": the nearest year in which that day is a Wednesday
                 fits = [d for y in (pub.year, pub.year - 1, pub.year + 1) if (d := _safe_date(y, month, day))]
@@ -791,6 +812,10 @@ def _rule_month_alone(doc: _Article, pub: date) -> Iterator[_Hit]:
             y = _resolve_month(pub, month, future=True, strict=True)
         elif mod.startswith("this"):
             y = pub.year
+        elif doc.since(m.start()):
+            y = _resolve_month(pub, month, future=False)
+        elif doc.plan_gone_by(m.start(), m.end()):
+            y = _month_year(pub, month, future=False, weak=True)
         elif _RANGE_NEXT.match(text, m.end()):  # "between January and September": the tense keeps a range in order
             y = _resolve_month(pub, month, doc.is_future(m.start(), m.end()))
         else:
@@ -804,10 +829,12 @@ def _rule_month_part(doc: _Article, pub: date) -> Iterator[_Hit]:
         month = MONTHS[m["mon"]]
         if m["year"]:
             y, kind = int(m["year"]), "vague"
-        elif m["rel"] and m["rel"].lower() == "earlier":
+        elif (m["rel"] and m["rel"].lower() == "earlier") or doc.since(m.start()):
             y, kind = _resolve_month(pub, month, future=False), "relative"
         elif m["rel"]:
             y, kind = _resolve_month(pub, month, doc.is_future(m.start(), m.end())), "relative"
+        elif doc.plan_gone_by(m.start(), m.end()):
+            y, kind = _month_year(pub, month, future=False, weak=True), "relative"
         else:
             future, weak = doc.is_future(m.start(), m.end()), doc.tense_is_weak(m.start(), m.end())
             y, kind = _month_year(pub, month, future, weak), "relative"
