@@ -298,7 +298,7 @@ _AFTER_EVENT_NOUN = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:in|of|on)\s+(?:the\s
 
 
 # Votes named by their date ("the June elections") are landmarks of time: what happens around them has other dates.
-_LANDMARK_KINDS = frozenset({"election", "referendum"})
+_LANDMARK_NOUNS = tuple((rx, kind) for rx, kind in NOUN_TYPES if kind in ("election", "referendum"))
 
 
 def _dates_other_event(text: str, t: Row, ts: int, te: int, etype: str) -> bool:
@@ -316,14 +316,9 @@ def _dates_other_event(text: str, t: Row, ts: int, te: int, etype: str) -> bool:
     for at in nouns:
         if ts <= at < te:
             continue  # the trigger itself ('the June elections' reporting an election)
-        for rx, kind in NOUN_TYPES:
+        for rx, kind in _LANDMARK_NOUNS:
             m = rx.match(text, at)
-            if (
-                kind in _LANDMARK_KINDS
-                and m
-                and not text[m.end() : m.end() + 1].isalpha()
-                and not compatible(etype, kind)
-            ):
+            if m and not text[m.end() : m.end() + 1].isalpha() and not compatible(etype, kind):
                 return True
     return False
 

@@ -428,6 +428,12 @@ class _Article:
         s_lo = self.sentence_bounds(start, end)[0]
         return max([m.end() + s_lo for m in _CLAUSE_SPLIT.finditer(self.text[s_lo:start])], default=s_lo)
 
+    def _clause_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The comma-delimited clause around a date phrase, inside its sentence."""
+        s_hi = self.sentence_bounds(start, end)[1]
+        split_after = _CLAUSE_SPLIT.search(self.text, end, s_hi)
+        return self._clause_start(start, end), split_after.start() if split_after else s_hi
+
     def scheduled(self, start: int, end: int) -> bool:
         """Words just before a date phrase that put it ahead, whatever the tense: "adjourned the hearing until 26
         November", "pushed back to early June", "set the referendum for June 7", "set June 7 as the date"."""
@@ -460,16 +466,24 @@ class _Article:
         if self.scheduled(start, end):
             return False
         text = self.text
-        s_hi = self.sentence_bounds(start, end)[1]
-        c_lo = self._clause_start(start, end)
-        split_after = _CLAUSE_SPLIT.search(text, end, s_hi)
-        c_hi = split_after.start() if split_after else s_hi
-        for ms, me, _ in self.markers(c_lo, c_hi):
+        for ms, me, _ in self.markers(*self._clause_bounds(start, end)):
             if me <= start and len(text[me:start].split()) <= _TIED_WORDS:
                 return False
             if ms >= end and len(text[end:ms].split()) <= _TIED_AFTER:
                 return False
         return True
+
+    def year_cues(self, start: int, end: int, in_range: bool = False) -> tuple[bool, bool]:
+        """(future, weak) for the year of a month or a day and month: after 'since', past; what a plan was set for,
+        told as past, past but weak; else the tense (is_future), weak when no words tie the date to it
+        (tense_is_weak) and it is past, and never for a month that opens a range ('between January and
+        September'), which keeps the tense's year so that the range stays in order."""
+        if self.since(start):
+            return False, False
+        if self.plan_gone_by(start, end):
+            return False, True
+        future = self.is_future(start, end)
+        return future, not future and not in_range and self.tense_is_weak(start, end)
 
     def is_future(self, start: int, end: int, default_future: bool = False) -> bool:
         """Tense of the clause around a date phrase: the nearest tense marker in its comma-delimited clause
@@ -477,11 +491,9 @@ class _Article:
         meeting")."""
         text = self.text
         s_lo, s_hi = self.sentence_bounds(start, end)
-        c_lo = self._clause_start(start, end)
-        split_after = _CLAUSE_SPLIT.search(text, end, s_hi)
-        c_hi = split_after.start() if split_after else s_hi
         if self.scheduled(start, end):
             return True
+        c_lo, c_hi = self._clause_bounds(start, end)
         markers = self.markers(c_lo, c_hi)
         if any(e <= start for _, e, _ in markers):
             # A marker after "and"/"but"/"then" belongs to a second verb: "crossed on Wednesday and will travel".
@@ -765,11 +777,7 @@ def _rule_day_month(doc: _Article, pub: date) -> Iterator[_Hit]:
     for rx in (_MD, _DM):
         for m in _find(rx, text):
             month, day = _month_num(m["mon"]), int(m["day"])
-            since = doc.since(m.start())
-            past_plan = not since and doc.plan_gone_by(m.start(), m.end())
-            future = not since and not past_plan and doc.is_future(m.start(), m.end())
-            weak = past_plan or (not future and not since and doc.tense_is_weak(m.start(), m.end()))
-            first = _resolve_day_month(pub, month, day, future, weak)
+            first = _resolve_day_month(pub, month, day, *doc.year_cues(m.start(), m.end()))
             if m["wd"]:  # "Wednesday, June 4": the nearest year in which that day is a Wednesday
                 fits = [d for y in (pub.year, pub.year - 1, pub.year + 1) if (d := _safe_date(y, month, day))]
                 fits = [d for d in fits if d.weekday() == WEEKDAYS[m["wd"]]]
@@ -812,14 +820,9 @@ def _rule_month_alone(doc: _Article, pub: date) -> Iterator[_Hit]:
             y = _resolve_month(pub, month, future=True, strict=True)
         elif mod.startswith("this"):
             y = pub.year
-        elif doc.since(m.start()):
-            y = _resolve_month(pub, month, future=False)
-        elif doc.plan_gone_by(m.start(), m.end()):
-            y = _month_year(pub, month, future=False, weak=True)
-        elif _RANGE_NEXT.match(text, m.end()):  # "between January and September": the tense keeps a range in order
-            y = _resolve_month(pub, month, doc.is_future(m.start(), m.end()))
         else:
-            y = _month_year(pub, month, doc.is_future(m.start(), m.end()), doc.tense_is_weak(m.start(), m.end()))
+            in_range = _RANGE_NEXT.match(text, m.end()) is not None
+            y = _month_year(pub, month, *doc.year_cues(m.start(), m.end(), in_range))
         yield _Hit(m.start(), m.end(), "relative", date(y, month, 1), month_end(y, month), "month")
 
 
@@ -833,11 +836,8 @@ def _rule_month_part(doc: _Article, pub: date) -> Iterator[_Hit]:
             y, kind = _resolve_month(pub, month, future=False), "relative"
         elif m["rel"]:
             y, kind = _resolve_month(pub, month, doc.is_future(m.start(), m.end())), "relative"
-        elif doc.plan_gone_by(m.start(), m.end()):
-            y, kind = _month_year(pub, month, future=False, weak=True), "relative"
         else:
-            future, weak = doc.is_future(m.start(), m.end()), doc.tense_is_weak(m.start(), m.end())
-            y, kind = _month_year(pub, month, future, weak), "relative"
+            y, kind = _month_year(pub, month, *doc.year_cues(m.start(), m.end())), "relative"
         lo, hi = date(y, month, 1), month_end(y, month)
         if m["rel"]:  # "earlier in July" is July up to publication, "later in July" July from publication
             if (y, month) == (pub.year, pub.month):
