@@ -368,9 +368,28 @@ SAYING_TIME = re.compile(
     r"(?:on|in|last|this|late|early|earlier)?\s*",
     re.I,
 )
+# The medium of a saying: "in a statement", "in a Facebook post", "in a video posted on Instagram", "in a post on X".
+_MEDIUM = (
+    r"in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|post|interview|letter|speech|address|briefing|message|comments?|remarks|tweet|video|note"
+    r"|communiqu[eé])"
+    r"(?:\s+(?:posted\s+|published\s+)?(?:on|to)\s+(?:the\s+)?(?:[A-Z][\w.-]*|social (?:media|networks)|its website)"
+    r"(?:\s+[A-Z][\w.-]*)?)?"
+)
+# "welcomed the exchange in a statement on Friday", "thanked the crews in a post on Facebook on Monday": the medium
+# of the saying names its time, however many words of object come before it.
+SAYING_MEDIUM_TIME = re.compile(
+    r"\s*,?\s+(?:(?!(?:that|had|has|have|would|will|was|were|is|are|could|and|but)\b)[^\s,;:]+\s+){0,8}?"
+    + _MEDIUM
+    + r"\s+(?:on|late on|early on|late|early|last|this|earlier)?\s*"
+)
 
 
-ABOUT_SAYING = re.compile(r"(?:speaking|writing|addressing|talking|asked|interviewed|appearing)\b", re.I)
+# An aside about the saying itself, whose time is the saying's: "X, speaking in March, said", "X, in a post on
+# social networks on July 29, expressed gratitude".
+ABOUT_SAYING = re.compile(
+    r"(?:speaking|writing|addressing|talking|asked|interviewed|appearing\b|" + _MEDIUM + r")\b", re.I
+)
 
 
 # "signed an agreement extending the swap until 2040": a date that ends another predicate's state

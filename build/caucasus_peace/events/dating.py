@@ -26,6 +26,7 @@ from caucasus_peace.events.cues import (
     PAST_VERB,
     PERFECT,
     SAID_AT,
+    SAYING_MEDIUM_TIME,
     SAYING_TIME,
     SCHEDULED_FOR,
     SINCE,
@@ -157,14 +158,23 @@ def claim_date(
         # 'called the demand "premature and groundless" in a statement on Thursday': the saying's time follows the
         # words it quotes
         quoted = _QUOTED_REST.match(text, te) if _QUOTE_CHAR.search(text, ts, te) else None
-        after = (te, quoted.end()) if quoted else (te,)
+        # (from the end of the verb: a trigger pattern may take the space after it, "thanked ")
+        verb_end = ts + len(text[ts:te].rstrip())
+        after = (verb_end, quoted.end()) if quoted else (verb_end,)
         times = [
             t
             for t in times
             if t["char_start"] < te
             or (
                 not content_next
-                and any(a <= t["char_start"] and SAYING_TIME.fullmatch(text[a : t["char_start"]]) for a in after)
+                and any(
+                    a <= t["char_start"]
+                    and (
+                        SAYING_TIME.fullmatch(text[a : t["char_start"]])
+                        or SAYING_MEDIUM_TIME.fullmatch(text[a : t["char_start"]])
+                    )
+                    for a in after
+                )
             )
         ]
     if etype == "statement":

@@ -1,0 +1,37 @@
+"""Dates of sayings, of what they report, of documents named by their signing, and the status of what a vote or an
+agreement sets: issue 12, thirty-seventh round. Invented sentences and names; published on Wednesday 12 March 2031
+(Monday is 10 March)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.unit.test_event_time_clauses import real_claims
+from tests.unit.test_events import one
+
+MONDAY, SUNDAY = dt.date(2031, 3, 10), dt.date(2031, 3, 9)
+
+
+def dates(c: dict) -> tuple[dt.date | None, dt.date | None]:
+    return (c["date_start"], c["date_end"])
+
+
+def test_the_day_after_a_saying_verb_dates_it_whatever_the_trigger_takes_with_it() -> None:
+    # the trigger pattern of "thanked" takes the space after the verb: the day after it is still the saying's
+    assert dates(one(real_claims("Alda Brun thanked the rescuers on Monday."), "statement")) == (MONDAY, MONDAY)
+
+
+def test_the_medium_of_a_saying_brings_its_day() -> None:
+    for sentence, day in (
+        ("The Foreign Ministry of Korvania welcomed the exchange of prisoners in a statement on Monday, calling it"
+         " a step.", MONDAY),
+        ("Alda Brun thanked the crews from Meltoria for their work in a post on Facebook on Sunday evening.", SUNDAY),
+        ("Tomas Veil rejected the charges in a video posted on Instagram on Monday.", MONDAY),
+    ):  # fmt: skip
+        assert dates(one(real_claims(sentence), "statement")) == (day, day), sentence
+
+
+def test_an_aside_that_names_the_medium_of_a_saying_dates_it() -> None:
+    # ("Alda Brun, who left Ostrel in 2019, said" stays undated by 2019: tests/unit/test_events.py)
+    sentence = "Alda Brun, in a post on social networks on March 9, expressed gratitude to the rescuers of Meltoria."
+    assert dates(one(real_claims(sentence), "statement")) == (SUNDAY, SUNDAY)
