@@ -35,3 +35,16 @@ def test_an_aside_that_names_the_medium_of_a_saying_dates_it() -> None:
     # ("Alda Brun, who left Ostrel in 2019, said" stays undated by 2019: tests/unit/test_events.py)
     sentence = "Alda Brun, in a post on social networks on March 9, expressed gratitude to the rescuers of Meltoria."
     assert dates(one(real_claims(sentence), "statement")) == (SUNDAY, SUNDAY)
+
+
+def test_only_the_event_that_broke_out_is_told_as_a_start() -> None:
+    cs = real_claims("A fire broke out at a depot in Dravo on Monday and was followed by a powerful explosion.")
+    assert dates(one(cs, "explosion")) == (MONDAY, MONDAY)  # a blast in that sentence has a day, not an open end
+    assert dates(one(real_claims("Clashes broke out on the border of Korvania on Monday."), "armed_clash")) == (
+        MONDAY,
+        None,
+    )
+    fighting = one(
+        real_claims("The fighting, which erupted on Monday, is the worst in Korvania in years."), "armed_clash"
+    )
+    assert dates(fighting) == (MONDAY, None)  # the subject's relative clause dates it, as a start

@@ -190,6 +190,22 @@ _PAST_TIME_CLAUSE = re.compile(
 )
 
 
+_RELATIVE_OPENING = re.compile(r"^\s*,\s*(?=(?:which|that)\b)")
+
+
+def _told_as_start(text: str, ts: int, te: int, end: int) -> bool:
+    """The trigger is the subject of "broke out" or "erupted" ("fighting broke out", "clashes that erupted"), or is
+    the verb itself: its date is when it began. A ceasefire agreed or a blast in a sentence where a fire broke out is
+    not told as a start."""
+    m = STARTED.search(text, ts, end)
+    if m is None:
+        return False
+    if m.start() < te:
+        return True
+    gap = _RELATIVE_OPENING.sub("", text[te : m.start()])  # "the fighting, which broke out"
+    return "," not in gap and len(gap.split()) <= 2
+
+
 def _past_time_clause(text: str, cs: int, ts: int, te: int) -> bool:
     """The trigger is the past-tense verb of a clause of time ("after they signed")."""
     verb = PAST_VERB.match(text, ts, te)  # the trigger's first word ("signed" of "signed a declaration")
@@ -965,7 +981,7 @@ def _clause_claims(
         )  # its own time follows it in the same phrase ("the referendum on 20 September"), not after a comma
         bounds = claim_date(ctx, sent, clause, (ts, te, etype), status, times, [] if own_time_only else inherited,
                             quotes, aggregate)  # fmt: skip
-        if bounds and STARTED.search(text[sent[0] : sent[1]]) and status in ("occurred", "ongoing"):
+        if bounds and _told_as_start(text, ts, te, sent[1]) and status in ("occurred", "ongoing"):
             bounds = (bounds[0], None)  # "fighting broke out on Sept. 27": a start, not the whole event
         if bounds and bounds[0] > published and status in ("occurred", "ongoing"):
             status = "planned"

@@ -195,6 +195,9 @@ def claim_date(
         own_day = [t for t in past if not SCHEDULED_FOR.search(text, max(0, t["char_start"] - 80), t["char_start"])]
         times = own_day or past
     own = dated(within(times, cs, ce))
+    if not own and ce < len(text) and text[ce] == ",":
+        # "The fighting, which erupted on Sept. 27, is the worst since ...": the subject's relative clause dates it
+        own = [t for t in dated(times) if t["char_start"] > ce and _RELATIVE_TIME.fullmatch(text, ce, t["char_start"])]
     own = [t for t in own if t["char_start"] < te or not _in_since_aside(text, te, t["char_start"])]
     if etype in SPEECH_ACTS and status == "occurred":  # "X is expected to travel next month, Y said": the plan's month
         own = [t for t in own if fits_status(t, status, ctx.published)]
@@ -247,6 +250,10 @@ _SINCE_CLAUSE = re.compile(
     r"|[A-Z][\w-]+(?:\s+and\s+[A-Z][\w-]+)?)\s+(?:had\s+|first\s+|last\s+)?"
     r"(?:went|fought|began|broke|came|fell|took|won|lost|left|met|signed|was|were|had|[a-z]+ed)\b"
 )
+
+
+# What opens a relative clause up to its time: ", which erupted on", ", which began in", ", signed on".
+_RELATIVE_TIME = re.compile(r",\s*(?:(?:which|that)\s+(?:had\s+|has\s+|was\s+|were\s+)?)?[a-z]+ed\s+(?:on|in)\s+")
 
 
 def _in_since_aside(text: str, te: int, at: int) -> bool:
