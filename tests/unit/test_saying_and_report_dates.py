@@ -48,3 +48,15 @@ def test_only_the_event_that_broke_out_is_told_as_a_start() -> None:
         real_claims("The fighting, which erupted on Monday, is the worst in Korvania in years."), "armed_clash"
     )
     assert dates(fighting) == (MONDAY, None)  # the subject's relative clause dates it, as a start
+
+
+def test_a_document_named_by_its_signing_takes_the_day_after_who_signed_it_and_where() -> None:
+    cs = real_claims(
+        "The visit is the first step under the memorandum signed by the universities of Dravo and Ostrel in Tbilisi"
+        " on 4 March."
+    )
+    assert dates(one(cs, "agreement_signing")) == (dt.date(2031, 3, 4), dt.date(2031, 3, 4))
+    assert dates(one(cs, "visit")) == (None, None)  # the signing's day is not the visit's
+    cs = real_claims("It was envisaged by the declaration signed by the leaders of Korvania, Meltoria and Ostrel in"
+                     " Dravo on August 8, 2030.")  # fmt: skip
+    assert dates(one(cs, "agreement_signing")) == (dt.date(2030, 8, 8), dt.date(2030, 8, 8))

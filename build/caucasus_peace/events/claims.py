@@ -797,6 +797,16 @@ def _describes_the_accused(text: str, cs: int, ts: int) -> bool:
     return word not in _NO_NOUN and not word.endswith("ly") and not word[0].isdigit()
 
 
+# What may stand between a participle and its own time: who did it and where ("the declaration signed by the leaders
+# of Armenia, Azerbaijan and the United States in Washington on August 8, 2025"), with no clause of its own.
+_AGENT_PLACE_GAP = re.compile(
+    r"\s*(?:by\s+(?:(?!(?:who|whom|which|that|said|says|was|were|is|are|has|have|had|will|would)\b)"
+    r"[\w'’().-]+(?:,\s+|\s+)){1,14}?)?"
+    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?"
+    r"(?:on|in)?\s*"
+)
+
+
 def _is_reduced_relative(text: str, cs: int, ts: int, te: int) -> bool:
     """'a border protocol signed with X', 'the treaty initialled in Washington': a participle that names a document
     by the event that made it refers to that event; the clause's date is not its date."""
@@ -945,6 +955,15 @@ def _clause_claims(
     main = [t for t in trigs if t[0] > adjunct_end]
     subject_trigger = main[0][0] if main else (trigs[0][0] if trigs else cs)
     antecedent = find_antecedent(text, clause, mentions) or resumed or []
+    # Times of a participle that names a document by its event ("the memorandum signed ... in Tbilisi on 4 May"):
+    # that event's, not those of the clause's other events ("the visit is the first step under the memorandum").
+    participle_times = {
+        t["char_start"]: ts
+        for ts, te, _ in trigs
+        if _is_reduced_relative(text, cs, ts, te)
+        for t in sent_times
+        if t["char_start"] >= te and _AGENT_PLACE_GAP.fullmatch(text, te, t["char_start"])
+    }
     out = []
     for i, (ts, te, etype) in enumerate(trigs):
         status = _status(text, clause, (ts, te, etype), trigs[i - 1][1] if i > 0 else cs)
@@ -975,9 +994,14 @@ def _clause_claims(
         after_event = i > 0 and trigs[i - 1][2] not in SPEECH_ACTS
         own_time_only = reduced or (anaphoric and after_event) or since_anchor is not None or past_anchor
         times = (
-            [t for t in sent_times if 0 <= t["char_start"] - te < 40 and "," not in text[te : t["char_start"]]]
+            [
+                t
+                for t in sent_times
+                if (0 <= t["char_start"] - te < 40 and "," not in text[te : t["char_start"]])
+                or (reduced and t["char_start"] >= te and _AGENT_PLACE_GAP.fullmatch(text, te, t["char_start"]))
+            ]
             if own_time_only
-            else sent_times
+            else [t for t in sent_times if participle_times.get(t["char_start"], ts) == ts]
         )  # its own time follows it in the same phrase ("the referendum on 20 September"), not after a comma
         bounds = claim_date(ctx, sent, clause, (ts, te, etype), status, times, [] if own_time_only else inherited,
                             quotes, aggregate)  # fmt: skip
