@@ -60,3 +60,12 @@ def test_a_document_named_by_its_signing_takes_the_day_after_who_signed_it_and_w
     cs = real_claims("It was envisaged by the declaration signed by the leaders of Korvania, Meltoria and Ostrel in"
                      " Dravo on August 8, 2030.")  # fmt: skip
     assert dates(one(cs, "agreement_signing")) == (dt.date(2030, 8, 8), dt.date(2030, 8, 8))
+
+
+def test_what_a_saying_on_a_named_day_reports_happened_on_it_or_the_day_before() -> None:
+    cs = real_claims("The police of Korvania said on Monday that 14 people had been detained in Dravo.")
+    assert dates(one(cs, "statement")) == (MONDAY, MONDAY)
+    assert dates(one(cs, "detention")) == (SUNDAY, MONDAY)
+    # a time of its own wins: "said on Monday that ... in 2019"
+    cs = real_claims("The police of Korvania said on Monday that 14 people had been detained in Dravo in 2019.")
+    assert dates(one(cs, "detention")) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))

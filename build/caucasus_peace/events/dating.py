@@ -180,8 +180,10 @@ def claim_date(
     if etype == "statement":
         # "The group, representing people who left between 1988 and 1991, said": an aside before the verb
         times = [t for t in times if not _in_aside(text, t, ts)]
+    said: list[Row] = []
     if etype not in SPEECH_ACTS:  # "a mine exploded, the agency said Wednesday": Wednesday is the saying's day
-        times = [t for t in times if not SAID_AT.search(text, max(0, t["char_start"] - 40), t["char_start"])]
+        said = [t for t in times if SAID_AT.search(text, max(0, t["char_start"] - 40), t["char_start"])]
+        times = [t for t in times if t not in said]
     # "an agreement extending the swap until 2040": the end of a state, not the date of the event
     times = [t for t in times if not LASTING.search(text[ts : t["char_start"]])]  # "extended a swap until 2040"
     times = [t for t in times if not BORN_BEFORE.search(text, max(0, t["char_start"] - 12), t["char_start"])]
@@ -230,7 +232,34 @@ def claim_date(
         # "since February", "has since demanded": a lower bound, the event lies between it and publication
         lo = min(t["date_start"] for t in since or pool)
         return (lo, max(lo, ctx.published))
-    return (pool and _counted_back(text, pool, ts)) or pick_date(pool or inherited, ts)
+    found = (pool and _counted_back(text, pool, ts)) or pick_date(pool or inherited, ts)
+    if found is None and status == "occurred":
+        return _reported_on(text, said, ts, sent[1], ctx.published)
+    return found
+
+
+_THAT = re.compile(r"\s*,?\s*that\b")
+_OVER_A_SPAN = re.compile(r"\b(?:over|during|throughout|since)\b")
+
+
+def _reported_on(text: str, said: list[Row], ts: int, end: int, published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """An event with no time of its own, told in what a speaker said on a named day ("the police said on Friday that
+    14 people had been detained"): it happened by that day, and news tells what is new, so on it or the day before
+    (the bounds a news story gives an undated report of the day's news). Not what the report sums up over a span
+    ("had signed contracts worth $12 million over the four days")."""
+    if _OVER_A_SPAN.search(text, ts, end):
+        return None
+    for t in said:
+        day = t["date_start"]
+        if (
+            day is not None
+            and day == t["date_end"]
+            and day <= published
+            and t["char_end"] <= ts
+            and _THAT.match(text, t["char_end"])
+        ):
+            return (day - dt.timedelta(days=1), day)
+    return None
 
 
 # "on Thursday, two days after a commission met in Geneva": what follows "N days after" happened N days before the
