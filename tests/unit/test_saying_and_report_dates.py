@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from caucasus_peace.extract.timex import extract_time_expressions
 from tests.unit.test_event_time_clauses import real_claims
-from tests.unit.test_events import one
+from tests.unit.test_events import PUB, one
 
 MONDAY, SUNDAY = dt.date(2031, 3, 10), dt.date(2031, 3, 9)
 
@@ -69,3 +70,24 @@ def test_what_a_saying_on_a_named_day_reports_happened_on_it_or_the_day_before()
     # a time of its own wins: "said on Monday that ... in 2019"
     cs = real_claims("The police of Korvania said on Monday that 14 people had been detained in Dravo in 2019.")
     assert dates(one(cs, "detention")) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+
+
+def find(text: str, phrase: str) -> dict:
+    return next(t for t in extract_time_expressions(text, PUB, []) if t["text"] == phrase)
+
+
+def test_a_day_and_month_of_a_year_named_from_publication() -> None:
+    for text, phrase, edtf in (
+        ("The ministers initialled the text on August 8 last year.", "August 8 last year", "2030-08-08"),
+        ("The ministers initialled the text on 8 August last year.", "8 August last year", "2030-08-08"),
+        ("The road will open on March 28 next year.", "March 28 next year", "2032-03-28"),
+        ("The mandate ends on December 31 this year.", "December 31 this year", "2031-12-31"),
+    ):
+        assert find(text, phrase)["date_edtf"] == edtf, text
+
+
+def test_years_counted_from_the_year_told_before() -> None:
+    text = "Korvania retook the valley in 2023. The monitors withdrew the following year. Two years later, talks began."
+    assert find(text, "the following year")["date_edtf"] == "2024"
+    assert find(text, "Two years later")["date_edtf"] == "2026"  # from the year told last, the withdrawal's
+    assert find("Weeks later, talks began.", "Weeks later")["date_edtf"] == ""  # no year to count from

@@ -150,6 +150,11 @@ _PAST_PLAN = re.compile(
 # "January and September", "March to May": a month that opens a range or a list of months
 _RANGE_NEXT = re.compile(r"\s*(?:and|or|to|through|till|until|[-–—])\s*(?:" + "|".join(_FULL_MONTHS) + r")\b")
 _MONTH_REL_YEAR = re.compile(rf"\b{_MONTH_FULL}(?:\s+of)?\s+(?P<which>this|last|next)\s+year\b")
+# "August 8 last year", "8 August of this year": the day of the year named, not of the year the tense gives
+_MD_REL_YEAR = re.compile(rf"(?:{_WD},?\s+)?\b{_MON}\s+{_DAY}(?:\s+of)?\s+(?P<which>this|last|next)\s+year\b")
+_DM_REL_YEAR = re.compile(
+    rf"(?:{_WD},?\s+)?(?:the\s+)?(?<![\d,.])\b{_DAY}(?:\s+of)?\s+{_MON}(?:\s+of)?\s+(?P<which>this|last|next)\s+year\b"
+)
 _YEAR_RANGE = re.compile(r"(?<![\w$£€.,/-])(?P<y1>1\d{3}|20\d{2})\s*[-–]\s*(?P<y2>\d{4}|\d{2})" + _NOT_NUM)
 _YEAR_ONLY = re.compile(r"(?<![\w$£€.,/'’-])" + _YEAR + _NOT_NUM + r"(?![-–][A-Za-z])")
 _YEAR_PART = re.compile(rf"(?:\b{_PART}(?:-|\s+)|\b{_PART_OF}){_YEAR}{_NOT_NUM}")
@@ -234,6 +239,8 @@ ANCHORS: dict[re.Pattern[str], re.Pattern[str]] = {
         (_DM, "|".join((_WD_AT, r"t(?=he\s+[0-9])", _DAY_AT))),
         (_MY, _MON_AT),
         (_MONTH_REL_YEAR, _MON_AT),
+        (_MD_REL_YEAR, f"{_WD_AT}|{_MON_AT}"),
+        (_DM_REL_YEAR, "|".join((_WD_AT, r"t(?=he\s+[0-9])", _DAY_AT))),
         (_MONTH_ALONE, f"{_MOD_AT}|{_MON_AT}"),
         (_MONTH_PART, _PART_AT),
         (_YEAR_PART, _PART_AT),
@@ -798,6 +805,12 @@ def _rule_month_year(doc: _Article, pub: date) -> Iterator[_Hit]:
         y = pub.year + {"this": 0, "last": -1, "next": 1}[m["which"]]
         mo = MONTHS[m["mon"]]
         yield _Hit(m.start(), m.end(), "relative", date(y, mo, 1), month_end(y, mo), "month")
+    for rx in (_MD_REL_YEAR, _DM_REL_YEAR):
+        for m in _find(rx, text):
+            y = pub.year + {"this": 0, "last": -1, "next": 1}[m["which"]]
+            d = _safe_date(y, _month_num(m["mon"]), int(m["day"]))
+            if d is not None:
+                yield _Hit(m.start(), m.end(), "relative", d, d, "day")
 
 
 def _month_has_cue(text: str, m: re.Match[str]) -> bool:
@@ -1172,10 +1185,40 @@ def _narrative_anchor(text: str, h: _Hit, before: list[_Hit]) -> _Hit | None:
     return None
 
 
+# "Azerbaijan retook the region in 2023. The peacekeepers withdrew the following year.": a year counted from the year
+# of the date phrase before it (a date within one calendar year, no further back than _TIMELINE_REACH characters).
+_NARRATIVE_YEARS = re.compile(
+    r"the\s+(?P<next>following)\s+year|the\s+(?P<prev>previous|preceding)\s+year"
+    r"|(?P<n>a|one|" + "|".join(NUMBER_WORDS) + r"|\d{1,2})\s+years?\s+(?P<dir>later|earlier)"
+)
+
+
+def _narrative_year(text: str, h: _Hit, before: list[_Hit]) -> _Hit:
+    """h resolved to a year when it counts years from the year of the date phrase before it (see _NARRATIVE_YEARS)."""
+    m = _NARRATIVE_YEARS.fullmatch(" ".join(text[h.start : h.end].lower().split()))
+    prev = before[-1] if before else None
+    if m is None or prev is None or prev.lo is None or prev.hi is None or prev.lo.year != prev.hi.year:
+        return h
+    if h.start - prev.end > _TIMELINE_REACH:
+        return h
+    if m["next"] or m["prev"]:
+        years = 1 if m["next"] else -1
+    else:
+        n = 1 if m["n"] in ("a", "one") else count_of(m["n"])
+        years = n if m["dir"] == "later" else -n
+    y = prev.lo.year + years
+    if not 1 <= y <= 9999:
+        return h
+    return _Hit(h.start, h.end, h.kind, date(y, 1, 1), date(y, 12, 31), "year")
+
+
 def _anchor_narratives(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """Resolve day-precise narrative phrases against the date they count from (hits sorted by start)."""
+    """Resolve day-precise narrative phrases against the date they count from, and year-counting ones against the
+    year of the date before them (hits sorted by start)."""
     out: list[_Hit] = []
     for h in hits:
+        if h.kind == "relative" and h.lo is None:
+            h = _narrative_year(text, h, out)
         anchor = _narrative_anchor(text, h, out) if h.kind == "relative" and h.lo is None else None
         days = _narrative_days(text[h.start : h.end], text[h.end : h.end + 3]) if anchor is not None else None
         if days is not None and anchor is not None and anchor.lo is not None and anchor.hi is not None:
