@@ -91,3 +91,26 @@ def test_years_counted_from_the_year_told_before() -> None:
     assert find(text, "the following year")["date_edtf"] == "2024"
     assert find(text, "Two years later")["date_edtf"] == "2026"  # from the year told last, the withdrawal's
     assert find("Weeks later, talks began.", "Weeks later")["date_edtf"] == ""  # no year to count from
+
+
+def test_what_a_vote_does_by_itself_is_no_plan() -> None:
+    cs = real_claims("The Grand Assembly voted on Monday to strip Tomas Veil of immunity.")
+    assert one(cs, "legal_action")["status"] == "occurred"
+    referendum = one(real_claims("The Grand Assembly voted on Monday to hold a referendum in Korvania."), "referendum")
+    assert referendum["status"] == "planned"  # what the vote calls for lies ahead
+
+
+def test_an_agreement_on_a_named_day_to_meet_is_a_plan() -> None:
+    meeting = one(real_claims("Alda Brun and Tomas Veil agreed on Monday to meet again next month."), "meeting")
+    assert meeting["status"] == "planned"
+    assert dates(meeting) == (dt.date(2031, 4, 1), dt.date(2031, 4, 30))
+
+
+def test_elections_ahead_named_in_an_accusation_are_planned() -> None:
+    cs = real_claims(
+        "The opposition in Korvania accused the government of a show trial ahead of the parliamentary elections"
+        " in June."
+    )
+    election = one(cs, "election")
+    assert election["status"] == "planned"
+    assert dates(election) == (dt.date(2031, 6, 1), dt.date(2031, 6, 30))

@@ -1009,6 +1009,8 @@ def _clause_claims(
             bounds = (bounds[0], None)  # "fighting broke out on Sept. 27": a start, not the whole event
         if bounds and bounds[0] > published and status in ("occurred", "ongoing"):
             status = "planned"
+        elif bounds and bounds[0] > published and status == "alleged" and etype in ("election", "referendum"):
+            status = "planned"  # "accused the authorities of a show trial ahead of the elections in June"
         lo = trigs[i - 1][1] if i > 0 else cs
         hi = trigs[i + 1][0] if i + 1 < len(trigs) else ce
         # The clause subject belongs to the first trigger ("Aliyev demanded ... for the downing": Aliyev demands);

@@ -91,12 +91,22 @@ HOPED_FOR = re.compile(
 CAN_BE = re.compile(r"\bcan\s+be\s+(?:\w+ly\s+)?\Z", re.I)
 
 
+# What a vote does by itself, the day it is taken ("voted to strip him of immunity", "voted to ratify the treaty"),
+# unlike what it calls for ("voted to hold a referendum"): no plan.
+_VOTED_EFFECT = (
+    r"(?:strip|lift|ratify|approve|adopt|dissolve|expel|suspend|dismiss|impeach|remove|revoke|reject|endorse"
+    r"|extend|terminate|recogni[sz]e|condemn|uphold|pass|grant|elect|appoint|confirm)\b"
+)
+_ON_DAY = r"(?: (?:on|late on|early on|last|this|in) [A-Z]\w+| last (?:week|month))?"  # "agreed on Tuesday to meet"
 PLANNED = re.compile(
     r"\b(?:will|'ll|shall|(?:is|are|was|were) (?:both )?(?:expected|scheduled|set(?! up\b)|due|to be)|expected to"
-    r"|scheduled|plan(?:s|ned)? to|planned|preparations|upcoming|vot(?:ed|es)(?: \w+){0,3}? to"
+    r"|scheduled|plan(?:s|ned)? to|planned|preparations|upcoming|vot(?:ed|es)(?: \w+){0,3}? to(?! "
+    + _VOTED_EFFECT
+    + r")"
     r"|would (?:meet|join|sign|host|attend|visit|hold|open)"
-    r"|decision to|decided to|(?:is|are) to (?!be\b)\w+|must (?:still |first |now |also )?(?:be )?\w+"
-    r"|agree(?:d|s)? to|promis(?:ed|es) to|vow(?:ed|s) to|(?:is|are) ready to|next (?:week|month))\b|’ll",
+    r"|decision to|decided" + _ON_DAY + r" to|(?:is|are) to (?!be\b)\w+|must (?:still |first |now |also )?(?:be )?\w+"
+    r"|agree(?:d|s)?" + _ON_DAY + r" to|promis(?:ed|es)" + _ON_DAY + r" to|vow(?:ed|s)" + _ON_DAY + r" to"
+    r"|(?:is|are) ready to|next (?:week|month))\b|’ll",
     re.I,
 )
 
