@@ -955,12 +955,13 @@ def _clause_claims(
     main = [t for t in trigs if t[0] > adjunct_end]
     subject_trigger = main[0][0] if main else (trigs[0][0] if trigs else cs)
     antecedent = find_antecedent(text, clause, mentions) or resumed or []
+    reduced_at = {ts for ts, te, _ in trigs if _is_reduced_relative(text, cs, ts, te)}
     # Times of a participle that names a document by its event ("the memorandum signed ... in Tbilisi on 4 May"):
     # that event's, not those of the clause's other events ("the visit is the first step under the memorandum").
     participle_times = {
-        t["char_start"]: ts
+        t["char_start"]
         for ts, te, _ in trigs
-        if _is_reduced_relative(text, cs, ts, te)
+        if ts in reduced_at
         for t in sent_times
         if t["char_start"] >= te and _AGENT_PLACE_GAP.fullmatch(text, te, t["char_start"])
     }
@@ -970,7 +971,7 @@ def _clause_claims(
         if status is None or (etype == "accusation" and _describes_the_accused(text, cs, ts)):
             continue
         aggregate = _is_aggregate(text, ts, te, ce, etype)
-        reduced = _is_reduced_relative(text, cs, ts, te)
+        reduced = ts in reduced_at
         # "X welcomed the declaration signed by Y in Z": the object of a saying, an event referred to
         referred = reduced and i > 0 and trigs[i - 1][2] in SPEECH_ACTS
         anaphoric = ts in about or referred or _is_anaphoric(text, cs, ts, te)
@@ -1001,7 +1002,7 @@ def _clause_claims(
                 or (reduced and t["char_start"] >= te and _AGENT_PLACE_GAP.fullmatch(text, te, t["char_start"]))
             ]
             if own_time_only
-            else [t for t in sent_times if participle_times.get(t["char_start"], ts) == ts]
+            else [t for t in sent_times if t["char_start"] not in participle_times]  # (a reduced one is own_time_only)
         )  # its own time follows it in the same phrase ("the referendum on 20 September"), not after a comma
         bounds = claim_date(ctx, sent, clause, (ts, te, etype), status, times, [] if own_time_only else inherited,
                             quotes, aggregate)  # fmt: skip

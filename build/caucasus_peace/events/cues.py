@@ -398,7 +398,7 @@ SAYING_MEDIUM_TIME = re.compile(
 # An aside about the saying itself, whose time is the saying's: "X, speaking in March, said", "X, in a post on
 # social networks on July 29, expressed gratitude".
 ABOUT_SAYING = re.compile(
-    r"(?:speaking|writing|addressing|talking|asked|interviewed|appearing\b|" + _MEDIUM + r")\b", re.I
+    r"(?:speaking|writing|addressing|talking|asked|interviewed|appearing|" + _MEDIUM + r")\b", re.I
 )
 
 
