@@ -66,6 +66,17 @@ _AUTHORITY_AFTER = re.compile(
     r"(?:administration|authorities|government|governor|governorate|municipality|mayor|mayoralty|officials)\b"
 )
 _AND_JOINT = re.compile(r"\s*(?:,\s*)?and\s*")
+# The one a speech act is addressed to: "called on X to", "appealed to X", "sent a note of protest to X", "wrote to X",
+# "thanked X", "a letter of condolence to Prime Minister X". It is the target, although "on X" and "to X" are
+# otherwise no party (NOT_PARTY: "on Tuesday", "flew to X") and a statement's other mentions are its content.
+_ADDRESSEE = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+on|appeal(?:ed|s|ing)?\s+to|wr(?:ote|ites?|iting|itten)\s+to"
+    r"|(?:note|letter|message|appeal|request|plea|complaint|petition|telegram)s?"
+    r"(?:\s+of\s+(?:protest|condolences?|congratulations?|thanks|support))?\s+to"
+    r"|thank(?:ed|s|ing)?|congratulat(?:ed|es|ing))"
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){0,4}$"
+)
+_ADDRESSED_TYPES = frozenset({"statement", "appeal", "demand", "diplomatic_protest", "invitation"})
 _COMMA_JOINT = re.compile(r"\s*,\s*")
 
 
@@ -187,6 +198,8 @@ def find_participants(
     parts: list[Row] = []
     seen: set[tuple[str, str]] = set()
     last_loc_end = -1
+    last_addressee_end = -1  # "called on Armenia and Azerbaijan": the list goes on
+    addressees: set[tuple[str, str]] = set()
     speaker_zone = _speaker_zone(text, mentions, cs, ts) if etype == "statement" else None
     between_after = bool(_BETWEEN_NEXT.match(text[te : te + 10]))
     for m in mentions:
@@ -226,7 +239,18 @@ def find_participants(
             etype == "secession" and _FROM_GAP.fullmatch(text[te:ms])
         )  # "broke away from Azerbaijan": the state it left is the target
         on_target = _ATTACK_ON_END.search(lead)
-        if (NOT_PARTY.search(lead) and not from_target and not on_target) or topic:
+        addressed = (
+            etype in _ADDRESSED_TYPES
+            and ms >= ts
+            and not topic
+            and (
+                bool(_ADDRESSEE.search(text, max(cs, ms - 60), ms))
+                or (last_addressee_end >= 0 and bool(_LIST_JOINT.fullmatch(text[last_addressee_end:ms])))
+            )
+        )
+        if addressed:
+            last_addressee_end = m["char_end"]
+        if (NOT_PARTY.search(lead) and not from_target and not on_target and not addressed) or topic:
             continue  # ("recaptured X from Armenian forces", "broke away from X": X is the target)
         if _PRO_ANTI_END.search(lead):
             continue  # "pro-Baku media": those who side with X, not X
@@ -238,7 +262,10 @@ def find_participants(
             continue  # "Trump’s special envoy Witkoff": the envoy takes part, not the one he works for
         if ms > te and _POSSESSIVE_NEXT.match(after) and _COMMA_END.search(lead):
             continue  # "Sputnik, Russia's state-run news agency": an apposition describing the last party
-        if speaker_zone is not None:
+        if addressed:
+            role = ROLES[etype][1]
+            addressees.add((part(m, role, ctx)["entity_id"], role))
+        elif speaker_zone is not None:
             if not (speaker_zone[0] <= ms < speaker_zone[1]):
                 continue  # the content of a statement is not its party
             role = "speaker"
@@ -286,6 +313,9 @@ def find_participants(
         else:
             q = next(q for q in parts if (q["entity_id"], q["role"]) == (p["entity_id"], role))
             q["rank"] = max(q["rank"], rank)
+    if addressees and not any(p["role"] == ROLES[etype][0] for p in parts):
+        # "He thanked Qatar": with no one named who speaks, the claim is left to refer back to its article's event
+        parts = [p for p in parts if (p["entity_id"], p["role"]) not in addressees]
     if RECIPROCAL.search(text[ts:hi]):  # "summoned each other's ambassador": each acts on the other
         agents, patient = [p for p in parts if p["role"] in AGENT_ROLES], ROLES[etype][1]
         if patient in PATIENT_ROLES:

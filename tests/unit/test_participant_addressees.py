@@ -1,0 +1,34 @@
+"""Who a speech act is addressed to, the body a spokesperson speaks for, and "the Korvanian side": issue 12,
+thirty-eighth round. Invented sentences and names; published on Wednesday 12 March 2031."""
+
+from __future__ import annotations
+
+from caucasus_peace.events.claims import extract_events
+from tests.unit.test_events import PUB, mentions, one, timex
+
+DEMONYMS = {"korvanian": "plc-korvania", "meltorian": "plc-meltoria"}
+
+
+def roles(text: str, etype: str) -> set[tuple[str, str]]:
+    cs = extract_events(text, PUB, mentions(text), timex(text), [], demonyms=DEMONYMS)
+    return {(p["entity_id"], p["role"]) for p in one(cs, etype)["participants"]}
+
+
+def test_the_one_called_on_or_written_to_is_the_target() -> None:
+    assert roles("Alda Brun called on Korvania and Meltoria to exercise restraint.", "appeal") == {
+        ("per-alda-brun", "speaker"),
+        ("plc-korvania", "target"),
+        ("plc-meltoria", "target"),
+    }  # both of the list, and neither speaks
+    assert ("org-grand-assembly", "target") in roles(
+        "Korvania appealed to the Grand Assembly to send a mission to Ostrel.", "appeal"
+    )
+    assert ("per-tomas-veil", "target") in roles("Alda Brun sent a letter of condolence to Tomas Veil.", "statement")
+    assert ("per-tomas-veil", "target") in roles("Alda Brun thanked Tomas Veil in a post in February.", "statement")
+
+
+def test_an_addressee_needs_someone_who_addresses_it() -> None:
+    # "He thanked Meltoria": with no speaker named, the claim keeps no party and can refer back to its article's event
+    text = "Alda Brun and Tomas Veil met in Dravo in February. He thanked Meltoria for its help."
+    cs = extract_events(text, PUB, mentions(text), timex(text), [], demonyms=DEMONYMS)
+    assert all(("plc-meltoria", "target") not in {(p["entity_id"], p["role"]) for p in c["participants"]} for c in cs)
