@@ -32,3 +32,12 @@ def test_an_addressee_needs_someone_who_addresses_it() -> None:
     text = "Alda Brun and Tomas Veil met in Dravo in February. He thanked Meltoria for its help."
     cs = extract_events(text, PUB, mentions(text), timex(text), [], demonyms=DEMONYMS)
     assert all(("plc-meltoria", "target") not in {(p["entity_id"], p["role"]) for p in c["participants"]} for c in cs)
+
+
+def test_the_body_named_before_a_spokespersons_title_speaks_too() -> None:
+    text = "Defence Ministry spokeswoman Alda Brun said in February that the talks had failed."
+    assert {("org-defence-ministry", "speaker"), ("per-alda-brun", "speaker")} <= roles(text, "statement")
+    # a possessive is no such modifier: the possessor of a named head takes no part
+    assert ("plc-korvania", "speaker") not in roles(
+        "Korvania's Defence Minister Alda Brun said in February that the talks had failed.", "statement"
+    )

@@ -389,6 +389,30 @@ _APPOSITION_GAP = re.compile(
 )
 
 
+# "Russian Foreign Ministry spokeswoman Maria Zakharova said", "Kremlin spokesman Dmitry Peskov said": a body (or a
+# country's adjective) named before a speaker's title speaks through the speaker. (A possessive, "Armenia's Foreign
+# Minister X", is no such modifier: the possessor of a named head is not a party, _possessor.)
+_TITLE_GAP = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}(?i:spokes(?:man|woman|person)|press\s+secretary|chief|head|minister|adviser|advisor"
+    r"|envoy|representative|ambassador|director|chair(?:man|woman)?|president|secretary|commander|official|ombudsman"
+    r"|aide)\s+"
+)
+
+
+def _employer_start(text: str, mentions: list[Row], speaker: Row, cs: int) -> int:
+    """Where the speakers of 'Kremlin spokesman Dmitry Peskov' begin: at the body before the title, if one is named."""
+    if speaker["entity_type"] != "person":
+        return speaker["char_start"]
+    before = [m for m in mentions if cs <= m["char_start"] and m["char_end"] <= speaker["char_start"]]
+    if (
+        before
+        and before[-1]["entity_type"] != "person"
+        and _TITLE_GAP.fullmatch(text, before[-1]["char_end"], speaker["char_start"])
+    ):
+        return before[-1]["char_start"]
+    return speaker["char_start"]
+
+
 def _speaker_zone(text: str, mentions: list[Row], cs: int, ts: int) -> tuple[int, int]:
     """The speaker of 'X (and Y) said': the mentions just before the verb, or just after it ('said X')."""
     for m in reversed([m for m in mentions if cs <= m["char_start"] and m["char_end"] <= ts][-6:]):
@@ -396,7 +420,7 @@ def _speaker_zone(text: str, mentions: list[Row], cs: int, ts: int) -> tuple[int
         if gap is not None:  # "Ana Bee, spokeswoman of the X ministry, said": Ana Bee (and X) speak; "Ana Bee, who
             # met Levon Hakobyan, said": only Ana Bee
             relative = _WHO_GAP.match(gap.group(0))
-            return (m["char_start"], m["char_end"] if relative else ts)
+            return (_employer_start(text, mentions, m, cs), m["char_end"] if relative else ts)
     before = [m for m in mentions if cs <= m["char_start"] and m["char_end"] <= ts and ts - m["char_end"] < 40]
     if (
         len(before) > 1
@@ -426,7 +450,7 @@ def _speaker_zone(text: str, mentions: list[Row], cs: int, ts: int) -> tuple[int
         elif not (saw_and and _COMMA_JOINT.fullmatch(joint)):
             break  # "Further angering Azerbaijan, Putin acknowledged": a comma alone does not make a list
         first = m
-    return (first["char_start"], ts)
+    return (_employer_start(text, mentions, first, cs), ts)
 
 
 # "The ministry said", "the court ruled": a body named before, referred to by the head noun of its name.
