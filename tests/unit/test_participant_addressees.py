@@ -1,4 +1,4 @@
-"""Who a speech act is addressed to, the body a spokesperson speaks for, and "the Korvanian side": issue 12,
+"""Who a speech act is addressed to, the body a spokesperson speaks for, and "the Tarvian side": issue 12,
 thirty-eighth round. Invented sentences and names; published on Wednesday 12 March 2031."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from caucasus_peace.events.claims import extract_events
 from tests.unit.test_events import PUB, mentions, one, timex
 
-DEMONYMS = {"korvanian": "plc-korvania", "meltorian": "plc-meltoria"}
+DEMONYMS = {"tarvian": "plc-tarvia", "solenian": "plc-solenia"}
 
 
 def roles(text: str, etype: str) -> set[tuple[str, str]]:
@@ -40,4 +40,13 @@ def test_the_body_named_before_a_spokespersons_title_speaks_too() -> None:
     # a possessive is no such modifier: the possessor of a named head takes no part
     assert ("plc-korvania", "speaker") not in roles(
         "Korvania's Defence Minister Alda Brun said in February that the talks had failed.", "statement"
+    )
+
+
+def test_the_tarvian_side_is_tarvia() -> None:
+    assert ("plc-tarvia", "accused") in roles(
+        "The Grand Assembly accused the Tarvian side of staging provocations in February.", "accusation"
+    )
+    assert ("plc-solenia", "target") in roles(
+        "Alda Brun sent a note of protest to the Solenian side in February.", "diplomatic_protest"
     )

@@ -48,7 +48,8 @@ def demonym_parties(text: str, lo: int, hi: int, demonyms: Mapping[str, str]) ->
 _DEMONYM_RE = re.compile(
     r"\b([A-Z][a-z]+)(?:\s+(?:anti-aircraft|air|state|security|armed|special|riot))?\s+"
     r"(?:forces|troops|military|army|police|authorities|officials|government|defen[cs]es|soldiers|navy|jets|drones"
-    r"|servicem[ae]n|units|positions|border guards|citizens|nationals|activists|diplomats|prisoners)\b"
+    r"|servicem[ae]n|units|positions|border guards|citizens|nationals|activists|diplomats|prisoners"
+    r"|side)\b"  # "thanked the Georgian side", "accused the Armenian side": the country, in diplomats' words
 )
 
 
