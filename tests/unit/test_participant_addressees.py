@@ -50,3 +50,17 @@ def test_the_tarvian_side_is_tarvia() -> None:
     assert ("plc-solenia", "target") in roles(
         "Alda Brun sent a note of protest to the Solenian side in February.", "diplomatic_protest"
     )
+
+
+def test_the_court_a_case_is_taken_to_takes_part_and_the_speaker_before_a_pronoun_acts() -> None:
+    text = "Alda Brun said she would appeal the ruling to the Court of Appeal of Zelo."
+    cs = extract_events(text, PUB, mentions(text) + _court(text), timex(text), [], demonyms=DEMONYMS)
+    got = {(p["entity_id"], p["role"]) for p in one(cs, "legal_action")["participants"]}
+    assert got == {("per-alda-brun", "actor"), ("org-court-of-appeal-of-zelo", "party")}
+
+
+def _court(text: str) -> list[dict]:
+    name = "Court of Appeal of Zelo"
+    at = text.index(name)
+    return [{"entity_id": "org-court-of-appeal-of-zelo", "entity_type": "organization", "char_start": at,
+             "char_end": at + len(name), "text": name, "match_method": "test"}]  # fmt: skip

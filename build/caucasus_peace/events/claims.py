@@ -1094,16 +1094,19 @@ _SAID_BEFORE_PRONOUN = re.compile(
 
 
 def _subject_of_saying(ctx: ArticleContext, claims: list[Row], mentions: list[Row]) -> None:
-    """A claim whose subject is a pronoun ('it had opened a criminal case') and which found no party, right after
+    """A claim whose subject is a pronoun ('it had opened a criminal case') and which found no one who acts, right after
     '<named speaker> said': the speaker is its subject (a plain 'said' makes no statement claim to take it from)."""
     for c in claims:
-        if c["participants"] or c["event_type"] in SPEECH_ACTS or not c["own_subject"]:
+        if c["event_type"] in SPEECH_ACTS or not c["own_subject"]:
             continue
+        agent = ROLES[c["event_type"]][0]
+        if any(p["role"] == agent for p in c["participants"]):
+            continue  # (one acted on or a court it goes to is no subject: "it would appeal to the Court of Appeal")
         if not PRONOUN.match(c["quote"]) or c["quote"][:4].lower() == "they":
             continue
         before = [m for m in mentions if m["char_end"] <= c["char_start"] and not m.get("pair")]
         if before and _SAID_BEFORE_PRONOUN.fullmatch(ctx.text, before[-1]["char_end"], c["char_start"]):
-            c["participants"] = [part(before[-1], ROLES[c["event_type"]][0], ctx)]
+            c["participants"] = [part(before[-1], agent, ctx), *c["participants"]]
             set_keys(c, ctx.parties)
 
 

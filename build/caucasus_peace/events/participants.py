@@ -77,6 +77,10 @@ _ADDRESSEE = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){0,4}$"
 )
 _ADDRESSED_TYPES = frozenset({"statement", "appeal", "demand", "diplomatic_protest", "invitation"})
+# "would appeal the verdict to the Court of Appeal", "will challenge the ruling at the Baku Court of Appeal": the court
+# a case is taken to takes part in the legal action.
+_COURT_TAKEN_TO = re.compile(r"\b(?:to|at|before|with)\s+(?:the\s+)?$", re.I)
+_COURT_WORD = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal)\b")
 _COMMA_JOINT = re.compile(r"\s*,\s*")
 
 
@@ -248,6 +252,13 @@ def find_participants(
                 or (last_addressee_end >= 0 and bool(_LIST_JOINT.fullmatch(text[last_addressee_end:ms])))
             )
         )
+        addressed = addressed or (
+            etype == "legal_action"
+            and ms >= ts
+            and m["entity_type"] == "organization"
+            and bool(_COURT_WORD.search(m.get("text") or ""))
+            and bool(_COURT_TAKEN_TO.search(lead))
+        )
         if addressed:
             last_addressee_end = m["char_end"]
         if (NOT_PARTY.search(lead) and not from_target and not on_target and not addressed) or topic:
@@ -262,7 +273,9 @@ def find_participants(
             continue  # "Trump’s special envoy Witkoff": the envoy takes part, not the one he works for
         if ms > te and _POSSESSIVE_NEXT.match(after) and _COMMA_END.search(lead):
             continue  # "Sputnik, Russia's state-run news agency": an apposition describing the last party
-        if addressed:
+        if addressed and etype == "legal_action":
+            role = "party"  # (a court stands on its own: "she would appeal to the Court of Appeal")
+        elif addressed:
             role = ROLES[etype][1]
             addressees.add((part(m, role, ctx)["entity_id"], role))
         elif speaker_zone is not None:
