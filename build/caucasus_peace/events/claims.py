@@ -233,6 +233,20 @@ _SUBJECT_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*(?<![’']s)|\b(?:it|he|she|w
 _AUXILIARY = re.compile(r"\b(?:was|were|has|have|had|is|are|will|would|could|may|might|must|shall)\b")
 
 
+# "agreed to a ceasefire", "have agreed on a truce" (in the past, no modal before it: not "could agree to"); a truce
+# agreed to start later ("starting at noon on Saturday", "to take effect from Monday") is planned
+_AGREED_TO = re.compile(
+    r"(?<!will )(?<!would )(?<!could )(?<!might )(?<!may )(?<!to )(?<!must )(?<!should )"
+    r"\b(?:(?:have|has|had)\s+)?agreed(?:\s+(?:on|late on|early on|last|this)\s+[A-Z]\w+)?"
+    r"\s+(?:to|on|upon)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}\Z"
+)
+_TRUCE_START = re.compile(
+    r"[^.;]{0,60}?\b(?:starting|beginning|effective|to take effect|(?:that|which) (?:will|would) take effect"
+    r"|(?:from|as of) (?:\d|midnight|noon|dawn|tomorrow|next|[A-Z][a-z]+day\b|the (?:morning|evening|night)\b))",
+    re.I,
+)
+
+
 _OWN_VERB_GROUP = 30  # characters before a saying in which a cue of plans is its own ("is expected to say")
 
 
@@ -261,6 +275,8 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
         return None
     if etype == "agreement_draft" and text.startswith("agreed", ts):
         return "occurred"  # "agreed to exchange lists": the agreement is made, what it provides for comes later
+    if etype == "ceasefire" and _AGREED_TO.search(text, max(cs, ts - 60), ts) and not _TRUCE_START.match(text, te, ce):
+        return "occurred"  # "the forces agreed to a ceasefire on Sept. 20": agreeing to a truce declares it
     if etype == "accusation" or ALLEGED.search(near) or EMBEDDING.search(text[max(0, since - 200) : ts]):
         return "alleged"
     head, tail = text[cs:ts], text[te:ce]  # the clause before and after the trigger (several cues read them)

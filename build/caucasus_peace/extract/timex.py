@@ -357,9 +357,11 @@ _PUT_OFF = re.compile(
     re.IGNORECASE,
 )
 # a date inside what was agreed, voted or decided to do: "voted on Wednesday to put it to a referendum on 6 December"
-# (not the day of the agreeing: "On Tuesday the ministers agreed to exchange lists")
+# (not the day of the agreeing: "On Tuesday the ministers agreed to exchange lists"; nor what was agreed to, a noun
+# phrase: "agreed to a ceasefire on Tuesday")
 _TO_DO = re.compile(
-    r"\b(?:agreed|voted|decided|undertook|resolved)\s+(?:\S+\s+){0,3}?to\s+(?!be\b)[a-z]+\b[^,;.]{0,80}\Z",
+    r"\b(?:agreed|voted|decided|undertook|resolved)\s+(?:\S+\s+){0,3}?to\s+"
+    r"(?!(?:be|a|an|the|its|their|his|her|this|that|these|those)\b)[a-z]+\b[^,;.]{0,80}\Z",
     re.IGNORECASE,
 )
 # a date that a body set for what it schedules: "has set the referendum for June 7", "set June 7 as the date of the
