@@ -64,3 +64,12 @@ def _court(text: str) -> list[dict]:
     at = text.index(name)
     return [{"entity_id": "org-court-of-appeal-of-zelo", "entity_type": "organization", "char_start": at,
              "char_end": at + len(name), "text": name, "match_method": "test"}]  # fmt: skip
+
+
+def test_a_saying_whose_speaker_goes_unnamed_keeps_its_next_name_as_before() -> None:
+    # ("He thanked Meltoria" after two people: no one named addresses Meltoria, so it is no addressee)
+    text = "Alda Brun and Tomas Veil met in Dravo in February. He thanked Meltoria for its help."
+    cs = extract_events(text, PUB, mentions(text), timex(text), [], demonyms=DEMONYMS)
+    thanks = [c for c in cs if c["event_type"] == "statement" and c["quote"].startswith("He thanked")]
+    assert thanks, [c["quote"] for c in cs]
+    assert ("plc-meltoria", "target") not in {(p["entity_id"], p["role"]) for p in thanks[0]["participants"]}

@@ -247,6 +247,8 @@ def find_participants(
             etype in _ADDRESSED_TYPES
             and ms >= ts
             and not topic
+            # (a saying whose speaker goes unnamed before it, "He thanked Qatar", reads its next name as before)
+            and (speaker_zone is None or speaker_zone[0] < ts)
             and (
                 bool(_ADDRESSEE.search(text, max(cs, ms - 60), ms))
                 or (last_addressee_end >= 0 and bool(_LIST_JOINT.fullmatch(text[last_addressee_end:ms])))
