@@ -393,14 +393,16 @@ def extract_events(
         quotes = quote_spans(text, ss, se)
         sent_claims: list[Row] = []
         prev: tuple[int, int] | None = None
+        he = _he_or_she(text, ss, se, prev_claims)
         for cs, ce, core in _event_clauses(text, ss, se):
             # "Turkey, which backed Baku, welcomed the deal": after the relative clause, the subject resumes
             resumed = find_antecedent(text, prev, mentions) if prev and _RESUMES.match(text, cs) else []
             sent_claims.extend(
                 _clause_claims(
-                    ctx, (ss, se), (cs, ce), core, mentions, sent_times, inherited, quantities, quotes, resumed, news
+                    ctx, (ss, se), (cs, ce), core, mentions, sent_times, inherited, quantities, quotes, resumed, news,
+                    he,
                 )
-            )
+            )  # fmt: skip
             prev = (cs, ce)
         sent_claims = _combine_same_type(text, sent_claims)
         if any(c["event_type"] not in SPEECH_ACTS and not is_fallback(c["trigger"]) for c in sent_claims):
@@ -829,6 +831,26 @@ def _is_reduced_relative(text: str, cs: int, ts: int, te: int) -> bool:
     return bool(_ED_END.search(text[ts:te]) and REDUCED_RELATIVE.search(text[max(cs, ts - 60) : ts]))
 
 
+_HE_SHE = re.compile(r"[\s“\"]*(He|She)\b(?![’'])")
+
+
+def _he_or_she(text: str, ss: int, se: int, prev_claims: list[Row]) -> Row | None:
+    """'Grigoryan told reporters at the border. He thanked Qatar ...': a sentence that opens with 'He' or 'She' goes on
+    with the one person named as the subject of the sentence before (a pseudo-mention of that person, for its clause's
+    parties); None when that sentence's subject is not one person."""
+    m = _HE_SHE.match(text, ss, se)
+    if m is None:
+        return None
+    subject = next(
+        ([p for p in c["participants"] if p.get("rank", (0,))[0] == 2] for c in prev_claims if c["own_subject"]), []
+    )
+    people = {p["entity_id"] for p in subject if p["entity_type"] == "person"}
+    if len(people) != 1:
+        return None
+    return {"entity_id": people.pop(), "entity_type": "person", "char_start": m.start(1), "char_end": m.end(1),
+            "text": m.group(1), "match_method": "pronoun"}  # fmt: skip
+
+
 def _clause_claims(
     ctx: ArticleContext,
     sent: tuple[int, int],
@@ -841,6 +863,7 @@ def _clause_claims(
     quotes: list[tuple[int, int]],
     resumed: list[Row] | None = None,
     news: bool = False,
+    he: Row | None = None,
 ) -> list[Row]:
     text, published, parties = ctx.text, ctx.published, ctx.parties
     cs, ce = clause
@@ -940,6 +963,8 @@ def _clause_claims(
             continue
         trigs.append((ts, te, etype))
     clause_mentions = within(mentions, cs, core_end) + demonym_parties(text, cs, core_end, ctx.demonyms)
+    if he is not None and cs <= he["char_start"] < core_end:
+        clause_mentions.append(he)
     clause_mentions.sort(key=lambda m: m["char_start"])
     speech = [q for q in quotes if len(text[q[0] : q[1]].split()) >= 6]  # reported speech, not a quoted name
     named = {parties.get(m["entity_id"], m["entity_id"]) for m in clause_mentions
