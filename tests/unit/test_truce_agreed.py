@@ -28,3 +28,14 @@ def test_a_truce_agreed_to_start_later_or_only_possible_is_not_declared() -> Non
 def test_what_was_agreed_to_do_on_a_day_still_lies_ahead() -> None:
     meeting = one(real_claims("The ministers agreed to meet in Dravo on Tuesday."), "meeting")
     assert (meeting["status"], meeting["date_start"]) == ("planned", dt.date(2031, 3, 18))
+
+
+def test_a_condition_set_for_a_signing_takes_no_time_of_the_sentences_other_clause() -> None:
+    text = (
+        "The ministers initialled the treaty in Dravo in January, but Korvania has said it will not sign it until"
+        " Meltoria changes its constitution."
+    )
+    demand = one(real_claims(text), "demand")
+    assert (demand["date_start"], demand["date_end"]) == (None, None)
+    text = "Korvania says the treaty, initialled in Dravo on 5 January, can be signed only after Meltoria changes it."
+    assert one(real_claims(text), "demand")["date_start"] is None

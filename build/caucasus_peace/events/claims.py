@@ -1045,8 +1045,15 @@ def _clause_claims(
             if own_time_only
             else [t for t in sent_times if t["char_start"] not in participle_times]  # (a reduced one is own_time_only)
         )  # its own time follows it in the same phrase ("the referendum on 20 September"), not after a comma
-        bounds = claim_date(ctx, sent, clause, (ts, te, etype), status, times, [] if own_time_only else inherited,
-                            quotes, aggregate)  # fmt: skip
+        # A condition set for a signing ("will not sign it until Armenia changes its constitution") is a position held:
+        # only a time before it with no comma between dates it ("In February Baku said it will sign only after ..."),
+        # not one of another clause ("initialled in August 2025, but Baku has said") or of an aside ("the treaty,
+        # initialled on August 8, 2025, can be signed only after"): annotators date 2 of 83 such conditions.
+        condition = etype == "demand" and bool(CONDITION_DEMAND.fullmatch(text, ts, te) or text.startswith("until", ts))
+        if condition:
+            times = [t for t in times if t["char_end"] <= ts and "," not in text[t["char_end"] : ts]]
+        bounds = claim_date(ctx, sent, clause, (ts, te, etype), status, times,
+                            [] if own_time_only or condition else inherited, quotes, aggregate)  # fmt: skip
         if bounds and _told_as_start(text, ts, te, sent[1]) and status in ("occurred", "ongoing"):
             bounds = (bounds[0], None)  # "fighting broke out on Sept. 27": a start, not the whole event
         if bounds and bounds[0] > published and status in ("occurred", "ongoing"):
