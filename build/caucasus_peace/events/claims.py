@@ -127,6 +127,7 @@ from caucasus_peace.events.participants import (
     find_antecedent,
     find_participants,
     part,
+    previous_subject,
     resolve_pronoun_subjects,
     resolve_they,
     set_keys,
@@ -841,10 +842,7 @@ def _he_or_she(text: str, ss: int, se: int, prev_claims: list[Row]) -> Row | Non
     m = _HE_SHE.match(text, ss, se)
     if m is None:
         return None
-    subject = next(
-        ([p for p in c["participants"] if p.get("rank", (0,))[0] == 2] for c in prev_claims if c["own_subject"]), []
-    )
-    people = {p["entity_id"] for p in subject if p["entity_type"] == "person"}
+    people = {p["entity_id"] for p in previous_subject(prev_claims) if p["entity_type"] == "person"}
     if len(people) != 1:
         return None
     return {"entity_id": people.pop(), "entity_type": "person", "char_start": m.start(1), "char_end": m.end(1),

@@ -136,12 +136,18 @@ def resolve_they(text: str, claims: list[Row], demonyms: list[Row], parties: Map
         set_keys(c, parties)
 
 
+def previous_subject(previous: list[Row]) -> list[Row]:
+    """The named subject of the sentence before (its first claim with a subject of its own): the parties a 'They' or
+    'He' that opens the next sentence continues with."""
+    return next(
+        ([p for p in c["participants"] if p.get("rank", (0,))[0] == 2] for c in previous if c["own_subject"]), []
+    )
+
+
 def they_from_previous(claims: list[Row], previous: list[Row], parties: Mapping[str, str]) -> None:
     """'X and Y met on Tuesday ... . They are expected to sign a protocol next month': a sentence opening with
     'They' whose claim found no party continues with the named subject of the sentence before."""
-    subject = next(
-        ([p for p in c["participants"] if p.get("rank", (0,))[0] == 2] for c in previous if c["own_subject"]), []
-    )
+    subject = previous_subject(previous)
     if not subject:
         return
     for c in claims:
@@ -254,7 +260,7 @@ def find_participants(
                 or (last_addressee_end >= 0 and bool(_LIST_JOINT.fullmatch(text[last_addressee_end:ms])))
             )
         )
-        addressed = addressed or (
+        taken_to = (  # the court a legal action goes to
             etype == "legal_action"
             and ms >= ts
             and m["entity_type"] == "organization"
@@ -263,7 +269,7 @@ def find_participants(
         )
         if addressed:
             last_addressee_end = m["char_end"]
-        if (NOT_PARTY.search(lead) and not from_target and not on_target and not addressed) or topic:
+        if (NOT_PARTY.search(lead) and not from_target and not on_target and not (addressed or taken_to)) or topic:
             continue  # ("recaptured X from Armenian forces", "broke away from X": X is the target)
         if _PRO_ANTI_END.search(lead):
             continue  # "pro-Baku media": those who side with X, not X
@@ -275,11 +281,10 @@ def find_participants(
             continue  # "Trump’s special envoy Witkoff": the envoy takes part, not the one he works for
         if ms > te and _POSSESSIVE_NEXT.match(after) and _COMMA_END.search(lead):
             continue  # "Sputnik, Russia's state-run news agency": an apposition describing the last party
-        if addressed and etype == "legal_action":
+        if taken_to:
             role = "party"  # (a court stands on its own: "she would appeal to the Court of Appeal")
         elif addressed:
             role = ROLES[etype][1]
-            addressees.add((part(m, role, ctx)["entity_id"], role))
         elif speaker_zone is not None:
             if not (speaker_zone[0] <= ms < speaker_zone[1]):
                 continue  # the content of a statement is not its party
@@ -312,6 +317,8 @@ def find_participants(
             if etype in ("court_ruling", "legal_action") and _COURT_ID.search(m["entity_id"]):
                 role = "actor" if etype == "court_ruling" else "party"
         p = part(m, role, ctx)
+        if addressed:
+            addressees.add((p["entity_id"], role))
         if (
             _sub_national(p, ctx)
             and role not in PATIENT_ROLES
