@@ -8,14 +8,23 @@ from hypothesis import strategies as st
 
 from caucasus_peace.events.clauses import SortedRows, quote_spans, sorted_rows, within
 
-_QUOTY = st.text(alphabet='ab “”"\n.', max_size=40)
+_QUOTY = st.text(alphabet='ab “”"‘’\n.', max_size=40)
 
 
 def _plain_quote_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out, start = [], None
+    out, start, single = [], None, False
     for i in range(lo, hi):
         ch = text[i]
-        if ch == "“" or (ch == '"' and start is None):
+        if ch == "‘":
+            if start is None:
+                start, single = i, True
+        elif ch == "’":
+            if single and not text[i + 1 : i + 2].isalpha():
+                out.append((start, i + 1))
+                start, single = None, False
+        elif single:
+            continue
+        elif ch == "“" or (ch == '"' and start is None):
             start = i if start is None else start
         elif (ch == "”" or ch == '"') and start is not None:
             out.append((start, i + 1))

@@ -125,16 +125,27 @@ def within(rows: Sequence[Row], lo: int, hi: int) -> list[Row]:
     return [r for r in rows if lo <= r["char_start"] and r["char_end"] <= hi]
 
 
-_QUOTE_MARK = re.compile('[“”"]')
+_QUOTE_MARK = re.compile('[“”"‘’]')
 
 
 def quote_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Quoted stretches of text[lo:hi]; an opening quote left unclosed runs to hi (quotes spanning sentences)."""
-    out, start = [], None
+    """Quoted stretches of text[lo:hi]; an opening quote left unclosed runs to hi (quotes spanning sentences).
+    Single curly quotes ('said Tehran ‘respects the decisions’', the house style of many outlets) count when they
+    are not inside a double quotation: ’ closes one only where no letter follows (not "Armenia’s", "don’t")."""
+    out, start, single = [], None, False
     for m in _QUOTE_MARK.finditer(text, lo, hi):  # only the quotation marks: every other character is skipped
         i = m.start()
         ch = text[i]
-        if ch == "“" or (ch == '"' and start is None):
+        if ch == "‘":
+            if start is None:
+                start, single = i, True
+        elif ch == "’":
+            if single and not (i + 1 < len(text) and text[i + 1].isalpha()):
+                out.append((start, i + 1))
+                start, single = None, False
+        elif single:
+            continue  # a double quotation mark inside a single-quoted stretch
+        elif ch == "“" or (ch == '"' and start is None):
             start = i if start is None else start
         elif (ch == "”" or ch == '"') and start is not None:
             out.append((start, i + 1))
