@@ -683,6 +683,12 @@ def _dateline_only(sentence: str) -> bool:
 # ministry has rejected the claim ...'): briefs and news reports are short; analyses and features, which retell
 # earlier weeks, are long. A passage without a headline is no article: nothing says what kind it is.
 BRIEF_WORDS = 600
+# A headline labelled with its genre: an analysis, a comment or a feature retells earlier days, whatever day it
+# opens on.
+_GENRE_LABEL = re.compile(
+    r"\s*(?:news )?(?:analysis|opinion|commentary|comment|op-ed|explainer|feature|long read|in depth)\s*[:|–—-]\s",
+    re.I,
+)
 
 
 def _opening(
@@ -716,6 +722,8 @@ def _opening(
         is_news_lede(bool(DATELINE.match(text, a, b)), dated(within(times, a, b)), published)
         for _, a, b in [*opening, (0, top, body[1 if headline is not None else 0][1])]
     )
+    if headline is not None and _GENRE_LABEL.match(text, *sentences[headline]):
+        return headline, lede, False  # the publisher says it is no news story ('Analysis | ...', 'Opinion: ...')
     return headline, lede, news or (headline is not None and len(text.split()) < BRIEF_WORDS)
 
 
