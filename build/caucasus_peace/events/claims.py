@@ -452,7 +452,7 @@ def extract_events(
         ]
         _link_leftover_quantities(sent_claims, within(quantities, ss, se))
         separate = bool(SEPARATE_OPENING.search(sent_text) or SEPARATE_EVENT.search(sent_text))
-        narrative = [] if sent_times else last_times
+        narrative = [] if sent_times else _event_times(last_times, prev_claims)
         told_before = prev_claims
         if not sent_times and (within(time_expressions, ss, se) or _ELSEWHEN.search(sent_text)):
             scene = None  # "years ago", "at the time": a time the scene is not
@@ -634,6 +634,15 @@ def _within(text: str, c: Row, published: dt.date) -> tuple[dt.date, dt.date] | 
     else:
         end = published + dt.timedelta(days=n * (7 if unit == "week" else 1))
     return published, end - dt.timedelta(days=1)
+
+
+def _event_times(times: list[Row], claims: list[Row]) -> list[Row]:
+    """The times of the sentence before that date one of its events, when some do: the narrative goes on from the
+    day of what it told ('rallied on Friday, ... waiting for since last year. Police detained seven'), not from a
+    time of its background."""
+    return [
+        t for t in times if any((c["date_start"], c["date_end"]) == (t["date_start"], t["date_end"]) for c in claims)
+    ] or times
 
 
 def _continued(c: Row, prev_claims: list[Row]) -> tuple[dt.date, dt.date] | None:
