@@ -251,6 +251,13 @@ _TRUCE_START = re.compile(
 _OWN_VERB_GROUP = 30  # characters before a saying in which a cue of plans is its own ("is expected to say")
 
 
+# The occasion of what the clause reports, after a comma: '..., in talks hosted by', '..., at a meeting in'.
+_OCCASION = re.compile(r",\s*(?:in|at|during)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}\Z")
+# A plan that a resolution makes ('agreed to set up', 'decided on Monday to create'), not one to meet or talk again.
+_RESOLVED_TO = re.compile(r"(?:agree[ds]?|decided|promis(?:ed|es)|vow(?:ed|s))\b.*\bto\Z", re.I | re.S)
+_TO_MEET = re.compile(r"\s+(?:meet|hold|host|attend|visit|resume|continue|convene|return)\b")
+
+
 def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], since: int) -> str | None:
     """Status from cues in the clause up to the trigger (and a short look-ahead); None = negated, drop it.
 
@@ -304,6 +311,14 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
     # is a saying after a plan it reports ("Araghchi is expected to travel next month, Baghaei said"): a saying is
     # planned only by a cue of its own verb group ("is expected to announce")
     plan_scope = before
+    occasion = _OCCASION.search(head) if etype in ("talks", "meeting", "summit") else None
+    if occasion and all(
+        _RESOLVED_TO.match(m.group()) and not _TO_MEET.match(head, m.end())
+        for m in PLANNED.finditer(head, 0, occasion.start())
+    ):
+        # "agreed on Wednesday to set up a commission ..., in talks hosted by the UAE": the talks are where the
+        # agreement was made, not part of what it plans
+        plan_scope = before[occasion.start() :]
     if etype == "statement":  # its own verb group: at most _OWN_VERB_GROUP characters, and after any comma
         verb = len(before) - (te - ts)
         plan_scope = before[max(verb - _OWN_VERB_GROUP, before.rfind(",", 0, verb) + 1, 0) :]
