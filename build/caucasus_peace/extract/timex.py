@@ -204,7 +204,7 @@ _AGO = re.compile(
 _NARRATIVE = re.compile(
     r"\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|\d{1,2})\s+"
     r"(?:day|week|month|year)s?)|(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears))\s+(?:later|earlier)\b"
-    r"|\b[Tt]he\s+(?:(?:following|previous|preceding)\s+(?:day|morning|week|month|year)|next\s+(?:day|morning)|same\s+day|day\s+before)\b",
+    r"|\b[Tt]he\s+(?:(?:following|previous|preceding)\s+(?:day|morning|week|month|year)|next\s+(?:day|morning)|same\s+(?:day|night|evening|morning|afternoon)|day\s+before)\b",
     re.IGNORECASE,
 )
 
@@ -1132,7 +1132,7 @@ def _select(hits: list[_Hit]) -> list[_Hit]:
 # characters) anchors it; anything vaguer ("weeks later", "the following month") stays unresolved.
 _NARRATIVE_REACH = 600
 _NARRATIVE_DAYS = re.compile(
-    r"(?:the\s+(?P<same>same\s+day)|the\s+(?P<next>(?:next|following)\s+(?:day|morning))"
+    r"(?:the\s+(?P<same>same\s+(?:day|night|evening|morning|afternoon))|the\s+(?P<next>(?:next|following)\s+(?:day|morning))"
     r"|the\s+(?P<prev>(?:previous|preceding)\s+day|day\s+before)"
     r"|(?P<n>" + "|".join(NUMBER_WORDS) + r"|\d{1,2})\s+days?\s+(?P<dir>later|earlier))"
 )
