@@ -50,6 +50,7 @@ from caucasus_peace.events.cues import (
     EMBEDDED,
     EMBEDDING,
     ENDED_OBJECT,
+    EVALUATION,
     FOR_DATE,
     FRONTED,
     FUTURE_BEFORE,
@@ -81,6 +82,7 @@ from caucasus_peace.events.cues import (
     RELEASED_THING_AFTER,
     RELEASED_THING_BEFORE,
     SAME_DAY,
+    SAYING_VERB,
     SCHEDULED,
     SCHEDULING,
     SEPARATE_EVENT,
@@ -532,8 +534,21 @@ def extract_events(
             bounds = context_date(text, c, published, news=news, lede=lede, narrative=[], news_day=day)
             if bounds:
                 c.update(date_fields(*bounds))
+    for c in claims:
+        _judge(text, sentences[c["sentence"]], c)
     # a plain saying is news only as the day's news ("Baku says ...", a stance, stays unreported)
     return [c for c in claims if not (c.pop("plain", False) and c["date_start"] is None)]
+
+
+def _judge(text: str, sent: tuple[int, int], c: Row) -> None:
+    """A statement whose content judges what it names is criticism ('said the sentence was "disproportionate"').
+    Retyped once the saying has been kept and dated, so it is told and dated as the saying it is."""
+    ts = c["trigger_start"]
+    if c["event_type"] != "statement" or not SAYING_VERB.match(c["trigger"]):
+        return
+    if EVALUATION.match(text, ts + len(c["trigger"]), sent[1]):
+        c["event_type"] = "criticism"
+        c["title"] = make_title("criticism", c["participants"], c.get("place_name"), c["aggregate"])
 
 
 # What one side says another side did to it is an accusation ("The ministry said Azerbaijani troops had fired on

@@ -594,3 +594,19 @@ HABITUAL_BEFORE = re.compile(r"\b(?:regularly|routinely|frequently|often|periodi
 for _name, _value in list(globals().items()):
     if isinstance(_value, re.Pattern):
         globals()[_name] = guarded(_value)
+# A saying that judges what it names: 'said the sentence was "disproportionate"', 'told reporters at the scene that
+# the strike was "a war crime"' (read from the end of the verb of saying). Not a claim called false ('said the
+# allegations were "baseless"' is a denial), a passive ('had been issued by mistake', 'used by provocateurs'), a
+# legal term ('it was a criminal case') nor a course of action judged ('it was premature to speak of talks').
+_HOSTILE_WORD = MACROS["HOSTILE"].removeprefix(r"(?:\w+ )?")
+_NOT_JUDGED = r"(?!(?:claims?|reports?|allegations?|accusations?|information|charges?|rumou?rs?|statements?)\b)"
+EVALUATION = re.compile(
+    rf"(?:\s+{_NOT_JUDGED}[^\s.;:]+){{0,4}}?\s+(?:that\s+)?(?:{_NOT_JUDGED}[^\s.;:]+\s+){{1,6}}?"
+    r"(?:was|were|is|are|had\s+been|has\s+been|amount(?:ed|s)\s+to|constitut(?:ed|es))\s+"
+    r"(?![\"“‘']?\w+(?:ed|en|wn|t)\s+by\b)(?:[\"“‘']?(?:an?|nothing|but|\w+ly)\s+){0,3}"
+    r"[\"“‘']?(?:[\w-]+\s+){0,3}?(?!criminal\s+(?:case|cases|proceedings?|charges?|investigation|code|liability)\b)"
+    rf"{_HOSTILE_WORD}(?![\"”’']?\s+to\s)",  # not a course judged ('it was premature to speak of talks')
+    re.I,
+)
+# The verbs of saying whose content may judge ('said', 'told reporters'), not those that name a kind of act
+SAYING_VERB = re.compile(r"(?:said|says|told|stated|stressed|added|noted|insisted|argued)\b", re.I)
