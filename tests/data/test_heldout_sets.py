@@ -411,8 +411,10 @@ FLOORS = {
           "events": (0.65, 0.68, 0.53), "merged": 0.13},
     178: {"person": (0.93, 0.96), "organization": (0.85, 0.89), "place": (0.96, 0.92),
           "events": (0.63, 0.71, 0.46), "merged": 0.11},
+    # 179 merged 0.17 -> 0.11: the police's criminal cases on vote buying, now found, join the parties' complaint
+    # to the electoral commission (a legal action of the same days), which leaves its other outlet's row
     179: {"person": (0.96, 0.96), "organization": (0.86, 0.92), "place": (0.93, 0.93),
-          "events": (0.60, 0.58, 0.49), "merged": 0.17},
+          "events": (0.60, 0.58, 0.49), "merged": 0.11},
     180: {"person": (0.91, 0.96), "organization": (0.90, 0.91), "place": (0.96, 0.93),
           "events": (0.63, 0.80, 0.51), "merged": 0.10},
     181: {"person": (0.96, 0.93), "organization": (0.85, 0.93), "place": (0.93, 0.93),
