@@ -1141,8 +1141,9 @@ def _clause_claims(
             etype == "statement"
             and not any(p["role"] == "speaker" for p in parts)
             and not _unnamed_denier(text, (cs, ts), (ts, te), own_subject)
+            and not _JOINT_STATEMENT.search(text, ts, te)
         ):
-            continue  # an anonymous "official said" is not news in itself
+            continue  # an anonymous "official said" is not news in itself (a joint statement is, whoever issued it)
         qspans = _linked_quantities(etype, quantities, lo if i > 0 else cs, hi, ts if aggregate else None)
         out.append(
             {
@@ -1178,6 +1179,10 @@ def _clause_claims(
             }
         )
     return out
+
+
+# "the Co-Chairs issued a joint statement": a text the sides agreed on, news whether or not its authors are named
+_JOINT_STATEMENT = re.compile(r"\bjoint\s+(?:statement|communiqu)", re.I)
 
 
 # "The Prosecutor General's Office said it had opened a case": the body right before the verb of saying
