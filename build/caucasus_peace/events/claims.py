@@ -543,10 +543,9 @@ def extract_events(
 def _judge(text: str, sent: tuple[int, int], c: Row) -> None:
     """A statement whose content judges what it names is criticism ('said the sentence was "disproportionate"').
     Retyped once the saying has been kept and dated, so it is told and dated as the saying it is."""
-    ts = c["trigger_start"]
     if c["event_type"] != "statement" or not SAYING_VERB.match(c["trigger"]):
         return
-    if EVALUATION.match(text, ts + len(c["trigger"]), sent[1]):
+    if EVALUATION.match(text, c["trigger_start"] + len(c["trigger"]), sent[1]):
         c["event_type"] = "criticism"
         c["title"] = make_title("criticism", c["participants"], c.get("place_name"), c["aggregate"])
 

@@ -588,12 +588,6 @@ COMBAT = re.compile(
 HABITUAL = re.compile(r"\s+(?:regularly|routinely|frequently|often|periodically|occasionally|repeatedly)\b", re.I)
 HABITUAL_BEFORE = re.compile(r"\b(?:regularly|routinely|frequently|often|periodically|occasionally)\s+$", re.I)
 
-
-# Every cue opens with a look-ahead for the characters it can start with (events.prefilter.guarded): the same
-# matches, found faster in the spans the rules read.
-for _name, _value in list(globals().items()):
-    if isinstance(_value, re.Pattern):
-        globals()[_name] = guarded(_value)
 # A saying that judges what it names: 'said the sentence was "disproportionate"', 'told reporters at the scene that
 # the strike was "a war crime"' (read from the end of the verb of saying). Not a claim called false ('said the
 # allegations were "baseless"' is a denial), a passive ('had been issued by mistake', 'used by provocateurs'), a
@@ -610,3 +604,10 @@ EVALUATION = re.compile(
 )
 # The verbs of saying whose content may judge ('said', 'told reporters'), not those that name a kind of act
 SAYING_VERB = re.compile(r"(?:said|says|told|stated|stressed|added|noted|insisted|argued)\b", re.I)
+
+
+# Every cue opens with a look-ahead for the characters it can start with (events.prefilter.guarded): the same
+# matches, found faster in the spans the rules read.
+for _name, _value in list(globals().items()):
+    if isinstance(_value, re.Pattern):
+        globals()[_name] = guarded(_value)
