@@ -15,6 +15,11 @@ def real_claims(text: str) -> list[dict]:
     return extract_events(text, PUB, mentions(text), extract_time_expressions(text, PUB, []), [])
 
 
+def real_types(text: str) -> set[str]:
+    """The event types the rules find in text (the shared check of the one-wording test files)."""
+    return {c["event_type"] for c in real_claims(text)}
+
+
 def test_a_past_signing_in_a_clause_of_time_is_no_plan_and_takes_no_date_of_the_plan() -> None:
     cs = real_claims("Alda Brun and Tomas Veil will meet in Dravo next month, a year after they signed a declaration.")
     assert one(cs, "meeting")["status"] == "planned"

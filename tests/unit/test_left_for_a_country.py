@@ -4,11 +4,7 @@ sentences and names."""
 
 from __future__ import annotations
 
-from tests.unit.test_event_time_clauses import real_claims
-
-
-def types(text: str) -> set[str]:
-    return {c["event_type"] for c in real_claims(text)}
+from tests.unit.test_event_time_clauses import real_types as types
 
 
 def test_people_who_leave_a_region_for_a_country_are_displaced() -> None:

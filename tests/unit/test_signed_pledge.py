@@ -3,11 +3,7 @@ Invented sentences."""
 
 from __future__ import annotations
 
-from tests.unit.test_event_time_clauses import real_claims
-
-
-def types(text: str) -> set[str]:
-    return {c["event_type"] for c in real_claims(text)}
+from tests.unit.test_event_time_clauses import real_types as types
 
 
 def test_signing_a_pledge_is_no_agreement() -> None:

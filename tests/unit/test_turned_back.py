@@ -3,11 +3,7 @@ at the crossing'). Issue 12, fortieth round. Invented sentences and names."""
 
 from __future__ import annotations
 
-from tests.unit.test_event_time_clauses import real_claims
-
-
-def types(text: str) -> set[str]:
-    return {c["event_type"] for c in real_claims(text)}
+from tests.unit.test_event_time_clauses import real_types as types
 
 
 def test_people_turned_back_are_banned() -> None:
