@@ -18,3 +18,8 @@ def test_a_parliament_due_to_take_up_a_treaty_plans_its_ratification() -> None:
 
 def test_a_commission_due_to_review_a_document_ratifies_nothing() -> None:
     assert ratifications("The commission is due to review the document next week.") == []
+
+
+def test_any_legislature_is_read_by_the_generic_word_in_its_name() -> None:
+    assert ratifications("The State Duma is due to vote on the treaty on March 20.") == ["planned"]
+    assert ratifications("Meltoria's legislature is expected to take up the protocol next month.") == ["planned"]
