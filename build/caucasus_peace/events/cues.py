@@ -53,7 +53,9 @@ INTENT = re.compile(
     r"|seek(?:s|ing)? to|aim(?:s|ed)? (?:at|to)|tr(?:y|ied|ies|ying) to|efforts? to|attempts? to|to end|continue"
     r"|continuing|before|prospect of|push(?:ing|es)? (?:for|to)"
     r"|in order to|so as to|with a view to|(?:meant|intended|designed) to|(?:pre)?conditions? (?:for|of)"
-    r"|pledges? (?:not )?to|unless)\b"
+    r"|pledges? (?:not )?to|unless"
+    # "the main obstacle to signing", "agreed a timetable for the withdrawal": what stands in the way or is scheduled
+    r"|(?:obstacles?|hurdles?|impediments?) to|(?:timetables?|timelines?|road ?maps?) (?:for|of|to))\b"
     # the intent ends at a finite passive ("protesters who tried to block the entrance were detained")
     r"(?:\s+(?!(?:was|were)\b)\S+){0,5}\s*$",
     re.I,
@@ -359,9 +361,10 @@ CONDITIONAL = re.compile(
 )  # "once the treaty is signed", "If convicted, he could face ..."
 # "could be signed only once Y" (and "can only be signed", in CONDITIONAL): the event waits on a condition
 ONLY_AFTER = re.compile(r"(?:\s+[^\s,;]+){0,3}?\s+only\s+(?:after|once|when|if|until)\b", re.I)
-# "signing the treaty still depends on ...": a gerund subject whose event hangs on something else
+# "signing the treaty still depends on ...": a gerund subject whose event hangs on something else; "has made signing
+# conditional on ...": a condition set on it
 DEPENDS = re.compile(
-    r"(?:\s+[^\s,;]+){0,4}?\s+(?:still\s+)?(?:depends|depended|hinges|hinged|rests|is\s+conditional)\s+(?:up)?on\b",
+    r"(?:\s+[^\s,;]+){0,4}?\s+(?:still\s+)?(?:depends|depended|hinges|hinged|rests|(?:is\s+|was\s+|remains\s+)?(?:conditional|contingent))\s+(?:up)?on\b",
     re.I,
 )
 
