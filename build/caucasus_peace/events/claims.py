@@ -23,7 +23,16 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from caucasus_peace.events.clauses import SortedRows, clause_spans, inside, quote_spans, sorted_rows, within
+from caucasus_peace.events.clauses import (
+    MAIN_VERB,
+    RELATIVE_OPEN,
+    SortedRows,
+    clause_spans,
+    inside,
+    quote_spans,
+    sorted_rows,
+    within,
+)
 from caucasus_peace.events.context import ArticleContext, Row
 from caucasus_peace.events.cues import (
     ACCORDING_TO,
@@ -414,7 +423,7 @@ def extract_events(
         he = _he_or_she(text, ss, se, prev_claims)
         for cs, ce, core in _event_clauses(text, ss, se):
             # "Turkey, which backed Baku, welcomed the deal": after the relative clause, the subject resumes
-            resumed = find_antecedent(text, prev, mentions) if prev and _RESUMES.match(text, cs) else []
+            resumed = _resumed_subject(text, prev, cs, mentions) if prev else []
             sent_claims.extend(
                 _clause_claims(
                     ctx, (ss, se), (cs, ce), core, mentions, sent_times, inherited, quantities, quotes, resumed, news,
@@ -627,8 +636,19 @@ def _said_on_a_day(text: str, c: Row, times: list[Row]) -> bool:
     return False
 
 
-# A clause that opens with a verb in the past tense (no subject of its own) right after a relative clause
-_RESUMES = re.compile(r"[a-z]+ed\b")
+def _resumed_subject(text: str, prev: tuple[int, int], cs: int, mentions: list[Row]) -> list[Row]:
+    """The subject of a clause that opens with its main verb right after a relative clause: what the relative
+    clause hangs on, whether the clause before is the relative clause ("..., which backed Baku, welcomed") or holds
+    it after its head ("Mher Grigorian, who heads the commission, said")."""
+    if not MAIN_VERB.match(text, cs):
+        return []
+    openings = list(RELATIVE_OPEN.finditer(text, prev[0], prev[1]))
+    if not openings:
+        return find_antecedent(text, prev, mentions)
+    # the last one: the relative clause that ends where this clause begins
+    return find_antecedent(text, (openings[-1].start(1), prev[1]), mentions)
+
+
 # A scene of one day ("Police detained him on Monday.") goes on over undated sentences until the text gives another
 # date; sentences further back than this, or in another section, no longer set it.
 _SCENE_REACH = 10

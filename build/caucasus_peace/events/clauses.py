@@ -51,8 +51,10 @@ _LEGAL_BEFORE = re.compile(
 )
 
 
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b")
-_RELATIVE_CLOSE = re.compile(r",\s+(?=(?:[a-z]+ed|signed|met|held|took|won|began|agreed|said)\b)")
+RELATIVE_OPEN = re.compile(r",\s+(which|who)\b")
+# the main verb that resumes after a relative clause: "X, who heads the commission, said ..."
+MAIN_VERB = re.compile(r"(?:[a-z]+ed|signed|met|held|took|won|began|agreed|said|told|says|wrote)\b")
+_RELATIVE_CLOSE = re.compile(rf",\s+(?={MAIN_VERB.pattern})")
 
 
 _SUBORDINATE = re.compile(r"\W*(?:although|though|while|whereas|because|if|once|as soon as)\b", re.I)
@@ -69,7 +71,7 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                if _SAID_NEAR.search(text[max(start, m.start() - 40) : m.start()])]  # fmt: skip
     # "X, which fought two wars over Y, initialled a treaty": a relative clause inside the sentence ends at the comma
     # before the main verb
-    for m in _RELATIVE_OPEN.finditer(text[start:end]):
+    for m in RELATIVE_OPEN.finditer(text[start:end]):
         close = _RELATIVE_CLOSE.search(text[start + m.end() : end])
         if close:
             a = start + m.end() + close.start()
