@@ -277,8 +277,8 @@ SCHEDULED = re.compile(r"\b(?:planned|scheduled|upcoming|expected)\b", re.I)
 
 IN_NAME = re.compile(r"\b[A-Z]\w+\s+(?:of|on|for)\s+(?:the\s+)?$")  # "Commission on Prisoners of War"
 # "According to the indictment, X crossed ...", "according to the ruling": the document is the source of what
-# follows, not an event of its own
-ACCORDING_TO = re.compile(r"\baccording to\s+(?:the|a|an|this|that|its|their|his|her)?\s*(?:\S+\s+){0,2}?$", re.I)
+# follows, not an event of its own (after the comma, "According to the minister, the talks ...": the talks are)
+ACCORDING_TO = re.compile(r"\baccording to\s+(?:the|a|an|this|that|its|their|his|her)?\s*(?:[^\s,]+\s+){0,2}?$", re.I)
 
 
 OBJECT_LEAD = re.compile(
