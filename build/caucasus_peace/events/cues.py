@@ -54,6 +54,10 @@ INTENT = re.compile(
     r"|continuing|before|prospect of|push(?:ing|es)? (?:for|to)"
     r"|in order to|so as to|with a view to|(?:meant|intended|designed) to|(?:pre)?conditions? (?:for|of)"
     r"|pledges? (?:not )?to|unless"
+    # "Baku is ready to sign", "refused to sign", "are close to signing": a disposition towards the event, not a report
+    r"|ready to|readiness to|refus(?:ed|es|ing|al) to|(?:un)?willing(?:ness)? to|prepared to|reluctant to|eager to"
+    r"|unable to|closer than ever to"
+    r"|(?:is|are|was|were|be|been|came|come|comes|coming|got|get) (?:\w+ )?clos(?:e|er) to"
     # "the main obstacle to signing", "agreed a timetable for the withdrawal": what stands in the way or is scheduled
     r"|(?:obstacles?|hurdles?|impediments?) to|(?:timetables?|timelines?|road ?maps?) (?:for|of|to))\b"
     # the intent ends at a finite passive ("protesters who tried to block the entrance were detained")
