@@ -964,7 +964,7 @@ def _clause_claims(
         head, word = text[cs:ts], text[ts:te]  # read by several cues below: sliced and matched once
         noun = NOUN_TRIGGER.fullmatch(word)
         intent = INTENT.search(head) or COMPLEMENT.search(head)
-        if intent and SCHEDULED.search(text[intent.start() : ts]):
+        if intent and SCHEDULED.search(text, cs + intent.start(), ts):
             intent = None  # "weeks before a planned round of talks": the talks themselves are news
         if (
             intent
