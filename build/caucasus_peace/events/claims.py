@@ -963,8 +963,10 @@ def _clause_claims(
             continue
         head, word = text[cs:ts], text[ts:te]  # read by several cues below: sliced and matched once
         noun = NOUN_TRIGGER.fullmatch(word)
-        intent = INTENT.search(head) or COMPLEMENT.search(head)
-        if intent and SCHEDULED.search(text, cs + intent.start(), ts):
+        # a saying after a comma is no part of an intent before it: "Korvania wants to sign, Alda Brun said"
+        own = cs + head.rfind(",") + 1 if etype in SPEECH_ACTS else cs
+        intent = INTENT.search(text, own, ts) or COMPLEMENT.search(text, own, ts)
+        if intent and SCHEDULED.search(text, intent.start(), ts):
             intent = None  # "weeks before a planned round of talks": the talks themselves are news
         if (
             intent
