@@ -57,6 +57,8 @@ INTENT = re.compile(
     # "Baku is ready to sign", "refused to sign", "are close to signing": a disposition towards the event, not a report
     r"|ready to|readiness to|refus(?:ed|es|ing|al) to|(?:un)?willing(?:ness)? to|prepared to|reluctant to|eager to"
     r"|unable to|closer than ever to"
+    # "rejected a defence motion to release him", "a motion by investigators to remand him": what is asked for
+    r"|(?:requests?|motions?|petitions?)(?: (?:by|from|of)(?: \S+){1,4}?)? (?:to|for)"
     r"|(?:is|are|was|were|be|been|came|come|comes|coming|got|get) (?:\w+ )?clos(?:e|er) to"
     # "the main obstacle to signing", "agreed a timetable for the withdrawal": what stands in the way or is scheduled
     r"|(?:obstacles?|hurdles?|impediments?) to|(?:timetables?|timelines?|road ?maps?) (?:for|of|to))\b"
