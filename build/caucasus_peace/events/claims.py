@@ -122,6 +122,7 @@ from caucasus_peace.events.dating import (
 from caucasus_peace.events.lexicon import (
     AGENT_ROLES,
     DATED_ONLY,
+    MONTHS,
     NOUN_TRIGGER,
     QUANTITIES_OF,
     QUANTITY_FITS,
@@ -185,6 +186,15 @@ _MODAL_INSIDE = re.compile(r"\b(?:will|would|shall)\s+be\b|\b(?:is|are)\s+to\s+b
 # nor the meeting in "hopes for progress before the ministers meet next month")
 _PRESENT_CONDITION = re.compile(r"\W*(?:before|until|unless)\s+(?:[^\s,;]+\s+){1,5}$", re.I)
 # a noun followed by its finite past verb: "before a ceasefire was reached in 1994" reports the ceasefire
+_YEAR_AFTER = re.compile(rf"\s+in\s+(?:(?:{MONTHS})\.?\s+)?(\d{{4}})\b")
+
+
+def _past_year_after(text: str, te: int, published: dt.date | None) -> bool:
+    """The noun is followed by a year before the article's ("a ceasefire in 1994", "a ceasefire in May 1994")."""
+    m = _YEAR_AFTER.match(text, te)
+    return bool(m and published and int(m.group(1)) < published.year)
+
+
 _PAST_AFTER_NOUN = re.compile(
     r"\s+(?:was|were|had been)\s+(?:\w+\s+)?\w+(?:ed|en|t)\b"
     r"|\s+(?:took effect|took hold|came into force|broke out|began|ended|collapsed)\b",
@@ -972,10 +982,12 @@ def _clause_claims(
             intent
             and intent.group().lower().startswith("before")
             and not word.lower().endswith("ing")
-            and (not noun or _PAST_AFTER_NOUN.match(text, te))
+            and (not noun or _PAST_AFTER_NOUN.match(text, te) or _past_year_after(text, te, published))
             and not FUTURE_BEFORE.search(intent.group())
         ):
-            intent = None  # "before Azerbaijan retook the region", "before a ceasefire was reached": what happened
+            # "before Azerbaijan retook the region", "before a ceasefire was reached", "before a ceasefire in 1994":
+            # what happened
+            intent = None
         if intent or (noun and (BACKREF.search(head) or AS_CONDITION.match(text, te, ce))):
             continue
         if etype not in SPEECH_ACTS and (
