@@ -185,7 +185,6 @@ _MODAL_INSIDE = re.compile(r"\b(?:will|would|shall)\s+be\b|\b(?:is|are)\s+to\s+b
 # condition, not a report ("rules out ties before Armenian forces withdraw"; not "before Azerbaijan retook the region",
 # nor the meeting in "hopes for progress before the ministers meet next month")
 _PRESENT_CONDITION = re.compile(r"\W*(?:before|until|unless)\s+(?:[^\s,;]+\s+){1,5}$", re.I)
-# a noun followed by its finite past verb: "before a ceasefire was reached in 1994" reports the ceasefire
 _YEAR_AFTER = re.compile(rf"\s+in\s+(?:(?:{MONTHS})\.?\s+)?(\d{{4}})\b")
 
 
@@ -195,6 +194,7 @@ def _past_year_after(text: str, te: int, published: dt.date | None) -> bool:
     return bool(m and published and int(m.group(1)) < published.year)
 
 
+# a noun followed by its finite past verb: "before a ceasefire was reached in 1994" reports the ceasefire
 _PAST_AFTER_NOUN = re.compile(
     r"\s+(?:was|were|had been)\s+(?:\w+\s+)?\w+(?:ed|en|t)\b"
     r"|\s+(?:took effect|took hold|came into force|broke out|began|ended|collapsed)\b",
