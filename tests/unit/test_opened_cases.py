@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_event_time_clauses import real_claims
+from tests.unit.test_event_time_clauses import real_types as types
 
 
 @pytest.mark.parametrize(
@@ -18,4 +18,4 @@ from tests.unit.test_event_time_clauses import real_claims
     ],
 )
 def test_an_opened_case_is_a_legal_action(text: str) -> None:
-    assert "legal_action" in {c["event_type"] for c in real_claims(text)}
+    assert "legal_action" in types(text)
