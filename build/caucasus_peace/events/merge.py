@@ -39,6 +39,7 @@ STATUS_PRECEDENCE = ("occurred", "ongoing", "alleged", "planned", "possible")
 TYPE_PRIORITY = ("summit", "talks", "meeting", "war", "armed_clash", "raid", "detention", "arrest")
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3, "century": 4, "unknown": 5}
 _OPEN = dt.date.max
+_NONE = dt.timedelta(0)
 
 
 # ------------------------------------------------------------------ clustering
@@ -103,15 +104,15 @@ class Cluster:
                 if lo2 <= hi2:
                     self.lo, self.hi = lo2, hi2
 
-    def fits_all_publications(self, lo: dt.date | None, hi: dt.date | None) -> bool:
-        """_fits_publication(o, lo, hi) for every claim o of the cluster, from the aggregates."""
+    def fits_all_publications(self, lo: dt.date | None, hi: dt.date | None, slack: dt.timedelta = _NONE) -> bool:
+        """_fits_publication(o, lo, hi, slack) for every claim o of the cluster, from the aggregates."""
         if lo is None:
             return True
         if self.planned_pubs is not None:
             first, last = self.planned_pubs
             if (hi or _OPEN) < last or lo > first + dt.timedelta(days=366):
                 return False
-        return self.other_pub_min is None or lo <= self.other_pub_min
+        return self.other_pub_min is None or lo <= self.other_pub_min + slack
 
 
 def _held(c: Row) -> set[str]:
@@ -134,14 +135,16 @@ def _bounds(c: Row) -> tuple[dt.date | None, dt.date]:
     return c.get("date_start"), c.get("date_end") or _OPEN
 
 
-def _fits_publication(c: Row, lo: dt.date | None, hi: dt.date | None) -> bool:
-    """Past events are reported as occurred, near-future ones as planned: no 2020 article plans a 2025 event."""
+def _fits_publication(c: Row, lo: dt.date | None, hi: dt.date | None, slack: dt.timedelta = _NONE) -> bool:
+    """Past events are reported as occurred, near-future ones as planned: no 2020 article plans a 2025 event. With a
+    slack, an event that outlets date a day or two apart (_dated_apart) may lie that far past a report's publication:
+    one outlet's date is wrong, and each report keeps its own (event_sources.passage_date_start)."""
     pub = c.get("published")
     if pub is None or lo is None:
         return True
     if c["status"] in ("planned", "possible"):
         return (hi or _OPEN) >= pub and lo <= pub + dt.timedelta(days=366)
-    return lo <= pub
+    return lo <= pub + slack
 
 
 def _shingles(quote: str, n: int = 5) -> set[tuple[str, ...]]:
@@ -370,7 +373,10 @@ class _Probe:
         # (_recounted, which _fit tests in full): here only its part that needs no similarity, the same actor.
         if self.speech and (self.start is None) != (k.lo is None) and self.sources.isdisjoint(k.actor_keys):
             return True
-        if not _fits_publication(self.claim, k.lo, k.hi) or not k.fits_all_publications(self.start, self.end):
+        slack = _NONE if overlap else _APART  # dated a day or two apart by two outlets
+        if not _fits_publication(self.claim, k.lo, k.hi, slack) or not k.fits_all_publications(
+            self.start, self.end, slack
+        ):
             return True
         if not k.types <= self.compatible:
             return True
@@ -550,6 +556,7 @@ def _next_day_same_people(c: Row, k: Cluster) -> bool:
 
 
 DAYS_APART = 2  # outlets date one event up to this many days apart ('on Tuesday', 'late on Wednesday', 'yesterday')
+_APART = dt.timedelta(days=DAYS_APART)
 NEWS_DAYS = 1  # a day's news: one day, or the publication day and the day before ('has been detained', 'said')
 
 
@@ -714,17 +721,18 @@ def _overlapping(lo: dt.date, hi: dt.date) -> set[Tag] | None:
     return None
 
 
-def _window(c: Row, lo: dt.date, hi: dt.date) -> tuple[dt.date, dt.date]:
+def _window(c: Row, lo: dt.date, hi: dt.date, slack: dt.timedelta = _NONE) -> tuple[dt.date, dt.date]:
     """The days a dated event must overlap to pass _Probe.refuses for claim c with bounds lo..hi: those bounds,
     within what its publication allows (_fits_publication: a plan from the publication to a year after it, anything
-    else up to it). An event that overlaps two overlapping intervals overlaps their intersection."""
+    else up to it, or slack days past it). An event that overlaps two overlapping intervals overlaps their
+    intersection."""
     pub = c.get("published")
     if pub is None:
         return lo, hi
     if c["status"] in ("planned", "possible"):
         a, b = max(lo, pub), min(hi, pub + dt.timedelta(days=366))
     else:
-        a, b = lo, min(hi, pub)
+        a, b = lo, min(hi, pub + slack)
     return (a, b) if a <= b else (lo, hi)
 
 
@@ -752,7 +760,8 @@ def _may_fit(p: _Probe) -> set[Tag] | None:
         undated = {("party-undated", key) for key in p.keys} if not p.speech or p.start is None or retold else set()
         if p.speech and p.start is None and not retold:
             return undated
-        near = _overlapping(*_window(p.claim, *_next_days(p)))
+        slack = _APART if _news_days(p.start, p.end) else _NONE  # _dated_apart may pass a date past publication
+        near = _overlapping(*_window(p.claim, *_next_days(p), slack))
         return None if near is None else near | undated
     planned = pub is not None and p.claim["status"] in ("planned", "possible")
     if p.keys:
