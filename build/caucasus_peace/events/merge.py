@@ -325,6 +325,20 @@ def _same_statement(c: Row, k: Cluster) -> bool:
     return not c["_shingles"].isdisjoint(k.shingles)
 
 
+def _standing(c: Row, k: Cluster, sim: float) -> bool:
+    """A position held over time and told undated in two outlets' words ('Baku insists that Armenia must first amend
+    its constitution', 'Azerbaijan wants Armenia to remove from its constitution ...'): the same actor's speech act of
+    the same kind, going on, with some of its distinctive words (not the share that ties two sayings of one day)."""
+    return (
+        c["status"] == "ongoing"
+        and c.get("date_start") is None
+        and k.lo is None
+        and c["event_type"] in k.types
+        and sim >= SIM_APART
+        and not _source_keys(c).isdisjoint(k.actor_keys)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Probe:
     """What _score needs of one claim, computed once per placement rather than once per candidate event."""
@@ -437,7 +451,7 @@ def _fit(p: _Probe, k: Cluster, idf: dict[str, float] | None = None) -> float | 
     # The refusals below can be lifted by shared distinctive words.
     sim = similarity(c, k, idf) if idf else 0.0
     strong = sim >= SIM_STRONG
-    if speech and sid not in k.sids and not (_same_statement(c, k) or strong):
+    if speech and sid not in k.sids and not (_same_statement(c, k) or strong or _standing(c, k, sim)):
         return None
     if not strong and sid not in k.sids and _distant_plan(c, k):
         return None  # "the US would sign deals" (August) is not the declaration signed in Almaty in April
