@@ -137,8 +137,8 @@ def _bounds(c: Row) -> tuple[dt.date | None, dt.date]:
 
 def _fits_publication(c: Row, lo: dt.date | None, hi: dt.date | None, slack: dt.timedelta = _NONE) -> bool:
     """Past events are reported as occurred, near-future ones as planned: no 2020 article plans a 2025 event. With a
-    slack, an event that outlets date a day or two apart (_dated_apart) may lie that far past a report's publication:
-    one outlet's date is wrong, and each report keeps its own (event_sources.passage_date_start)."""
+    slack, an event that outlets date up to DAYS_APART days apart (_dated_apart) may lie that far past a report's
+    publication: one outlet's date is wrong, and each report keeps its own (event_sources.passage_date_start)."""
     pub = c.get("published")
     if pub is None or lo is None:
         return True
@@ -277,7 +277,7 @@ _STOP = frozenset(  # function words and calendar words say nothing about which 
     )
 )
 SIM_STRONG = 0.4  # share of a report's distinctive words found in an event's reports that speaks for one event
-SIM_APART = 0.15  # the same, for two outlets' reports of one event dated a day or two apart (_dated_apart)
+SIM_APART = 0.15  # the same, for two outlets' reports of one event dated a few days apart (_dated_apart)
 SIM_RETOLD = 0.6  # the same, for an undated retelling of a dated speech act (the actor's name alone is not enough)
 
 
@@ -387,7 +387,7 @@ class _Probe:
         # (_recounted, which _fit tests in full): here only its part that needs no similarity, the same actor.
         if self.speech and (self.start is None) != (k.lo is None) and self.sources.isdisjoint(k.actor_keys):
             return True
-        slack = _NONE if overlap else _APART  # dated a day or two apart by two outlets
+        slack = _NONE if overlap else _APART  # dated a few days apart by two outlets
         if not _fits_publication(self.claim, k.lo, k.hi, slack) or not k.fits_all_publications(
             self.start, self.end, slack
         ):
@@ -569,7 +569,7 @@ def _next_day_same_people(c: Row, k: Cluster) -> bool:
     return abs(lo - k.lo) == _ONE_DAY and bool(_held(c) & k.held)
 
 
-DAYS_APART = 2  # outlets date one event up to this many days apart ('on Tuesday', 'late on Wednesday', 'yesterday')
+DAYS_APART = 3  # outlets date one event up to this many days apart ('on Tuesday', 'late on Wednesday', 'yesterday')
 _APART = dt.timedelta(days=DAYS_APART)
 NEWS_DAYS = 1  # a day's news: one day, or the publication day and the day before ('has been detained', 'said')
 
@@ -580,7 +580,7 @@ def _news_days(lo: dt.date | None, hi: dt.date | None) -> bool:
 
 
 def _dated_apart(sid: str, c: Row, k: Cluster) -> bool:
-    """Another article's report of an event of the same type dated to a day (or a day's news, two days) a day or two
+    """Another article's report of an event of the same type dated to a day (or a day's news, two days) up to three
     from the event's day or days: maybe the same event dated differently by two outlets ('detained on Monday', 'has
     been detained' in Wednesday's paper). _fit then asks for the same actor (or none named) and the same place or
     shared distinctive words."""
