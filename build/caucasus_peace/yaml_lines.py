@@ -8,6 +8,7 @@ and files larger than MAX_BYTES. Each refusal is a SeedError with the file and l
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +79,21 @@ _CuratedLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _
 def load_yaml(path: Path) -> Any:
     """The parsed file, each mapping with its line under LINE; SeedError (with the line) when unreadable."""
     data = read_input_file(path, MAX_BYTES)
+    # A process that builds many packages (the test session, a benchmark) parses each version of a curated file once,
+    # not once per build: parses are kept by content (wherever the file lies), failures never. Each caller gets its
+    # own copy, since callers may change what they get.
+    if data not in _PARSED:
+        if len(_PARSED) >= KEEP_PARSED:
+            del _PARSED[next(iter(_PARSED))]
+        _PARSED[data] = _parse(path, data)
+    return copy.deepcopy(_PARSED[data])
+
+
+KEEP_PARSED = 16  # versions of curated files kept parsed; a few MB at most
+_PARSED: dict[bytes, Any] = {}
+
+
+def _parse(path: Path, data: bytes) -> Any:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:

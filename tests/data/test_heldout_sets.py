@@ -10,7 +10,6 @@ import tempfile
 from pathlib import Path
 
 import pytest
-import yaml
 
 from caucasus_peace.paths import REPO_ROOT
 from tests.helpers import load_bench_module
@@ -673,7 +672,7 @@ def _scores(n: int):
 
 @pytest.mark.parametrize("n", sorted(SETS))
 def test_gold_quotes_and_surfaces_occur_in_their_articles(n: int) -> None:
-    gold = yaml.safe_load((SETS[n] / "gold.yaml").read_text(encoding="utf-8"))["articles"]
+    gold = load_bench_module("evaluate_set").load_gold(SETS[n])
     assert len(gold) == ARTICLES[n]
     for name, g in gold.items():
         text = (SETS[n] / name).read_text(encoding="utf-8")
