@@ -103,6 +103,7 @@ from caucasus_peace.events.cues import (
     STARTED,
     SUBJECT_BEFORE,
     WOULD,
+    WRONGDOING,
     position_held,
 )
 from caucasus_peace.events.dating import (
@@ -134,6 +135,7 @@ from caucasus_peace.events.lexicon import (
     find_triggers,
     is_fallback,
 )
+from caucasus_peace.events.participants import _sub_national as sub_national
 from caucasus_peace.events.participants import (
     definite_bodies,
     find_antecedent,
@@ -478,6 +480,10 @@ def extract_events(
                         continue  # it only attributes the fact
                 kept.append(c)
             sent_claims = kept
+        for c in sent_claims:
+            accused = _charged(ctx, c, within(mentions, ss, se), ss, se)
+            if accused:
+                _charge(c, accused, ctx)
         # a plain undated saying is news only as the accusation it makes
         sent_claims = [c for c in sent_claims if not c.pop("latent", False) or c["event_type"] == "accusation"]
         # "Experts will visit next week, the ministry said.": a plain saying after a comma only attributes what its
@@ -601,6 +607,53 @@ def _attacks_by_others(say: Row, sent_claims: list[Row], parties: Mapping[str, s
         if keys and speaker.isdisjoint(keys):
             out.append(c)
     return out
+
+
+_TAIL_AFTER_VERB = 4  # words after a verb of saying that end its sentence ("said on Friday.", "told Reuters.")
+_WRONGDOER_REACH = 60  # characters between the side named and the words of its wrong
+_NEXT_CLAUSE = re.compile(r";|,?\s+(?:while|whereas|but)\s")
+
+
+def _charged(ctx: ArticleContext, c: Row, mentions: list[Row], ss: int, se: int) -> list[Row]:
+    """The other sides a saying charges with a wrong: what it says names a side other than the speaker's doing
+    wrong ('Baku said Yerevan had failed to deliver the guarantees', '"Yerevan has hidden the data," the minister
+    said'), the side named before the words of the wrong, in the words said."""
+    if c["event_type"] != "statement" or not c["party_keys"] or not SAYING_VERB.match(c["trigger"]):
+        return []
+    text, ts = ctx.text, c["trigger_start"]
+    te = ts + len(c["trigger"])
+    # what is said follows the verb, or comes before it when the verb ends the sentence ('..., the minister said')
+    if len(text[te:se].split()) <= _TAIL_AFTER_VERB:
+        said = (ss, ts)
+    else:  # up to the next clause of its own ('..., while Baku complains that ...')
+        other = _NEXT_CLAUSE.search(text, te, se)
+        said = (te, other.start() if other else se)
+    wrong = WRONGDOING.search(text, *said)
+    if wrong is None:
+        return []
+    speakers = {p["entity_id"] for p in c["participants"]}
+    own = set(c["party_keys"])
+    # the side that does the wrong is named right before it ('Meltoria had once again violated')
+    lo = max(said[0], wrong.start() - _WRONGDOER_REACH)
+    named = [*within(mentions, lo, wrong.start()), *demonym_parties(text, lo, wrong.start(), ctx.demonyms)]
+    if any(m.get("pair") for m in named):
+        return []  # "the sides had failed to": the speaker's side among them
+    return [
+        m
+        for m in named
+        if m["entity_id"] not in speakers
+        and ctx.parties.get(m["entity_id"], m["entity_id"]) not in own
+        and not sub_national(m, ctx)
+    ]
+
+
+def _charge(c: Row, accused: list[Row], ctx: ArticleContext) -> None:
+    """Make the saying an accusation of the sides it charges."""
+    c["event_type"], c["status"] = "accusation", "alleged"
+    seen: set[str] = set()
+    named = [m for m in accused if not (m["entity_id"] in seen or seen.add(m["entity_id"]))]
+    c["participants"] = [{**p, "role": "accuser"} for p in c["participants"]] + [part(m, "accused", ctx) for m in named]
+    set_keys(c, ctx.parties)
 
 
 # What may stand between a speaker and its verb: an apposition, an auxiliary, an adverb ('Sabiroglu, a spokesman,

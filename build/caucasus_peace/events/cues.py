@@ -611,6 +611,13 @@ EVALUATION = re.compile(
     rf"{_HOSTILE_WORD}(?![\"”’']?\s+to\s)",  # not a course judged ('it was premature to speak of talks')
     re.I,
 )
+# A wrong done, in what a saying says (lexicon.yaml's WRONGDOING), unless denied right before it ('had not violated',
+# 'never hid', 'did not fail to') or a word describing a thing ('the stalled negotiations', 'a blocked road')
+WRONGDOING = re.compile(
+    r"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!\bno )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )"
+    + MACROS["WRONGDOING"],
+    re.I,
+)
 # The verbs of saying whose content may judge ('said', 'told reporters'), not those that name a kind of act
 SAYING_VERB = re.compile(r"(?:said|says|told|stated|stressed|added|noted|insisted|argued)\b", re.I)
 
