@@ -639,10 +639,17 @@ def _unnamed_but_news(c: Row) -> bool:
     return c["event_type"] in _NEWS_UNNAMED and not c.get("anaphoric")
 
 
+# Kinds of event that a report tells over several sentences, each naming some of its parties: an undated one
+# continues the event just told ('The court sentenced A to five years. B received two years.': one verdict).
+_TOLD_ON = frozenset({"court_ruling"})
+
+
 def _deferred(c: Row) -> bool:
-    """Claims resolved against their own article first: no date and no parties ('six were arrested'), or an
-    undated definite description of an event ('the meeting with Pompeo', 'the crash')."""
-    return not _anchored(c) or (bool(c.get("anaphoric")) and c.get("date_start") is None)
+    """Claims resolved against their own article first: no date and no parties ('six were arrested'), an undated
+    definite description of an event ('the meeting with Pompeo', 'the crash'), or an undated sentence of a verdict
+    (_TOLD_ON)."""
+    undated = c.get("date_start") is None
+    return not _anchored(c) or (undated and (bool(c.get("anaphoric")) or c["event_type"] in _TOLD_ON))
 
 
 # How far back (in sentences) a deferred claim looks for the event it refers to.
