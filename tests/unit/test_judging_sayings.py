@@ -21,3 +21,10 @@ def test_a_claim_called_false_is_denied_not_criticised() -> None:
 def test_a_passive_or_a_legal_term_judges_nothing() -> None:
     assert "criticism" not in types('Alda Brun said on Wednesday that the permit had been issued "by mistake".')
     assert "criticism" not in types('Tomas Veil told reporters it was "a criminal case, not a political act".')
+
+
+def test_more_words_of_judgement() -> None:
+    assert "criticism" in types('Alda Brun said on Thursday that the verdict was "chilling" for every reporter.')
+    assert "criticism" in types('Tomas Veil said on Monday that the apology was "too little and far too late".')
+    assert "criticism" in types("Alda Brun said on Friday that the forum was a tool of pressure on Korvania.")
+    assert "criticism" in types('Tomas Veil said on Monday that the cancellation was "a missed opportunity".')
