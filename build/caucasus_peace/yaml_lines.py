@@ -76,6 +76,10 @@ def _construct_mapping(loader: _CuratedLoader, node: yaml.MappingNode) -> dict[A
 _CuratedLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+KEEP_PARSED = 16  # versions of curated files kept parsed; a few MB at most
+_PARSED: dict[bytes, Any] = {}
+
+
 def load_yaml(path: Path) -> Any:
     """The parsed file, each mapping with its line under LINE; SeedError (with the line) when unreadable."""
     data = read_input_file(path, MAX_BYTES)
@@ -89,11 +93,8 @@ def load_yaml(path: Path) -> Any:
     return copy.deepcopy(_PARSED[data])
 
 
-KEEP_PARSED = 16  # versions of curated files kept parsed; a few MB at most
-_PARSED: dict[bytes, Any] = {}
-
-
 def _parse(path: Path, data: bytes) -> Any:
+    """One file's bytes parsed by _CuratedLoader; SeedError naming path and line when they are no curated YAML."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:

@@ -135,7 +135,6 @@ from caucasus_peace.events.lexicon import (
     find_triggers,
     is_fallback,
 )
-from caucasus_peace.events.participants import _sub_national as sub_national
 from caucasus_peace.events.participants import (
     definite_bodies,
     find_antecedent,
@@ -145,6 +144,7 @@ from caucasus_peace.events.participants import (
     resolve_pronoun_subjects,
     resolve_they,
     set_keys,
+    sub_national,
     they_from_previous,
 )
 from caucasus_peace.events.parties import demonym_parties, first_names, main_pair, pair_mentions
@@ -481,7 +481,7 @@ def extract_events(
                 kept.append(c)
             sent_claims = kept
         for c in sent_claims:
-            accused = _charged(ctx, c, within(mentions, ss, se), ss, se)
+            accused = _charged(ctx, c, mentions, ss, se)
             if accused:
                 _charge(c, accused, ctx)
         # a plain undated saying is news only as the accusation it makes
@@ -614,7 +614,7 @@ _WRONGDOER_REACH = 60  # characters between the side named and the words of its 
 _NEXT_CLAUSE = re.compile(r";|,?\s+(?:while|whereas|but)\s")
 
 
-def _charged(ctx: ArticleContext, c: Row, mentions: list[Row], ss: int, se: int) -> list[Row]:
+def _charged(ctx: ArticleContext, c: Row, mentions: Sequence[Row], ss: int, se: int) -> list[Row]:
     """The other sides a saying charges with a wrong: what it says names a side other than the speaker's doing
     wrong ('Baku said Yerevan had failed to deliver the guarantees', '"Yerevan has hidden the data," the minister
     said'), the side named before the words of the wrong, in the words said."""
@@ -650,9 +650,12 @@ def _charged(ctx: ArticleContext, c: Row, mentions: list[Row], ss: int, se: int)
 def _charge(c: Row, accused: list[Row], ctx: ArticleContext) -> None:
     """Make the saying an accusation of the sides it charges."""
     c["event_type"], c["status"] = "accusation", "alleged"
-    seen: set[str] = set()
-    named = [m for m in accused if not (m["entity_id"] in seen or seen.add(m["entity_id"]))]
-    c["participants"] = [{**p, "role": "accuser"} for p in c["participants"]] + [part(m, "accused", ctx) for m in named]
+    first: dict[str, Row] = {}  # each side once, as first named
+    for m in accused:
+        first.setdefault(m["entity_id"], m)
+    c["participants"] = [{**p, "role": "accuser"} for p in c["participants"]] + [
+        part(m, "accused", ctx) for m in first.values()
+    ]
     set_keys(c, ctx.parties)
 
 

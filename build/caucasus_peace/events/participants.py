@@ -320,7 +320,7 @@ def find_participants(
         if addressed:
             addressees.add((p["entity_id"], role))
         if (
-            _sub_national(p, ctx)
+            sub_national(p, ctx)
             and role not in PATIENT_ROLES
             and etype not in ("secession", "independence")
             and not (role == "speaker" and _AUTHORITY_AFTER.match(after))
@@ -347,7 +347,7 @@ def find_participants(
     return place_id, place_name, parts
 
 
-def _sub_national(p: Row, ctx: ArticleContext) -> bool:
+def sub_national(p: Row, ctx: ArticleContext) -> bool:
     """A region, city, village or site (not a country, not a capital standing for its government) acts in no
     event: it is where something happens, or what it is about."""
     if p["entity_type"] != "place" or p["entity_id"] in ctx.countries:
