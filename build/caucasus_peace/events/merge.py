@@ -7,7 +7,8 @@ the ones who act/say/accuse do not contradict, and (4) no two claims come from t
 events in one sentence are distinct by construction). A claim with neither date nor participants attaches to
 the nearest preceding compatible event of its own article (within two sentences) or is dropped. Claims are placed
 one at a time; afterwards, an event that one of its claims ties to an earlier event of other articles joins it
-(_bridge).
+(_bridge), and one actor's saying that one outlet tells as a statement and another as an accusation is one event
+(_told_otherwise).
 
 Event IDs: "evt-" + sha256(event_type | date_start | date_end | up to three main party keys)[:16]. They
 do not depend on row order or on unrelated articles; they change when a new article makes the date more
@@ -26,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from caucasus_peace.events.cues import DENYING
 from caucasus_peace.events.dating import date_fields
 from caucasus_peace.events.lexicon import AGENT_ROLES, CAMEO, COMPATIBLE, PATIENT_ROLES, SPEECH_ACTS, compatible
 from caucasus_peace.events.titles import make_title
@@ -1014,7 +1016,7 @@ def cluster_claims(claims: list[tuple[str, Row]]) -> list[Cluster]:
             index.place(sid, c, join_only=True)
     for sid, c in sorted(headlines, key=lambda x: (x[0], x[1]["char_start"], x[1]["event_type"])):
         _join_headline(index, sid, c)
-    return _bridge(index)
+    return _told_otherwise(_bridge(index), index.idf)
 
 
 BRIDGE_SCORE = 1.0  # a claim of one event fits another event of other articles this well: one event, told twice
@@ -1067,6 +1069,79 @@ def _tie_score(probes: list[_Probe], k: Cluster, idf: dict[str, float]) -> float
     return best
 
 
+_TOLD_SPAN = dt.timedelta(days=31)  # a speech act dated to at most a month: a moment an outlet can name
+SIM_TOLD = 0.15  # the share of distinctive words that ties one actor's sayings of the same days told as two kinds
+
+
+def _speech_moment(k: Cluster) -> bool:
+    """An event of speech acts only, dated to at most a month and said by someone named: what another outlet may
+    tell as a speech act of another kind."""
+    return (
+        k.curated is None
+        and k.split is None
+        and not k.aggregate
+        and k.types <= SPEECH_ACTS
+        and k.lo is not None
+        and k.hi - k.lo <= _TOLD_SPAN
+        and bool(k.actor_keys)
+    )
+
+
+def _told_score(a: Cluster, b: Cluster, idf: dict[str, float]) -> float | None:
+    """How well event b (of other articles) is event a told as another kind of speech act; None when it is not."""
+    if not a.sids.isdisjoint(b.sids) or a.actor_keys.isdisjoint(b.actor_keys):
+        return None
+    said, told = (a, b) if a.types == {"statement"} else (b, a)
+    if said.types != {"statement"} or "statement" in told.types:
+        return None  # a plain saying told as another kind; other kinds differ ('criticised' is not 'called for')
+    if any(DENYING.search(c.get("quote", "")) for _, c in said.items):
+        return None  # 'Baku rejected the accusation' answers the accusation, it is not the accusation
+    if not (a.lo <= b.hi and b.lo <= a.hi):
+        return None
+    if a.target_keys and b.target_keys and a.target_keys.isdisjoint(b.target_keys):
+        return None  # Baku criticising Paris is not Baku accusing Yerevan
+    if a.keys and b.keys and a.keys.isdisjoint(b.keys):
+        return None
+    sim = max(similarity(c, a, idf) for _, c in b.items)
+    return sim if sim >= SIM_TOLD else None
+
+
+def _told_otherwise(clusters: list[Cluster], idf: dict[str, float]) -> list[Cluster]:
+    """One outlet reports a spokesman's words as a statement, another as an accusation or a criticism: the same
+    actor's speech acts of overlapping days, in other articles, that share distinctive words are one event (its
+    type the more telling kind, _event_type). Looked up by actor and month, so the pass stays linear."""
+    filed: dict[tuple[str, int], list[int]] = {}  # events by (actor key, month), in the order they were filed
+    seen: set[tuple[str, int, int]] = set()
+    gone: set[int] = set()
+    for j, b in enumerate(clusters):
+        if not _speech_moment(b):
+            continue
+        assert b.lo is not None
+        near: set[int] = set()
+        for key in b.actor_keys:
+            for m in _month_keys(b.lo, b.hi):
+                near.update(filed.get((key, m), ())[-BLOCK_CAP:])
+        best: tuple[float, int] | None = None
+        for i in sorted(near - gone):
+            score = _told_score(clusters[i], b, idf)
+            if score is not None and (best is None or score > best[0]):
+                best = (score, i)
+        if best is not None:
+            a = clusters[best[1]]
+            b.items[0][1]["merge_score"] = round(best[0], 3)
+            for sid, c in b.items:
+                a.add(sid, c)
+            gone.add(j)
+            j, b = best[1], a
+        if b.lo is not None and _speech_moment(b):
+            for key in b.actor_keys:
+                for m in _month_keys(b.lo, b.hi):
+                    if (key, m, j) not in seen:
+                        seen.add((key, m, j))
+                        filed.setdefault((key, m), []).append(j)
+    return [k for j, k in enumerate(clusters) if j not in gone]
+
+
 def _join_headline(index: _Index, sid: str, c: Row) -> None:
     """A headline sums up its article: its claim joins the first compatible event the article's body reports
     (dates allowing), and is dropped when the body reports none (a headline's wording is too terse to stand alone)."""
@@ -1087,12 +1162,16 @@ def _join_headline(index: _Index, sid: str, c: Row) -> None:
 
 
 # ------------------------------------------------------------------ rows
-def _status(k: Cluster, lo: dt.date | None) -> str:
+def _status(k: Cluster, lo: dt.date | None, etype: str | None = None) -> str:
     """The most recent article decides (a 2025 report of the 2020 war as past beats a 2020 report of it as
     ongoing); among claims of equally recent articles, STATUS_PRECEDENCE. An occurred claim from an article
     published before the event's start counts as planned."""
     found: list[tuple[dt.date, str]] = []
+    # told as a statement by one outlet and as an accusation by another (_told_otherwise): the accusation's status
+    told = etype != "statement" and "statement" in k.types
     for _, c in k.items:
+        if told and c["event_type"] == "statement":
+            continue
         st = c["status"]
         pub = c.get("published") or dt.date.min
         if st == "occurred" and lo is not None and pub < lo:
@@ -1107,6 +1186,8 @@ def _status(k: Cluster, lo: dt.date | None) -> str:
 
 def _event_type(k: Cluster) -> str:
     counts = Counter(c["event_type"] for _, c in k.items)
+    if len(counts) > 1:  # told as a statement by one outlet and as an accusation by another: the accusation
+        counts.pop("statement", None)
     best = max(counts.values())
     tied = sorted(t for t, n in counts.items() if n == best)
     return next((t for t in TYPE_PRIORITY if t in tied), tied[0])
@@ -1161,7 +1242,7 @@ def _rows_for(k: Cluster) -> tuple[Row, list[Row], list[Row], str]:
     dates = date_fields(lo, hi)
     if cur.get("date_precision"):
         dates["date_precision"] = cur["date_precision"]
-    status = cur.get("status") or (_status(k, lo) if k.items else "occurred")
+    status = cur.get("status") or (_status(k, lo, etype) if k.items else "occurred")
     places = Counter(c["place_id"] for _, c in k.items if c.get("place_id"))
     place_id = cur.get("place_id", places.most_common(1)[0][0] if places else None)
     parts: dict[tuple[str, str], Row] = {}
