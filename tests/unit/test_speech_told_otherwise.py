@@ -41,3 +41,9 @@ def test_another_actor_or_another_day_stays_apart() -> None:
     other_day = "Korvania's Defence Ministry said on Tuesday that sniper fire from Meltoria had wounded a soldier."
     for said in (other_actor, other_day):
         assert [t for t, _, _ in speech_events(a=said, b=ACCUSED)] == ["accusation", "statement"], said
+
+
+def test_the_same_actor_on_the_same_day_saying_something_else_stays_apart() -> None:
+    # shares the actor and one place name with the accusation: less than SIM_TOLD of its distinctive words
+    said = "Korvania's Defence Ministry said on Friday that the Ostrel checkpoint would reopen on Monday."
+    assert [t for t, _, _ in speech_events(a=said, b=ACCUSED)] == ["accusation", "statement"]

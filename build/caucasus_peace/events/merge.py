@@ -1070,7 +1070,9 @@ def _tie_score(probes: list[_Probe], k: Cluster, idf: dict[str, float]) -> float
 
 
 _TOLD_SPAN = dt.timedelta(days=31)  # a speech act dated to at most a month: a moment an outlet can name
-SIM_TOLD = 0.15  # the share of distinctive words that ties one actor's sayings of the same days told as two kinds
+# The share of distinctive words that ties one actor's sayings of the same days told as two kinds: the actor's own
+# name and a place are not enough.
+SIM_TOLD = 0.3
 
 
 def _speech_moment(k: Cluster) -> bool:
