@@ -29,7 +29,7 @@ from caucasus_peace.events.clauses import (
     SortedRows,
     clause_spans,
     inside,
-    quote_spans,
+    quote_state,
     sorted_rows,
     within,
 )
@@ -412,6 +412,9 @@ def extract_events(
     told: list[tuple[int, int, list[Row], list[Row]]] = []  # the sentences read so far, for anchored_date
     main: tuple[dt.date, dt.date] | None = None  # the date of a news story's lede, for anchored_date
     section = 0
+    # a double quotation still open at the end of the sentence before (where it opened), and that sentence's end
+    opened_at: int | None = None
+    prev_end = 0
     sentences = list(sentence_spans(text) if sentences is None else sentences)
     headline_idx, lede_idx, news = _opening(text, sentences, time_expressions, published, ctx.in_body)
     for s_idx, (ss, se) in enumerate(sentences):
@@ -430,7 +433,12 @@ def extract_events(
             # "Days later, ...", "X has since demanded": after the last date given, up to publication
             lo = min(t["date_start"] for t in prev_dates)
             inherited = [{"date_start": lo, "date_end": max(lo, published), "char_start": ss, "char_end": ss}]
-        quotes = quote_spans(text, ss, se)
+        # a quotation left open by the sentence before, in the same paragraph, runs on into this one
+        carried = opened_at if opened_at is not None and "\n" not in text[prev_end:ss] else None
+        quotes, still_open = quote_state(text, ss, se, carried is not None)
+        closed = quotes[0][1] if carried is not None and quotes and quotes[0][1] < se else None
+        opened_at = (carried if closed is None and carried is not None else quotes[-1][0]) if still_open else None
+        prev_end = se
         sent_claims: list[Row] = []
         prev: tuple[int, int] | None = None
         he = _he_or_she(text, ss, se, prev_claims)
@@ -536,6 +544,10 @@ def extract_events(
             c["section"] = section
             c["separate"] = separate
             c["title"] = make_title(c["event_type"], c["participants"], c.get("place_name"), c["aggregate"])
+            if closed is not None and c["event_type"] in SPEECH_ACTS and c["trigger_start"] >= closed:
+                # '"The verdict is unjust. He is innocent," his lawyer said.': the saying states the whole quotation
+                c["char_start"] = carried
+                c["quote"] = text[carried : c["char_end"]]
             claims.append(c)
         if sent_times:
             prev_dates = sent_times
