@@ -11,7 +11,7 @@ from caucasus_peace.paths import REPO_ROOT
 EVENTS = REPO_ROOT / "build" / "caucasus_peace" / "events"
 # Bottom to top; a module may import any module listed before it, never one after it.
 LAYERS = ["prefilter", "lexicon", "context", "cues", "clauses", "dating", "titles", "parties", "participants", "claims",
-          "merge", "curation"]  # fmt: skip
+          "commentary", "merge", "curation"]  # fmt: skip
 
 
 def _events_imports(module: str) -> set[str]:

@@ -68,6 +68,13 @@ NOUN_TYPES = tuple(
 # Nouns that name an event ('the summit', 'those talks'); only ever matched whole.
 NOUN_TRIGGER = re.compile("|".join(n for spec in _DOC["types"].values() for n in spec.get("nouns", ())), re.IGNORECASE)
 
+# A person's description that names a commentator's role first ("political analyst in Dravo", "45-year-old
+# farmer"), not an office ("President of Dravo, father of ..."); not a role's owner ("driver's lawyer").
+COMMENTATOR = re.compile(
+    rf"\W*(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|and|to)\b)[\w.-]+\s+){{0,3}}?(?:{_DOC['commentators']})s?"
+    r"(?=\s*(?:$|[,(;]|(?:at|in|of|from|for|with|who|and|based)\b))",
+    re.IGNORECASE,
+)
 TITLE_LABEL: dict[str, str] = {t: spec["label"] for t, spec in _DOC["types"].items()}
 # Role of a participant by event type and side of the trigger (before, after).
 ROLES: dict[str, tuple[str, str]] = {t: tuple(spec["roles"]) for t, spec in _DOC["types"].items()}  # type: ignore[misc]

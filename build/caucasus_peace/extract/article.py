@@ -18,6 +18,7 @@ from typing import Any
 from caucasus_peace.curated import Curated
 from caucasus_peace.errors import SeedError
 from caucasus_peace.events.claims import extract_events
+from caucasus_peace.events.commentary import without_commentary
 from caucasus_peace.extract.body import non_body_spans
 from caucasus_peace.extract.entities import discovered_id, extract_entities, registry_row
 from caucasus_peace.extract.organizations import state_body_family
@@ -88,6 +89,9 @@ def extract_article(article: Article, curated: Curated) -> ArticleFacts:
         entity_names={e["entity_id"]: e["name"] for e in entities}
         | {e.id: e.name for e in curated.registry.entities if e.type == "place" and e.kind == "country"},
         sentences=sentences,
+    )
+    events = without_commentary(
+        events, {e["entity_id"]: e.get("description") for e in entities if e["entity_type"] == "person"}
     )
     if not view.is_identity:
         for rows in (mentions, quantities, timex):
