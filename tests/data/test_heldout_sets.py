@@ -1,4 +1,4 @@
-"""The real-news-style held-out sets of issue 12 (tests/data/heldout_6 to _186 and _188 to _205), built with the real
+"""The real-news-style held-out sets of issue 12 (tests/data/heldout_6 to _186 and _188 to _207), built with the real
 CLI beside the seeds and scored by bench/evaluate_set.py. Floors sit a little under the numbers after the fixes each
 set showed (or, for a set never tuned to, under its one blind measurement), so that a rule that stops generalising
 fails here. The first, blind measurement of each set is in its README."""
@@ -14,7 +14,7 @@ import pytest
 from caucasus_peace.paths import REPO_ROOT
 from tests.helpers import load_bench_module
 
-SETS = {n: REPO_ROOT / "tests" / "data" / f"heldout_{n}" for n in [*range(6, 187), *range(188, 206)]}
+SETS = {n: REPO_ROOT / "tests" / "data" / f"heldout_{n}" for n in [*range(6, 187), *range(188, 208)]}
 # people, organizations, places: (recall, precision); events: recall, precision, right date; merged share
 FLOORS = {
     6: {"person": (0.90, 0.94), "organization": (0.80, 0.79), "place": (0.86, 0.86),
@@ -471,6 +471,11 @@ FLOORS = {
           "events": (0.59, 0.59, 0.47), "merged": 0.40},
     205: {"person": (0.95, 0.95), "organization": (0.86, 0.86), "place": (0.89, 0.96),
           "events": (0.74, 0.54, 0.60), "merged": 0.15},
+    # written blind for the forty-fifth round; floors under the lower of the first measurement and the final code's
+    206: {"person": (0.97, 0.94), "organization": (0.97, 0.92), "place": (0.93, 0.93),
+          "events": (0.65, 0.54, 0.50), "merged": 0.30},
+    207: {"person": (0.97, 0.97), "organization": (0.93, 0.87), "place": (0.96, 0.94),
+          "events": (0.67, 0.59, 0.47), "merged": 0.22},
 }  # fmt: skip
 ARTICLES = {
     6: 10,
@@ -672,6 +677,8 @@ ARTICLES = {
     203: 8,
     204: 8,
     205: 8,
+    206: 8,
+    207: 8,
 }
 
 
