@@ -130,17 +130,17 @@ def within(rows: Sequence[Row], lo: int, hi: int) -> list[Row]:
 _QUOTE_MARK = re.compile('[“”"‘’]')
 
 
-def quote_spans(text: str, lo: int, hi: int, opened: bool = False) -> list[tuple[int, int]]:
+def quote_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Quoted stretches of text[lo:hi]; an opening quote left unclosed runs to hi (quotes spanning sentences).
     Single curly quotes ('said Tehran ‘respects the decisions’', the house style of many outlets) count when they
-    are not inside a double quotation: ’ closes one only where no letter follows (not "Armenia’s", "don’t").
-    ``opened``: a double quotation opened before lo is still open at lo (see quote_state)."""
-    return quote_state(text, lo, hi, opened)[0]
+    are not inside a double quotation: ’ closes one only where no letter follows (not "Armenia’s", "don’t")."""
+    return quote_state(text, lo, hi)[0]
 
 
 def quote_state(text: str, lo: int, hi: int, opened: bool = False) -> tuple[list[tuple[int, int]], bool]:
     """quote_spans, and whether a double quotation is still open at hi: the next sentence of the paragraph then
-    opens inside it ('"The verdict is unjust. He is innocent," his lawyer said.')."""
+    opens inside it ('"The verdict is unjust. He is innocent," his lawyer said.'). ``opened``: a double quotation
+    opened before lo is still open at lo."""
     out: list[tuple[int, int]] = []
     start, single = (lo, False) if opened else (None, False)
     for m in _QUOTE_MARK.finditer(text, lo, hi):  # only the quotation marks: every other character is skipped
