@@ -688,8 +688,15 @@ def _speaker_before(text: str, ts: int, mentions: list[Row]) -> bool:
 
 
 def _reports_attack(text: str, lo: int, hi: int) -> bool:
-    """An attack of the kinds one side accuses another of is named in text[lo:hi]."""
-    return any(etype in ACCUSED_ACTS for _, _, etype in find_triggers(text, lo, hi))
+    """An attack of the kinds one side accuses another of is named in text[lo:hi], and not denied: 'said no shots had
+    been fired', 'said its troops had not opened fire' is a denial, a statement of the day's news, not an accusation
+    that waits for its attack (the attack itself is dropped as negated)."""
+    since = lo
+    for ts, te, etype in find_triggers(text, lo, hi):
+        if etype in ACCUSED_ACTS and not NEGATION.search(text, since, ts):
+            return True
+        since = te
+    return False
 
 
 def _accuse(say: Row, attacks: list[Row]) -> None:
