@@ -9,6 +9,7 @@ from typing import Any
 from caucasus_peace.curated import Curated
 from caucasus_peace.events.curation import merge_events
 from caucasus_peace.extract.article import ArticleFacts, discovered_parties
+from caucasus_peace.person_spellings import with_one_id_per_person
 from caucasus_peace.schema import Package
 from caucasus_peace.seeds import Article
 from caucasus_peace.spreadsheet import free_text_columns, strip_free_text, trim_span, trim_spans
@@ -59,7 +60,7 @@ def _with_corpus_parties(claims: list[dict[str, Any]], homes: dict[str, str]) ->
 
 
 def assemble(package: Package, articles: list[Article], facts: list[ArticleFacts], curated: Curated) -> dict[str, Rows]:
-    facts = sorted(facts, key=lambda f: f.source_id)
+    facts = with_one_id_per_person(sorted(facts, key=lambda f: f.source_id), curated)
     # No span may start like a spreadsheet formula (see spreadsheet.py): trimmed before IDs are made.
     mentions = [
         m | {"mention_id": span_id("men", m["source_id"], m["char_start"], m["char_end"])}
