@@ -76,6 +76,7 @@ from caucasus_peace.events.cues import (
     NEGATION,
     NOT_COMBAT,
     OBJECT_GAP,
+    ON_CONDITION,
     ONGOING,
     ONLY_AFTER,
     PARTICIPIAL,
@@ -312,8 +313,10 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
     if etype == "accusation" or ALLEGED.search(near) or EMBEDDING.search(text[max(0, since - 200) : ts]):
         return "alleged"
     head, tail = text[cs:ts], text[te:ce]  # the clause before and after the trigger (several cues read them)
-    if CONDITIONAL.search(head) or ONLY_AFTER.match(text, te, ce) or DEPENDS.match(text, te, ce):
+    if CONDITIONAL.search(head) or ONLY_AFTER.match(text, te, ce):
         return None  # "once the treaty is signed", "can be signed only after ...": a condition, not a report
+    if etype not in SPEECH_ACTS and DEPENDS.match(text, te, ce):
+        return None  # "signing still depends on ..." (but "said that the schedule depends on ..." was said)
     if (
         _PRESENT_CONDITION.match(head)
         and _PRESENT_VERB.fullmatch(text[ts:te].split()[0].lower())
@@ -1065,6 +1068,9 @@ def _clause_claims(
             intent = None
         if intent or (noun and (BACKREF.search(head) or AS_CONDITION.match(text, te, ce))):
             continue
+        if noun and etype not in SPEECH_ACTS and ON_CONDITION.search(text, max(cs, ts - 60), ts):
+            continue  # "signing still depends on a referendum": what is waited for has not taken place (but "depends
+            # on Azerbaijan's demand that ...": the demand is made)
         if etype not in SPEECH_ACTS and (
             HABITUAL.match(text, te) or HABITUAL_BEFORE.search(text, max(cs, ts - 16), ts)
         ):

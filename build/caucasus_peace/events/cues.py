@@ -68,6 +68,13 @@ INTENT = re.compile(
 )
 # "named the withdrawal of X as a precondition for ...": a noun trigger that names a condition, not a report
 AS_CONDITION = re.compile(r"(?:\s+[^\s,;]+){0,6}?\s+as (?:a |the |one )?(?:\w+ )?(?:pre)?conditions?\b", re.I)
+# "depends on a referendum", "made conditional on a withdrawal", "hinges on the signing of ...": the event named is what
+# something else waits for, not one that took place
+ON_CONDITION = re.compile(
+    r"\b(?:depends?|depended|depending|hinges?|hinged|conditional|contingent|conditioned)\s+(?:up)?on\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|any\s+)?(?:[^\s,;]+\s+){0,3}$",
+    re.I,
+)
 # "pushing the United States to halt aid and sanction Turkey": what one asks another to do has not happened.
 _NO_CLAUSE_WORD = r"(?!(?:that|who|which|but|while|when)\b)[^\s,;]+\s+"
 COMPLEMENT = re.compile(
