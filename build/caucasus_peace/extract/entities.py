@@ -1493,6 +1493,7 @@ def extract_entities(
     extra += _repeated_organizations(text, mentions, skip)
     remap = _former_names(text, mentions, found, extra)
     remap |= {a: b for a, b in _prefixed_names(mentions + extra, registry, found).items() if a not in remap}
+    remap |= {a: b for a, b in _headed_names(text, mentions + extra, found).items() if a not in remap}
     final = [m for m in _resolve_overlaps(mentions + extra) if not skip.overlaps(m.start, m.end)]
     to_org = _organizations_by_apposition(text, final, found)
     remap |= to_org
@@ -1914,6 +1915,32 @@ def _prefixed_names(mentions: list[_Mention], registry: Registry, found: dict[st
             remap[eids[0]] = ids[0]
         elif bare in by_name and by_name[bare] != eids[0]:
             remap[by_name[bare]] = eids[0]
+    return remap
+
+
+# "the State Committee for Affairs of Refugees and IDPs ... the State Committee said": a name cut before its "for",
+# "of" or "on" part, of two words or more (not a court's instance: the Anti-Corruption Court of Appeal is not the
+# Anti-Corruption Court)
+_HEAD_END = re.compile(r"\s+(?:for|of|on)\s+(?!(?:the\s+)?(?:Appeals?|Cassation|First\s+Instance)\b)")
+
+
+def _headed_names(text: str, mentions: list[_Mention], found: dict[str, _Found]) -> dict[str, str]:
+    """One organization named in full and then by the words before its "for/of/on" part: {entity id of the short
+    discovered name: entity id of the full one}. A short name that heads two different bodies of the article ("the
+    Central Bank" beside the central banks of two countries) is left alone."""
+    heads: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.entity_type == "organization" and (cut := _HEAD_END.search(text, m.start, m.end)) is not None:
+            head = text[m.start : cut.start()]
+            if len(head.split()) >= 2:
+                heads.setdefault(normalise_name(head), set()).add(m.entity_id)
+    remap: dict[str, str] = {}
+    for m in mentions:
+        if m.entity_type != "organization" or m.method != "discovered" or m.entity_id in remap:
+            continue
+        full = heads.get(normalise_name(found[m.entity_id].name), set()) - {m.entity_id}
+        if len(full) == 1:
+            remap[m.entity_id] = next(iter(full))
     return remap
 
 
