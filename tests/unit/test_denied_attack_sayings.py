@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from caucasus_peace.events.claims import extract_events
-from caucasus_peace.extract.timex import extract_time_expressions
-from tests.unit.test_events import PUB, mentions, one
+from tests.unit.test_event_speech_answers import _korvania_ministry as _claims
+from tests.unit.test_events import one
 
+# a dated lede makes the story news: its plain sayings are the day's news
 LEDE = "Meltoria accused Korvania on Tuesday of shelling a village near Ostrel.\n"
-
-
-def _claims(text: str) -> list[dict]:
-    """Claims of a news story whose lede is dated, where 'the Defence Ministry' speaks for Korvania."""
-    parties = {"org-defence-ministry": "plc-korvania"}
-    return extract_events(text, PUB, mentions(text), extract_time_expressions(text, PUB), [], parties=parties)
 
 
 @pytest.mark.parametrize(
