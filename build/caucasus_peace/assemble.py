@@ -8,6 +8,7 @@ from typing import Any
 
 from caucasus_peace.curated import Curated
 from caucasus_peace.events.curation import merge_events
+from caucasus_peace.events.participants import KEY_LISTS, with_keys_mapped
 from caucasus_peace.extract.article import ArticleFacts, discovered_parties
 from caucasus_peace.person_spellings import with_one_id_per_person
 from caucasus_peace.schema import Package
@@ -36,9 +37,6 @@ def _merge_entities(facts: list[ArticleFacts]) -> dict[str, dict[str, Any]]:
     return merged
 
 
-_KEY_LISTS = ("party_keys", "actor_keys", "agent_keys", "target_keys")
-
-
 def _corpus_parties(facts: list[ArticleFacts], curated: Curated) -> dict[str, str]:
     """Discovered people whose title names their country in any article, to the first such country in source
     order: 'Davit Khudatyan' acts for Armenia in a report that gives him no title when another report does."""
@@ -53,8 +51,8 @@ def _with_corpus_parties(claims: list[dict[str, Any]], homes: dict[str, str]) ->
     """Claims whose merge keys name such a person as the person's country (the participants stay as written)."""
     out = []
     for c in claims:
-        if any(k in homes for name in _KEY_LISTS for k in c.get(name, ())):
-            c = c | {name: sorted({homes.get(k, k) for k in c.get(name, ())}) for name in _KEY_LISTS}
+        if any(k in homes for name in KEY_LISTS for k in c.get(name, ())):
+            c = with_keys_mapped(c, homes)
         out.append(c)
     return out
 

@@ -15,18 +15,16 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from caucasus_peace.curated import Curated
+from caucasus_peace.events.participants import with_keys_mapped
 from caucasus_peace.extract.article import ArticleFacts
-from caucasus_peace.extract.entities import normalise_name, registry_row
+from caucasus_peace.extract.entities import Row, normalise_name, registry_row
+from caucasus_peace.tables import Rows
 
 # Letters one romanisation writes where another writes these: Azerbaijani 'ı', 'ə', 'q' (g), 'x' (kh) and the
 # digraphs English spelling adds ('kh', 'gh', 'sh', 'ch'); 'y' and 'i' ('-yan', '-ian', 'Arkady', 'Arkadi').
 _LETTERS = str.maketrans({"ı": "i", "ə": "a", "q": "g", "x": "k", "y": "i", "-": " "})
 _DIGRAPHS = re.compile(r"([kgsc])h")
 _DOUBLED = re.compile(r"([a-z])\1")  # 'Abbasov', 'Abasov'
-
-Row = dict[str, Any]
-Rows = list[Row]
-_KEY_LISTS = ("party_keys", "actor_keys", "agent_keys", "target_keys")
 
 
 def spelling_key(name: str) -> str | None:
@@ -105,4 +103,4 @@ def _claim(c: Row, same: dict[str, str]) -> Row:
     if not any(p["entity_id"] in same for p in c["participants"]):
         return c
     parts = [p | {"entity_id": same[p["entity_id"]]} if p["entity_id"] in same else p for p in c["participants"]]
-    return c | {"participants": parts} | {k: sorted({same.get(x, x) for x in c.get(k, ())}) for k in _KEY_LISTS}
+    return with_keys_mapped(c | {"participants": parts}, same)

@@ -5,11 +5,9 @@ statements as events (45 as optional ones)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
+from caucasus_peace.events.context import Row
 from caucasus_peace.events.lexicon import COMMENTATOR, SOURCE_ROLES
-
-Row = dict[str, Any]
 
 
 def is_commentary(claim: Row, descriptions: Mapping[str, str | None]) -> bool:

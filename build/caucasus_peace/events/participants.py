@@ -84,6 +84,15 @@ _COURT_WORD = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal)\b")
 _COMMA_JOINT = re.compile(r"\s*,\s*")
 
 
+# The claim's lists of merge keys (set_keys): entity IDs, or the country a person or body acts for.
+KEY_LISTS = ("party_keys", "actor_keys", "agent_keys", "target_keys")
+
+
+def with_keys_mapped(c: Row, mapping: Mapping[str, str]) -> Row:
+    """A copy of the claim whose key lists name mapping[key] for each key the mapping has."""
+    return c | {name: sorted({mapping.get(k, k) for k in c.get(name, ())}) for name in KEY_LISTS}
+
+
 def set_keys(c: Row, parties: Mapping[str, str]) -> None:
     """Recompute a claim's key lists after its participants changed."""
 
