@@ -219,12 +219,16 @@ def remove_stale(out: Path) -> None:
 @contextlib.contextmanager
 def staging_dir(out: Path) -> Iterator[Path]:
     """A temporary folder beside the published package (same filesystem, so renames are atomic)."""
-    stage = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+    stage: Path | None = None
     try:
+        # A signal between the folder's creation and this block would leave it behind: it waits until the folder
+        # is known here, and then ends the build through the cleanup below.
+        with signals_deferred():
+            stage = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
         yield stage
     finally:
         # A journal naming this stage means the switch is half done: the next command needs the stage.
-        if not (out / JOURNAL).exists():
+        if stage is not None and not (out / JOURNAL).exists():
             shutil.rmtree(stage, ignore_errors=True)
 
 

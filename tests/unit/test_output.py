@@ -229,6 +229,37 @@ def test_a_signal_ends_the_build_in_one_line_and_cleans_up(
     pytest.fail("the build published before the signal in each of three runs")
 
 
+class _Stopped(Exception):
+    pass
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise _Stopped
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
+def test_a_signal_that_lands_as_the_staging_folder_is_made_leaves_no_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The race the signal test above can hit on a loaded machine, made certain: SIGTERM arrives right after the
+    # staging folder exists, before the build knows its name.
+    made = outdir.tempfile.mkdtemp
+
+    def mkdtemp_then_signal(*args: object, **kwargs: object) -> str:
+        path = made(*args, **kwargs)  # type: ignore[arg-type]
+        os.kill(os.getpid(), signal.SIGTERM)
+        return path
+
+    monkeypatch.setattr(outdir.tempfile, "mkdtemp", mkdtemp_then_signal)
+    old = signal.signal(signal.SIGTERM, _stop)
+    try:
+        with pytest.raises(_Stopped), outdir.staging_dir(tmp_path):
+            pass
+    finally:
+        signal.signal(signal.SIGTERM, old)
+    assert not list(tmp_path.glob(f"{STAGING_PREFIX}*"))
+
+
 def test_an_output_path_below_a_file_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x", encoding="utf-8")
     result = run_cli("build", "--out", str(tmp_path / "file" / "pkg"))
