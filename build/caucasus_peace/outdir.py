@@ -25,10 +25,10 @@ import contextlib
 import errno
 import json
 import os
+import secrets
 import shutil
 import signal
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -218,17 +218,19 @@ def remove_stale(out: Path) -> None:
 
 @contextlib.contextmanager
 def staging_dir(out: Path) -> Iterator[Path]:
-    """A temporary folder beside the published package (same filesystem, so renames are atomic)."""
-    stage: Path | None = None
+    """A temporary folder beside the published package (same filesystem, so renames are atomic). The caller holds
+    the lock, so no other build makes one here.
+
+    The name is chosen before the folder is made, inside the block that removes it: a signal that lands just after
+    the folder exists (tempfile.mkdtemp would return its name only then) cannot leave it behind. Blocking the
+    signals would not do: a process with other threads (pyarrow's pools) receives them in any of them."""
+    stage = out / f"{STAGING_PREFIX}{secrets.token_hex(8)}"
     try:
-        # A signal between the folder's creation and this block would leave it behind: it waits until the folder
-        # is known here, and then ends the build through the cleanup below.
-        with signals_deferred():
-            stage = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+        stage.mkdir(mode=0o700)
         yield stage
     finally:
         # A journal naming this stage means the switch is half done: the next command needs the stage.
-        if stage is not None and not (out / JOURNAL).exists():
+        if not (out / JOURNAL).exists():
             shutil.rmtree(stage, ignore_errors=True)
 
 
