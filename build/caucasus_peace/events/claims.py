@@ -141,6 +141,7 @@ from caucasus_peace.events.participants import (
     find_antecedent,
     find_participants,
     part,
+    participle_subject,
     previous_subject,
     resolve_pronoun_subjects,
     resolve_they,
@@ -446,8 +447,13 @@ def extract_events(
         prev: tuple[int, int] | None = None
         he = _he_or_she(text, ss, se, prev_claims)
         for cs, ce, core in _event_clauses(text, ss, se):
-            # "Turkey, which backed Baku, welcomed the deal": after the relative clause, the subject resumes
-            resumed = _resumed_subject(text, prev, cs, mentions) if prev else []
+            # "Turkey, which backed Baku, welcomed the deal": after the relative clause, the subject resumes; "the
+            # embassy responded, saying ...": the saying is the subject's
+            resumed = (
+                (_resumed_subject(text, prev, cs, mentions) or participle_subject(text, prev, (cs, ce), mentions))
+                if prev
+                else []
+            )
             sent_claims.extend(
                 _clause_claims(
                     ctx, (ss, se), (cs, ce), core, mentions, sent_times, inherited, quantities, quotes, resumed, news,

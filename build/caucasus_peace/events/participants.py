@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from itertools import accumulate
 
+from caucasus_peace.events.clauses import within
 from caucasus_peace.events.context import ArticleContext, Row
 from caucasus_peace.events.cues import (
     BY_AGENT,
@@ -32,7 +33,15 @@ from caucasus_peace.events.cues import (
     TOPIC,
     WITNESS,
 )
-from caucasus_peace.events.lexicon import AGENT_ROLES, PATIENT_ROLES, ROLES, SOURCE_ROLES, SPEECH_ACTS, TARGET_ROLES
+from caucasus_peace.events.lexicon import (
+    AGENT_ROLES,
+    PATIENT_ROLES,
+    ROLES,
+    SOURCE_ROLES,
+    SPEECH_ACTS,
+    TARGET_ROLES,
+    find_triggers,
+)
 from caucasus_peace.events.titles import display_name
 
 # Small patterns of the rules below, compiled once (they run per trigger and per mention).
@@ -179,6 +188,35 @@ def find_antecedent(text: str, clause: tuple[int, int], mentions: list[Row]) -> 
     out = [m for m in before if m["char_start"] == before[-1]["char_start"]]  # both of "the two republics"
     for m in reversed([m for m in mentions if m["char_end"] <= before[-1]["char_start"]]):
         if not _LIST_JOINT.fullmatch(text[m["char_end"] : out[-1]["char_start"]]):
+            break
+        out.append(m)
+    return out
+
+
+# "The embassy responded, saying in a statement that ...": a clause of saying split off after a comma
+_SAYING_OPEN = re.compile(r"saying\b", re.I)
+# what may precede a clause's subject: a dateline's dash, an opening quotation mark, an article
+_POSSESSIVE_GAP = re.compile(r"[’']s\s+")
+_SUBJECT_LEAD = re.compile(r"[\s\-–—\"“]*(?:(?:the|a|an)\s+)?", re.I)
+
+
+def participle_subject(text: str, prev: tuple[int, int], clause: tuple[int, int], mentions: list[Row]) -> list[Row]:
+    """Who says what a ', saying in a statement ...' clause says: the subject that opens the clause before it ('The
+    Russian embassy responded, saying in a statement ...'; 'Armenia and Azerbaijan welcomed it, saying ...'), none
+    when that clause opens otherwise ('In Baku, officials responded, saying ...'), and none for an event told inside
+    what is said ('..., saying the protesters were activists demanding ...': the protesters demand)."""
+    cs, ce = clause
+    if not _SAYING_OPEN.match(text, cs) or not any(ts == cs for ts, _, _ in find_triggers(text, cs, ce)):
+        return []
+    inside = [m for m in within(mentions, *prev) if not m.get("pair")]
+    if not inside or not _SUBJECT_LEAD.fullmatch(text, prev[0], inside[0]["char_start"]):
+        return []
+    out = [m for m in inside if m["char_start"] == inside[0]["char_start"]]
+    owned = [m for m in inside if _POSSESSIVE_GAP.fullmatch(text, out[-1]["char_end"], m["char_start"])]
+    if owned:  # "Armenia's Investigative Committee charged him, saying ...": the body speaks, not its country
+        out = owned[:1]
+    for m in inside[inside.index(out[-1]) + 1 :]:
+        if not _LIST_JOINT.fullmatch(text, out[-1]["char_end"], m["char_start"]):
             break
         out.append(m)
     return out
