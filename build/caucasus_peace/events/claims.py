@@ -177,6 +177,15 @@ _OCCASION_BEFORE = re.compile(r"\b(?:at|during) (?:a|an|the)(?: \S+){0,2} $", re
 # achieved is that war, which the clause names as its own event
 _IN_A_WAR = re.compile(r"[^,;.]{0,80}?\b(?:in|during) (?:a|an|the|their|that) (?:[\w-]+ ){0,3}?war\b", re.I)
 _TAKINGS = frozenset({"military_offensive", "arrest"})
+# "told a conference in Baku", "his speech at a forum in Moscow", "to cover a transport forum in Baku": the gathering
+# is where something was said or reported, not the news of the clause
+_SPOKEN_AT = re.compile(
+    r"\b(?:told|tell|tells|telling|addressed|addresses|addressing|address|speech|speeches|spoke|speaks|speaking"
+    r"|remarks|cover|covering)\s+(?:at\s+|to\s+|before\s+)?(?:a|an|the|this|that|last\s+\w+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_GATHERING_WORD = re.compile(r"(?:forum|conference|congress)", re.I)
 _PRESENT_SAYING = re.compile(r"says?", re.I)
 _WORD_CHARS = re.compile(r"\w*")
 _STANCE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
@@ -1056,6 +1065,8 @@ def _clause_claims(
         if any(a <= ts and te <= b for a, b in name_spans):
             continue
         head, word = text[cs:ts], text[ts:te]  # read by several cues below: sliced and matched once
+        if etype == "meeting" and _GATHERING_WORD.match(word) and _SPOKEN_AT.search(text, max(cs, ts - 60), ts):
+            continue
         noun = NOUN_TRIGGER.fullmatch(word)
         # a saying after a comma is no part of an intent before it: "Korvania wants to sign, Alda Brun said"
         own = cs + head.rfind(",") + 1 if etype in SPEECH_ACTS else cs
