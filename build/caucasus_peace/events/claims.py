@@ -60,6 +60,7 @@ from caucasus_peace.events.cues import (
     EMBEDDING,
     ENDED_OBJECT,
     EVALUATION,
+    EXPECTED_OF,
     FOR_DATE,
     FRONTED,
     FUTURE_BEFORE,
@@ -186,6 +187,7 @@ _SPOKEN_AT = re.compile(
     re.I,
 )
 _GATHERING_WORD = re.compile(r"(?:forum|conference|congress)", re.I)
+_GATHERINGS = frozenset({"meeting", "talks", "summit", "visit", "phone_call"})
 _PRESENT_SAYING = re.compile(r"says?", re.I)
 _WORD_CHARS = re.compile(r"\w*")
 _STANCE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
@@ -1070,7 +1072,11 @@ def _clause_claims(
         noun = NOUN_TRIGGER.fullmatch(word)
         # a saying after a comma is no part of an intent before it: "Korvania wants to sign, Alda Brun said"
         own = cs + head.rfind(",") + 1 if etype in SPEECH_ACTS else cs
-        intent = INTENT.search(text, own, ts) or COMPLEMENT.search(text, own, ts)
+        intent = (
+            INTENT.search(text, own, ts)
+            or COMPLEMENT.search(text, own, ts)
+            or (etype not in _GATHERINGS and EXPECTED_OF.search(text, own, ts))
+        )
         if intent and SCHEDULED.search(text, intent.start(), ts):
             intent = None  # "weeks before a planned round of talks": the talks themselves are news
         if (

@@ -54,8 +54,10 @@ INTENT = re.compile(
     r"|continuing|before|prospect of|push(?:ing|es)? (?:for|to)"
     r"|in order to|so as to|with a view to|(?:meant|intended|designed) to|(?:pre)?conditions? (?:for|of)"
     r"|pledges? (?:not )?to|unless"
-    # "Baku is ready to sign", "refused to sign", "are close to signing": a disposition towards the event, not a report
-    r"|ready to|readiness to|refus(?:ed|es|ing|al) to|(?:un)?willing(?:ness)? to|prepared to|reluctant to|eager to"
+    # "Baku is ready to sign", "ready for a visit", "refused to sign", "are close to signing": a disposition towards
+    # the event, not a report
+    r"|ready to|ready for|readiness to|readiness for|refus(?:ed|es|ing|al) to|(?:un)?willing(?:ness)? to|prepared to"
+    r"|reluctant to|eager to"
     r"|unable to|closer than ever to"
     # "rejected a defence motion to release him", "a motion by investigators to remand him": what is asked for
     r"|(?:requests?|motions?|petitions?)(?: (?:by|from|of)(?: \S+){1,4}?)? (?:to|for)"
@@ -81,6 +83,12 @@ COMPLEMENT = re.compile(
     r"\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)"
     r"|persuad(?:e|es|ed|ing)|call(?:s|ed|ing)? on|appeal(?:s|ed|ing)? to|want(?:s|ed)?)\s+"
     rf"(?:{_NO_CLAUSE_WORD}){{1,5}}?to\s+(?:{_NO_CLAUSE_WORD}){{0,8}}$",
+    re.I,
+)
+# "Yerevan expects Baku to release him": what one side expects another to do has not happened (but "diplomats expect
+# the ministers to meet in June" is a meeting planned: not applied to gatherings)
+EXPECTED_OF = re.compile(
+    rf"\bexpect(?:s|ed|ing)?\s+(?:{_NO_CLAUSE_WORD}){{1,5}}?to\s+(?:{_NO_CLAUSE_WORD}){{0,8}}$",
     re.I,
 )
 
