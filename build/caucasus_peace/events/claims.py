@@ -178,6 +178,9 @@ _OCCASION_BEFORE = re.compile(r"\b(?:at|during) (?:a|an|the)(?: \S+){0,2} $", re
 # achieved is that war, which the clause names as its own event
 _IN_A_WAR = re.compile(r"[^,;.]{0,80}?\b(?:in|during) (?:a|an|the|their|that) (?:[\w-]+ ){0,3}?war\b", re.I)
 _TAKINGS = frozenset({"military_offensive", "arrest"})
+# "the village, which Armenian forces captured in 1993": what 'which' refers to is a thing, so the capture is of a
+# place, not of people
+_WHICH_CAPTURED = re.compile(r"\bwhich\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "told a conference in Baku", "his speech at a forum in Moscow", "to cover a transport forum in Baku": the gathering
 # is where something was said or reported, not the news of the clause
 _SPOKEN_AT = re.compile(
@@ -188,6 +191,8 @@ _SPOKEN_AT = re.compile(
 )
 _GATHERING_WORD = re.compile(r"(?:forum|conference|congress)", re.I)
 _GATHERINGS = frozenset({"meeting", "talks", "summit", "visit", "phone_call"})
+# "has not summoned any diplomats or suspended contacts": a negation reaches the verb joined to its own by 'or'
+_OR_JOINED = re.compile(r"[^,;.]{0,60}?\s(?:or|nor)\s+(?:\w+\s+)?", re.I)
 _PRESENT_SAYING = re.compile(r"says?", re.I)
 _WORD_CHARS = re.compile(r"\w*")
 _STANCE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
@@ -316,7 +321,7 @@ def _status(text: str, clause: tuple[int, int], trig: tuple[int, int, str], sinc
         near = QUOTED.sub(lambda m: " " * len(m.group()), near)
     if DENIAL.search(near) or (DENIED.search(text[max(cs, since - 8) : since]) and near.lstrip().startswith("that")):
         return "alleged"  # "denied that its troops had fired": what is denied is alleged by others, not news
-    if NEGATION.search(near):
+    if NEGATION.search(near) or (since > cs and _OR_JOINED.fullmatch(near) and NEGATION.search(text, cs, since)):
         return None
     if etype == "agreement_draft" and text.startswith("agreed", ts):
         return "occurred"  # "agreed to exchange lists": the agreement is made, what it provides for comes later
@@ -1067,6 +1072,8 @@ def _clause_claims(
         if any(a <= ts and te <= b for a, b in name_spans):
             continue
         head, word = text[cs:ts], text[ts:te]  # read by several cues below: sliced and matched once
+        if etype == "arrest" and word.lower() == "captured" and _WHICH_CAPTURED.search(text, max(cs, ts - 50), ts):
+            etype = "military_offensive"
         if etype == "meeting" and _GATHERING_WORD.match(word) and _SPOKEN_AT.search(text, max(cs, ts - 60), ts):
             continue
         noun = NOUN_TRIGGER.fullmatch(word)
