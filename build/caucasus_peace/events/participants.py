@@ -196,8 +196,9 @@ def find_antecedent(text: str, clause: tuple[int, int], mentions: list[Row]) -> 
 # "The embassy responded, saying in a statement that ...": a clause of saying split off after a comma
 _SAYING_OPEN = re.compile(r"saying\b", re.I)
 # what may precede a clause's subject: a dateline's dash, an opening quotation mark, an article
-_POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 _SUBJECT_LEAD = re.compile(r"[\s\-–—\"“]*(?:(?:the|a|an)\s+)?", re.I)
+# "Armenia's Investigative Committee": the body after its owner's possessive
+_POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 
 
 def participle_subject(text: str, prev: tuple[int, int], clause: tuple[int, int], mentions: list[Row]) -> list[Row]:
