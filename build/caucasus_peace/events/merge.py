@@ -423,7 +423,7 @@ def _fit(p: _Probe, k: Cluster, idf: dict[str, float] | None = None) -> float | 
     if not k.types <= p.compatible:
         return None
     speech = p.speech
-    if speech and (p.start is None) != (k.lo is None) and not _recounted(c, k, idf):
+    if speech and (p.start is None) != (k.lo is None) and not (_recounted(c, k, idf) or _said_that_day(c, k, idf)):
         return None  # an undated accusation is not the one reported with a date ('each side accused ... this month')
     if p.start is None and c_dated and k_dated and (k.hi - k.lo).days < 1:
         return None  # an ongoing process ('negotiations are continuing') is not a one-day event
@@ -453,7 +453,11 @@ def _fit(p: _Probe, k: Cluster, idf: dict[str, float] | None = None) -> float | 
     # The refusals below can be lifted by shared distinctive words.
     sim = similarity(c, k, idf) if idf else 0.0
     strong = sim >= SIM_STRONG
-    if speech and sid not in k.sids and not (_same_statement(c, k) or strong or _standing(c, k, sim)):
+    if (
+        speech
+        and sid not in k.sids
+        and not (_same_statement(c, k) or strong or _standing(c, k, sim) or _said_that_day(c, k, idf))
+    ):
         return None
     if not strong and sid not in k.sids and _distant_plan(c, k):
         return None  # "the US would sign deals" (August) is not the declaration signed in Almaty in April
@@ -533,6 +537,18 @@ def _recounted(c: Row, k: Cluster, idf: dict[str, float] | None) -> bool:
     pub = c.get("published") if c.get("date_start") is None else k.other_pub_min
     lo = k.lo if c.get("date_start") is None else c.get("date_start")
     return pub is not None and lo is not None and lo <= pub and similarity(c, k, idf) >= SIM_RETOLD
+
+
+def _said_that_day(c: Row, k: Cluster, idf: dict[str, float] | None) -> bool:
+    """An undated saying in the day's news ('the ministry said', in an article of the next morning) and the same
+    actor's saying of that kind that another outlet dates to the report's publication day or the day before: one
+    statement, when they share some distinctive words (not the share that ties a retelling weeks later)."""
+    pub = c.get("published")
+    if not idf or pub is None or c.get("date_start") is not None or c["status"] not in ("occurred", "alleged"):
+        return False
+    if k.lo is None or k.hi is None or not (pub - _ONE_DAY <= k.lo and k.hi <= pub) or c["event_type"] not in k.types:
+        return False
+    return bool(_source_keys(c) & k.actor_keys) and similarity(c, k, idf) >= SIM_APART
 
 
 _PLAN_REACH = dt.timedelta(days=60)
