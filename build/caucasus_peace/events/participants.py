@@ -197,8 +197,6 @@ def find_antecedent(text: str, clause: tuple[int, int], mentions: list[Row]) -> 
 _SAYING_OPEN = re.compile(r"saying\b", re.I)
 # what may precede a clause's subject: a dateline's dash, an opening quotation mark, an article
 _SUBJECT_LEAD = re.compile(r"[\s\-–—\"“]*(?:(?:the|a|an)\s+)?", re.I)
-# "Armenia's Investigative Committee": the body after its owner's possessive
-_POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 
 
 def participle_subject(text: str, prev: tuple[int, int], clause: tuple[int, int], mentions: list[Row]) -> list[Row]:
@@ -213,7 +211,7 @@ def participle_subject(text: str, prev: tuple[int, int], clause: tuple[int, int]
     if not inside or not _SUBJECT_LEAD.fullmatch(text, prev[0], inside[0]["char_start"]):
         return []
     out = [m for m in inside if m["char_start"] == inside[0]["char_start"]]
-    owned = [m for m in inside if _POSSESSIVE_GAP.fullmatch(text, out[-1]["char_end"], m["char_start"])]
+    owned = [m for m in inside if _APOSTROPHE_S_GAP.fullmatch(text, out[-1]["char_end"], m["char_start"])]
     if owned:  # "Armenia's Investigative Committee charged him, saying ...": the body speaks, not its country
         out = owned[:1]
     for m in inside[inside.index(out[-1]) + 1 :]:
