@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from caucasus_peace.events.lexicon import GATHERINGS
 from caucasus_peace.extract.sentences import sentence_spans
 from caucasus_peace.paths import DATABASE_NAME
 from caucasus_peace.review.database import METADATA as REVIEW_METADATA
@@ -164,7 +165,7 @@ def add_fts_indexes(con: sqlite3.Connection) -> None:
 # --- Canned queries -------------------------------------------------------------------------
 
 SECTION_ROWS = 200  # rows per section of the entity profile
-MEETING_TYPES = ("meeting", "talks", "summit", "visit", "phone_call")
+MEETING_TYPES = GATHERINGS
 _MEETING_SQL_LIST = ", ".join(f"'{t}'" for t in MEETING_TYPES)
 
 # Chart settings for datasette-vega, which reads them from the URL fragment.

@@ -125,6 +125,7 @@ from caucasus_peace.events.dating import (
 from caucasus_peace.events.lexicon import (
     AGENT_ROLES,
     DATED_ONLY,
+    GATHERINGS,
     MONTHS,
     NOUN_TRIGGER,
     QUANTITIES_OF,
@@ -190,7 +191,6 @@ _SPOKEN_AT = re.compile(
     re.I,
 )
 _GATHERING_WORD = re.compile(r"(?:forum|conference|congress)", re.I)
-_GATHERINGS = frozenset({"meeting", "talks", "summit", "visit", "phone_call"})
 # "has not summoned any diplomats or suspended contacts": a negation reaches the verb joined to its own by 'or'
 _OR_JOINED = re.compile(r"[^,;.]{0,60}?\s(?:or|nor)\s+(?:\w+\s+)?", re.I)
 _PRESENT_SAYING = re.compile(r"says?", re.I)
@@ -1082,7 +1082,7 @@ def _clause_claims(
         intent = (
             INTENT.search(text, own, ts)
             or COMPLEMENT.search(text, own, ts)
-            or (etype not in _GATHERINGS and EXPECTED_OF.search(text, own, ts))
+            or (etype not in GATHERINGS and EXPECTED_OF.search(text, own, ts))
         )
         if intent and SCHEDULED.search(text, intent.start(), ts):
             intent = None  # "weeks before a planned round of talks": the talks themselves are news

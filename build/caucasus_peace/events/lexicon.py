@@ -79,6 +79,8 @@ TITLE_LABEL: dict[str, str] = {t: spec["label"] for t, spec in _DOC["types"].ite
 # Role of a participant by event type and side of the trigger (before, after).
 ROLES: dict[str, tuple[str, str]] = {t: tuple(spec["roles"]) for t, spec in _DOC["types"].items()}  # type: ignore[misc]
 SPEECH_ACTS = frozenset(t for t, spec in _DOC["types"].items() if spec.get("speech_act"))
+# In the order of lexicon.yaml (the site writes them into SQL).
+GATHERINGS = tuple(t for t, spec in _DOC["types"].items() if spec.get("gathering"))
 SOURCE_ROLES = frozenset({"speaker", "accuser", "actor", "host"})
 AGENT_ROLES = frozenset({"actor", "accuser", "speaker", "host", "signatory"})
 PATIENT_ROLES = frozenset({"target", "accused", "victim"})
